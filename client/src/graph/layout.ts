@@ -1,0 +1,110 @@
+// Layout set-up: simulation nodes and links from a wire graph, parallel edges fanned out,
+// and a seeded force layout that runs headless (no DOM), so the same data gives the same picture.
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3';
+import type { GraphEdge, GraphNode, SerializedGraph } from '../../../server/domain/model';
+
+export interface LayoutNode extends SimulationNodeDatum {
+  readonly id: string;
+  readonly data: GraphNode;
+  degree: number;
+}
+
+export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
+  readonly id: string;
+  readonly data: GraphEdge;
+  source: LayoutNode;
+  target: LayoutNode;
+  /** Bend of this edge: 0 for a lone edge, spread ± for edges that share a pair of nodes. */
+  readonly curve: number;
+}
+
+/** A linear congruential generator in [0, 1), as d3-force's own: seeded, reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (1664525 * state + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/**
+ * Curvature for each edge: edges between the same two nodes (either direction) are spread
+ * symmetrically, signed relative to one canonical direction so opposite edges don't overlap.
+ */
+export function curvatures(edges: readonly GraphEdge[]): Map<string, number> {
+  const groups = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    const pair =
+      e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    const list = groups.get(pair);
+    if (list) list.push(e);
+    else groups.set(pair, [e]);
+  }
+  const out = new Map<string, number>();
+  for (const list of groups.values()) {
+    list.forEach((e, i) => {
+      const spread = i - (list.length - 1) / 2;
+      const sign = e.source < e.target ? 1 : -1;
+      out.set(e.key, spread * sign);
+    });
+  }
+  return out;
+}
+
+/** Simulation nodes and links for a graph; edges whose ends are missing are left out. */
+export function buildLayoutGraph(graph: SerializedGraph): {
+  nodes: LayoutNode[];
+  links: LayoutLink[];
+} {
+  const nodes = graph.nodes.map((n): LayoutNode => ({ id: n.key, data: n, degree: 0 }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const curve = curvatures(graph.edges);
+  const links: LayoutLink[] = [];
+  for (const e of graph.edges) {
+    const source = byId.get(e.source);
+    const target = byId.get(e.target);
+    if (!source || !target) continue;
+    source.degree += 1;
+    target.degree += 1;
+    links.push({ id: e.key, data: e, source, target, curve: curve.get(e.key) ?? 0 });
+  }
+  return { nodes, links };
+}
+
+export interface LayoutOptions {
+  readonly seed?: number;
+  readonly ticks?: number;
+}
+
+/** Places nodes around (0, 0) by running the force simulation headless for `ticks` steps. */
+export function runLayout(
+  nodes: LayoutNode[],
+  links: LayoutLink[],
+  { seed = 42, ticks = 300 }: LayoutOptions = {},
+) {
+  const simulation = forceSimulation(nodes)
+    .randomSource(seededRandom(seed))
+    .force(
+      'link',
+      forceLink<LayoutNode, LayoutLink>(links)
+        .id((n) => n.id)
+        .distance(150)
+        .strength(0.25),
+    )
+    .force('charge', forceManyBody<LayoutNode>().strength(-700))
+    .force('collide', forceCollide<LayoutNode>(48))
+    .force('x', forceX<LayoutNode>(0).strength(0.05))
+    .force('y', forceY<LayoutNode>(0).strength(0.05))
+    .stop();
+  simulation.tick(ticks);
+  return simulation;
+}

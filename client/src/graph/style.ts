@@ -1,0 +1,26 @@
+// Styling rules: how an entity kind looks (colour and symbol); pure, shared by view and legend.
+import type { EntityKind } from '../../../server/domain/vocabulary';
+
+export type SymbolName = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'cross' | 'wye';
+
+export interface KindStyle {
+  readonly color: string;
+  readonly symbol: SymbolName;
+}
+
+/** Colours from a colour-blind-safe palette (Okabe and Ito), each kind with its own shape too. */
+export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
+  Organisation: { color: '#0072B2', symbol: 'square' },
+  Company: { color: '#D55E00', symbol: 'circle' },
+  Brand: { color: '#CC79A7', symbol: 'diamond' },
+  Marketplace: { color: '#E69F00', symbol: 'triangle' },
+  Person: { color: '#009E73', symbol: 'circle' },
+  Place: { color: '#56B4E9', symbol: 'wye' },
+  Publication: { color: '#7f7f7f', symbol: 'square' },
+  Topic: { color: '#B8A200', symbol: 'star' },
+};
+
+/** Symbol area in square pixels for a node with `degree` facts. */
+export function symbolSize(degree: number): number {
+  return 260 + Math.min(degree, 12) * 45;
+}

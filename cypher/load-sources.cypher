@@ -1,0 +1,14 @@
+// Upserts sources by id and links each to the entity that published it.
+// $rows: [{id, kind, title, publisher, url, published, author, file}].
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s.kind = row.kind,
+    s.title = row.title,
+    s.publisher = row.publisher,
+    s.url = row.url,
+    s.published = row.published,
+    s.author = row.author,
+    s.file = row.file
+WITH s, row
+MATCH (p:Entity {id: row.publisher})
+MERGE (s)-[:PUBLISHED_BY]->(p)

@@ -1,0 +1,93 @@
+// Server configuration: read once from the environment, checked, with stated defaults.
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError } from './errors';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
+
+export interface ExternalNeo4j {
+  readonly mode: 'external';
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+export interface EmbeddedNeo4jConfig {
+  readonly mode: 'embedded';
+  /** Folder that holds the database; survives restarts. */
+  readonly home: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  readonly boltPort: number;
+  /** Password for the `neo4j` user; random for each start when not given. */
+  readonly password?: string;
+  readonly heap: string;
+  readonly pageCacheBytes: number;
+  readonly database: 'neo4j';
+}
+
+export type Neo4jConfig = ExternalNeo4j | EmbeddedNeo4jConfig;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly neo4j: Neo4jConfig;
+  /** Server-side limit for one transaction. */
+  readonly txTimeoutMs: number;
+  /** How long to wait for the database to answer a first query. */
+  readonly readyTimeoutMs: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function neo4jConfig(env: Env): Neo4jConfig {
+  const uri = env.NEO4J_URI;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+      throw new ConfigError(
+        `NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got "${uri}"`,
+      );
+    }
+    const missing = ['NEO4J_USERNAME', 'NEO4J_PASSWORD'].filter((n) => !env[n]);
+    if (missing.length > 0) {
+      throw new ConfigError(`NEO4J_URI is set, so ${missing.join(' and ')} must be set too`);
+    }
+    return {
+      mode: 'external',
+      uri,
+      username: env.NEO4J_USERNAME ?? '',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || 'neo4j',
+    };
+  }
+  const home = env.NEO4J_EMBEDDED_DATA || '.neo4j-data';
+  return {
+    mode: 'embedded',
+    home: isAbsolute(home) ? home : resolve(PROJECT_ROOT, home),
+    boltPort: integer(env, 'NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
+    ...(env.NEO4J_EMBEDDED_PASSWORD ? { password: env.NEO4J_EMBEDDED_PASSWORD } : {}),
+    heap: env.NEO4J_EMBEDDED_HEAP || '1g',
+    pageCacheBytes: integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 256, 16, 65536) * 1024 * 1024,
+    database: 'neo4j',
+  };
+}
+
+/** Reads and checks the configuration; throws ConfigError naming the bad variable. */
+export function readConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    neo4j: neo4jConfig(env),
+    txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
+    readyTimeoutMs: integer(env, 'NEO4J_READY_TIMEOUT_MS', 120000, 1000, 600000),
+  };
+}

@@ -1,0 +1,59 @@
+// The server's typed errors: each maps to one HTTP status and problem type in one place.
+
+/** Base of every error the server raises on purpose; `name` identifies the kind in tests. */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  /** Short machine-readable kind, used as the problem type's last path segment. */
+  abstract readonly kind: string;
+}
+
+/** Bad input from a client: a field, a parameter, a file. */
+export class InvalidInputError extends AppError {
+  override readonly name = 'InvalidInputError';
+  readonly status = 400;
+  readonly kind = 'invalid-input';
+  constructor(
+    message: string,
+    readonly details: readonly { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  override readonly name = 'NotFoundError';
+  readonly status = 404;
+  readonly kind = 'not-found';
+}
+
+/** Neo4j cannot be reached or is not ready; clients may retry. */
+export class DatabaseUnavailableError extends AppError {
+  override readonly name = 'DatabaseUnavailableError';
+  readonly status = 503;
+  readonly kind = 'database-unavailable';
+  readonly retryAfterSeconds = 5;
+}
+
+/** A query ran past its time limit. */
+export class QueryTimeoutError extends AppError {
+  override readonly name = 'QueryTimeoutError';
+  readonly status = 503;
+  readonly kind = 'query-timeout';
+  readonly retryAfterSeconds = 5;
+}
+
+/** Configuration that cannot work: names the variable and the way out. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The embedded Neo4j could not start; `cause` says why, the message says what to do. */
+export class EmbeddedNeo4jError extends Error {
+  override readonly name = 'EmbeddedNeo4jError';
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,199 @@
+// Starts Neo4j Community embedded, with Bolt on loopback, for the Node server that spawned it.
+package org.brandgraph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Protocol with the parent process: one JSON object per line on stdout, prefixed with
+ * {@code @@neo4j }. Events: {@code starting}, {@code ready} (with boltPort), {@code error}
+ * (with cause and message), {@code stopped}. The parent stops the database by closing stdin
+ * (which also happens when the parent dies) or by SIGTERM/SIGINT.
+ *
+ * <p>Configuration comes from the environment, so that the password never appears in a
+ * process listing: NEO4J_EMBEDDED_HOME, NEO4J_EMBEDDED_BOLT_PORT, NEO4J_EMBEDDED_PASSWORD,
+ * NEO4J_EMBEDDED_PAGECACHE (bytes), NEO4J_EMBEDDED_TX_TIMEOUT_MS.
+ */
+public final class EmbeddedNeo4j {
+  private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  private static final AtomicBoolean STOPPING = new AtomicBoolean(false);
+
+  private EmbeddedNeo4j() {}
+
+  public static void main(String[] args) {
+    Map<String, String> env = System.getenv();
+    Path home = Path.of(required(env, "NEO4J_EMBEDDED_HOME")).toAbsolutePath();
+    int port = Integer.parseInt(env.getOrDefault("NEO4J_EMBEDDED_BOLT_PORT", "7687"));
+    String password = required(env, "NEO4J_EMBEDDED_PASSWORD");
+    long pageCache = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_PAGECACHE", "134217728"));
+    long txTimeoutMs = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_TX_TIMEOUT_MS", "30000"));
+
+    emit("starting", "\"home\":" + json(home.toString()));
+
+    // 1. Pick the port: 0 means any free loopback port; a taken port is reported plainly.
+    int boltPort;
+    try {
+      boltPort = reservePort(port);
+    } catch (IOException e) {
+      fail("port-in-use", "Bolt port " + port + " on 127.0.0.1 is already in use");
+      return;
+    }
+
+    // 2. Start the DBMS with Bolt on loopback only, auth on, a transaction timeout.
+    DatabaseManagementService dbms;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+              .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+              .setConfig(
+                  BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(txTimeoutMs))
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
+              .build();
+    } catch (RuntimeException e) {
+      fail(classify(e), rootMessage(e));
+      return;
+    }
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runnable stop =
+        () -> {
+          if (STOPPING.compareAndSet(false, true)) {
+            try {
+              dbms.shutdown();
+            } finally {
+              emit("stopped", "");
+              stopped.countDown();
+            }
+          }
+        };
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-shutdown"));
+
+    // 3. Set this run's password for the neo4j user (the parent generated it).
+    try {
+      dbms.database("system")
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException e) {
+      fail("auth-setup", rootMessage(e));
+      stop.run();
+      System.exit(1);
+      return;
+    }
+
+    emit("ready", "\"boltPort\":" + boltPort);
+
+    // 4. Wait for the parent: EOF on stdin means it is gone or asks us to stop.
+    Thread watcher =
+        new Thread(
+            () -> {
+              try (InputStream in = System.in) {
+                byte[] buffer = new byte[256];
+                while (in.read(buffer) != -1) {
+                  // Input is ignored; only its end matters.
+                }
+              } catch (IOException ignored) {
+                // A broken pipe means the same as EOF.
+              }
+              stop.run();
+              System.exit(0);
+            },
+            "parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int reservePort(int port) throws IOException {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String classify(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      String message = String.valueOf(t.getMessage());
+      if (name.contains("FileLock") || message.contains("lock")) {
+        return "store-locked";
+      }
+      if (name.contains("BindException") || message.contains("Address already in use")) {
+        return "port-in-use";
+      }
+    }
+    return "start-failed";
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isEmpty()) {
+      fail("config", "environment variable " + name + " is not set");
+      System.exit(2);
+    }
+    return value;
+  }
+
+  private static void fail(String cause, String message) {
+    emit("error", "\"cause\":" + json(cause) + ",\"message\":" + json(message));
+    System.exit(1);
+  }
+
+  private static void emit(String event, String fields) {
+    String body = "\"event\":" + json(event) + (fields.isEmpty() ? "" : "," + fields);
+    OUT.println("@@neo4j {" + body + "}");
+  }
+
+  private static String json(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,54 @@
+// Starts the explorer: the database (embedded unless NEO4J_URI is set), the data, the server.
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { readConfig, type Config } from './config';
+import { openDatabase, type Database } from './neo4j/connect';
+import { seedIfEmpty } from './load/seed';
+
+const log = (line: string): void => console.log(line);
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    console.error(`Configuration error: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  let db: Database | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping ...');
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await db?.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGHUP', () => void shutdown(0));
+  try {
+    db = await openDatabase(config, log);
+    await seedIfEmpty(db.gateway, log);
+    const app = createApp({ gateway: db.gateway });
+    server = app.listen(config.port, config.host);
+    await new Promise<void>((resolveListen, reject) => {
+      server?.once('listening', resolveListen).once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log(`Explorer ready: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const hint =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? ` Port ${config.port} is in use: set PORT to another port.`
+        : '';
+    console.error(`Could not start the explorer: ${message}${hint}`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,44 @@
+// Cypher lives in cypher/*.cypher; queries are loaded by name, and files split into statements.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+const CYPHER_DIR = join(PROJECT_ROOT, 'cypher');
+const cache = new Map<string, string>();
+
+/** Names of the query files, checked at compile time. */
+export type QueryName =
+  | 'schema'
+  | 'load-entities'
+  | 'load-sources'
+  | 'load-facts'
+  | 'graph-entities'
+  | 'graph-facts'
+  | 'graph-sources'
+  | 'known-ids'
+  | 'counts'
+  | 'checksum';
+
+/** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
+export function cypher(name: QueryName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8').trim();
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** The statements of a multi-statement file, split on `;` at the end of a line. */
+export function statements(name: QueryName): string[] {
+  return cypher(name)
+    .split(/;\s*(?:\r?\n|$)/)
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,175 @@
+// The one gateway to Neo4j: read or write by intent, sessions closed, values made plain.
+import neo4j, { type Driver, type QueryResult, type Transaction } from 'neo4j-driver';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { toPlain, type Plain } from './to-plain';
+
+export type Params = Readonly<Record<string, unknown>>;
+export type Row = Record<string, Plain>;
+
+export interface GatewayOptions {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  readonly database: string;
+  /** Limit for one transaction, enforced by the server too. */
+  readonly txTimeoutMs: number;
+}
+
+/** Counters of a write, summed over its statements. */
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+/** A transaction handed to `writeTransaction`: statements run atomically together. */
+export interface WriteTx {
+  run(query: string, params?: Params): Promise<Row[]>;
+  readonly counters: WriteCounters;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMED_OUT = /TransactionTimedOut|TransactionTimedOutClientConfiguration/;
+
+/** Maps driver errors to the server's typed errors; everything else passes through. */
+export function mapNeo4jError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return error;
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return new DatabaseUnavailableError('Neo4j is not reachable right now');
+  }
+  if (TIMED_OUT.test(code)) return new QueryTimeoutError('The query took too long and was stopped');
+  return error;
+}
+
+function rowsOf(result: QueryResult): Row[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    return row;
+  });
+}
+
+export class Neo4jGateway {
+  readonly database: string;
+  private readonly txTimeoutMs: number;
+
+  private constructor(
+    private readonly driver: Driver,
+    options: GatewayOptions,
+  ) {
+    this.database = options.database;
+    this.txTimeoutMs = options.txTimeoutMs;
+  }
+
+  /** Creates the driver; fails fast (seconds, not the driver's minute) when Neo4j is down. */
+  static connect(options: GatewayOptions): Neo4jGateway {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 4000,
+      maxTransactionRetryTime: 2000,
+      userAgent: 'brand-graph-explorer',
+    });
+    return new Neo4jGateway(driver, options);
+  }
+
+  /** Waits until a query succeeds, or throws after `timeoutMs`. */
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        await this.read('RETURN 1 AS ok');
+        return;
+      } catch (error) {
+        last = error;
+        if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    const reason = last instanceof Error ? last.message : String(last);
+    throw new DatabaseUnavailableError(`Neo4j did not answer within ${timeoutMs} ms: ${reason}`);
+  }
+
+  /** Runs a read query in a read transaction (routed to readers in a cluster). */
+  async read(query: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run(query, params), this.txConfig());
+      return rowsOf(result);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one write query in its own transaction. */
+  async write(query: string, params: Params = {}): Promise<Row[]> {
+    return this.writeTransaction((tx) => tx.run(query, params));
+  }
+
+  /** Runs `work` in one write transaction: all its statements commit together or none do. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    const tx = session.beginTransaction({
+      timeout: timeoutMs ?? this.txTimeoutMs,
+      metadata: { app: 'brand-graph-explorer' },
+    });
+    try {
+      const handle = writeHandle(tx);
+      const value = await work(handle);
+      await tx.commit();
+      return value;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs schema statements, each in its own transaction (Neo4j requires that). */
+  async runSchema(statements: readonly string[]): Promise<void> {
+    for (const statement of statements) await this.write(statement);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig(): { timeout: number; metadata: Record<string, string> } {
+    return { timeout: this.txTimeoutMs, metadata: { app: 'brand-graph-explorer' } };
+  }
+}
+
+function writeHandle(tx: Transaction): WriteTx {
+  const counters: WriteCounters = {
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    propertiesSet: 0,
+    nodesDeleted: 0,
+    relationshipsDeleted: 0,
+  };
+  return {
+    counters,
+    async run(query, params = {}) {
+      const result = await tx.run(query, params);
+      const updates = result.summary.counters.updates();
+      counters.nodesCreated += updates.nodesCreated;
+      counters.relationshipsCreated += updates.relationshipsCreated;
+      counters.propertiesSet += updates.propertiesSet;
+      counters.nodesDeleted += updates.nodesDeleted;
+      counters.relationshipsDeleted += updates.relationshipsDeleted;
+      return rowsOf(result);
+    },
+  };
+}

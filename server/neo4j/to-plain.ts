@@ -1,0 +1,47 @@
+// Turns driver values (Integer, temporal types, nodes) into plain JSON at the gateway boundary.
+import neo4j from 'neo4j-driver';
+
+/** A plain value as text: strings as they are, anything else as JSON. */
+export function asText(value: Plain | undefined): string {
+  if (typeof value === 'string') return value;
+  return value === undefined ? '' : JSON.stringify(value);
+}
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+/** Converts any value the driver returns into plain JSON values. */
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return Number(value);
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value)) {
+    return { labels: [...value.labels], properties: toPlain(value.properties) };
+  }
+  if (neo4j.isRelationship(value)) {
+    return { type: value.type, properties: toPlain(value.properties) };
+  }
+  if (neo4j.isPath(value)) {
+    return value.segments.map((s) => toPlain(s.relationship));
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, Plain> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return typeof value === 'symbol' || typeof value === 'function' ? null : JSON.stringify(value);
+}
