@@ -91,8 +91,20 @@ export function runLayout(
   links: LayoutLink[],
   { seed = 42, ticks = 300 }: LayoutOptions = {},
 ) {
+  // 1. Seeded start positions (d3's default spiral ignores the seed) for nodes not yet placed.
+  const random = seededRandom(seed);
+  const radius = 30 * Math.sqrt(nodes.length + 1);
+  for (const node of nodes) {
+    if (node.x === undefined || node.y === undefined) {
+      const angle = random() * 2 * Math.PI;
+      const r = radius * Math.sqrt(random());
+      node.x = r * Math.cos(angle);
+      node.y = r * Math.sin(angle);
+    }
+  }
+  // 2. Forces: links pull, bodies repel, collision keeps labels apart, a weak pull to centre.
   const simulation = forceSimulation(nodes)
-    .randomSource(seededRandom(seed))
+    .randomSource(random)
     .force(
       'link',
       forceLink<LayoutNode, LayoutLink>(links)

@@ -1,0 +1,60 @@
+// The graph as it stood on a day: which state facts (memberships, lawsuits, ...) were in force.
+import type { GraphEdge } from './model';
+import { boundsOf, stateOn, type FactTime, type IntervalState, type TimePoint } from './time';
+import { FACT_TYPES } from './vocabulary';
+
+function width(point: TimePoint): number {
+  const { earliest, latest } = boundsOf(point);
+  return Date.parse(latest) - Date.parse(earliest);
+}
+
+/** The more precise of two time points (the narrower range); either may be missing. */
+function sharper(a: TimePoint | undefined, b: TimePoint | undefined): TimePoint | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return width(b) < width(a) ? b : a;
+}
+
+/**
+ * Combines claims about one state (facts sharing a `claim` key): a boundary one source leaves
+ * unknown is taken from a source that knows it, and where several know it the most precise
+ * wins. "Unknown" never contradicts "known".
+ */
+export function combineTimes(times: readonly FactTime[]): FactTime {
+  let start: TimePoint | undefined;
+  let end: TimePoint | undefined;
+  for (const t of times) {
+    start = sharper(start, t.start);
+    end = sharper(end, t.end);
+  }
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+export interface StateOnDay {
+  /** The claim key, or the fact id for a fact that stands alone. */
+  readonly claim: string;
+  readonly edges: readonly GraphEdge[];
+  readonly time: FactTime;
+  readonly state: IntervalState;
+}
+
+/** Every state fact's standing on `day` (`YYYY-MM-DD`), claims about one state combined. */
+export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
+  const groups = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    if (FACT_TYPES[edge.attributes.type].shape !== 'state') continue;
+    const key = edge.attributes.claim ?? edge.key;
+    const list = groups.get(key);
+    if (list) list.push(edge);
+    else groups.set(key, [edge]);
+  }
+  return [...groups].map(([claim, list]) => {
+    const time = combineTimes(list.map((e) => e.attributes.time));
+    return { claim, edges: list, time, state: stateOn(time, day) };
+  });
+}
+
+/** The state facts surely in force on `day`. */
+export function activeOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
+  return statesOn(edges, day).filter((s) => s.state === 'active');
+}

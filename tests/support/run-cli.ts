@@ -1,0 +1,24 @@
+// Runs the loader CLI as a user would, against the test database.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../server/config';
+import { testDatabaseEnv } from './database';
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runLoader(files: readonly string[], cwd = PROJECT_ROOT): CliRun {
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(PROJECT_ROOT, 'server', 'load', 'cli.ts'),
+      ...files,
+    ],
+    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: 120000 },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../server/config';
+import { ConfigError } from '../../../server/errors';
+
+describe('readConfig', () => {
+  it('defaults to the embedded Neo4j on 7687 with data kept in the project', () => {
+    const config = readConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.neo4j).toMatchObject({ mode: 'embedded', boltPort: 7687, database: 'neo4j' });
+    expect(config.neo4j.mode === 'embedded' && config.neo4j.home).toMatch(/\.neo4j-data$/);
+  });
+
+  it('uses an external server when NEO4J_URI is set, with the database named explicitly', () => {
+    const config = readConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'brands',
+    });
+    expect(config.neo4j).toEqual({
+      mode: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'pw',
+      database: 'brands',
+    });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
+    expect(() => readConfig({ NEO4J_URI: 'http://x' })).toThrow(ConfigError);
+    expect(() => readConfig({ NEO4J_URI: 'bolt://x' })).toThrow(
+      /NEO4J_USERNAME and NEO4J_PASSWORD must be set/,
+    );
+    expect(() => readConfig({ NEO4J_EMBEDDED_BOLT_PORT: '70000' })).toThrow(
+      /NEO4J_EMBEDDED_BOLT_PORT/,
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../../../server/domain/model';
+import { activeOn, combineTimes } from '../../../../server/domain/snapshot';
+import type { FactTime } from '../../../../server/domain/time';
+
+function member(key: string, subject: string, time: FactTime, claim?: string): GraphEdge {
+  return {
+    key,
+    source: subject,
+    target: 'iacc',
+    attributes: {
+      type: 'MEMBER_OF',
+      time,
+      attributes: {},
+      sources: [{ source: 's' }],
+      ...(claim ? { claim } : {}),
+    },
+  };
+}
+
+describe('combineTimes', () => {
+  it('fills a boundary one claim leaves unknown and prefers the sharper one', () => {
+    const combined = combineTimes([
+      {
+        start: {
+          date: '2016-04',
+          precision: 'approximate',
+          earliest: '2016-04-11',
+          latest: '2016-04-20',
+        },
+      },
+      {
+        start: { date: '2016-04-13', precision: 'day' },
+        end: { date: '2016-05-13', precision: 'day' },
+      },
+    ]);
+    expect(combined.start?.date).toBe('2016-04-13');
+    expect(combined.end?.date).toBe('2016-05-13');
+  });
+});
+
+describe('activeOn', () => {
+  const edges = [
+    member('a1', 'michael-kors', { end: { date: '2016-04', precision: 'month' } }, 'mk'),
+    member('o1', 'michael-kors', { end: { date: '2016-04-21', precision: 'day' } }, 'mk'),
+    member(
+      'a2',
+      'alibaba',
+      {
+        start: {
+          date: '2016-04',
+          precision: 'approximate',
+          earliest: '2016-04-11',
+          latest: '2016-04-20',
+        },
+      },
+      'ali',
+    ),
+    member(
+      'o2',
+      'alibaba',
+      {
+        start: { date: '2016-04-13', precision: 'day' },
+        end: { date: '2016-05-13', precision: 'day' },
+      },
+      'ali',
+    ),
+    member('x', 'gucci', {}),
+  ];
+  const who = (day: string): string[] =>
+    activeOn(edges, day)
+      .map((s) => s.edges[0]?.source ?? '')
+      .sort();
+
+  it('uses the precise source where the vague one is uncertain', () => {
+    expect(who('2016-04-15')).toEqual(['alibaba', 'gucci', 'michael-kors']);
+  });
+
+  it('ends a state that one claim leaves open when another claim ends it', () => {
+    expect(who('2016-05-10')).toEqual(['alibaba', 'gucci']);
+    expect(who('2016-05-14')).toEqual(['gucci']);
+  });
+});

@@ -1,0 +1,41 @@
+// The Cypher text tier: what is sent to Neo4j, checked without a database.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../../server/config';
+import { FACT_TYPE_NAMES } from '../../../../server/domain/vocabulary';
+import { cypher, statements } from '../../../../server/neo4j/cypher-files';
+
+describe('cypher/', () => {
+  it('has a uniqueness constraint on the id of every fact type, entities and sources', () => {
+    const schema = statements('schema');
+    for (const type of FACT_TYPE_NAMES) {
+      expect(schema).toContain(
+        `CREATE CONSTRAINT fact_id_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+      );
+    }
+    expect(schema).toContain(
+      'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+    );
+    expect(schema.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+    expect(schema.some((s) => s.startsWith('//'))).toBe(false);
+  });
+
+  it('loads in batches with UNWIND and MERGE on the constrained keys', () => {
+    expect(cypher('load-entities')).toMatch(
+      /UNWIND \$rows AS row\s+MERGE \(e:Entity \{id: row\.id\}\)/,
+    );
+    expect(cypher('load-sources')).toMatch(/MERGE \(s:Source \{id: row\.id\}\)/);
+    expect(cypher('load-facts')).toMatch(
+      /MERGE \(s\)-\[r:\$\(row\.type\) \{id: row\.id\}\]->\(o\)/,
+    );
+  });
+
+  it('takes every value as a $parameter: no query file has a placeholder to fill in', () => {
+    const dir = join(PROJECT_ROOT, 'cypher');
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      expect(text, name).not.toMatch(/\$\{|%s|\{\{/);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Test tiers: unit (pure, no database) and integration (real embedded Neo4j, API, Chromium).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-neo4j.ts'],
+          // One database for the whole tier: files take turns.
+          fileParallelism: false,
+          testTimeout: 60000,
+          hookTimeout: 180000,
+        },
+      },
+    ],
+  },
+});
