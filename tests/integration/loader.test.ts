@@ -48,7 +48,8 @@ describe('npm run load', () => {
     const rows = await gateway.read(
       "MATCH (:Entity {id: 'gucci'})-[r:JOINED {id: 'f-extra'}]->(:Entity {id: 'iacc'}) RETURN r.file AS file",
     );
-    expect(rows).toEqual([{ file: expect.stringMatching(/refers\.json$/) }]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.file).toMatch(/refers\.json$/);
     await gateway.write("MATCH ()-[r {id: 'f-extra'}]->() DELETE r");
     await gateway.write("MATCH (s:Source {id: 'paper-1'}) DETACH DELETE s");
     await gateway.write("MATCH (p:Entity {id: 'paper'}) DETACH DELETE p");
