@@ -8,7 +8,7 @@ import {
   FACT_TYPES,
   FACT_TYPE_NAMES,
   SOURCE_KINDS,
-  isFactType,
+  type FactType,
 } from '../domain/vocabulary';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -115,7 +115,7 @@ export const sourceSchema = z.strictObject({
 export const factSchema = z
   .strictObject({
     id,
-    type: z.string().refine(isFactType, {
+    type: z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]], {
       error: `must be one of ${FACT_TYPE_NAMES.join(', ')}`,
     }),
     subject: id,
@@ -138,7 +138,6 @@ export const factSchema = z
         });
       }
     }
-    if (!isFactType(fact.type)) return;
     const shape = FACT_TYPES[fact.type].shape;
     const wrong = shape === 'event' ? (['start', 'end'] as const) : (['at'] as const);
     for (const key of wrong) {
@@ -165,6 +164,7 @@ function safeRange(date: string): { earliest: string; latest: string } | undefin
 }
 
 export const factFileSchema = z.strictObject({
+  $schema: z.string().optional(),
   type: z.literal(FACT_FILE_TYPE),
   version: z.literal(FACT_FILE_VERSION),
   description: text.optional(),
@@ -174,3 +174,12 @@ export const factFileSchema = z.strictObject({
 });
 
 export type ParsedFactFile = z.output<typeof factFileSchema>;
+
+/** The file format as JSON Schema (draft 2020-12), for editors; refinements are not expressible. */
+export function factFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(factFileSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'https://brand-graph.example/schema/fact-file.v1.json',
+    title: 'Brand graph fact file, version 1',
+  };
+}

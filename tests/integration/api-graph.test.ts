@@ -1,0 +1,79 @@
+// GET /api/graph and /api/health against the real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SerializedGraph } from '../../server/domain/model';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { loadBundledData, testGateway } from '../support/database';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+let gateway: Neo4jGateway;
+let app: RunningApp;
+
+beforeAll(async () => {
+  gateway = testGateway();
+  await loadBundledData(gateway);
+  app = await serveApp(gateway);
+});
+afterAll(async () => {
+  await app.close();
+  await gateway.close();
+});
+
+describe('GET /api/graph', () => {
+  it('returns the whole graph in graphology serialized form, with sources', async () => {
+    const response = await fetch(`${app.url}/api/graph`);
+    expect(response.status).toBe(200);
+    const graph = (await response.json()) as SerializedGraph;
+    expect(graph.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
+    expect(graph.nodes).toHaveLength(17);
+    expect(graph.edges).toHaveLength(33);
+    expect(graph.nodes.find((n) => n.key === 'saint-laurent')?.attributes).toMatchObject({
+      kind: 'Brand',
+      name: 'Saint Laurent',
+      aliases: expect.arrayContaining(['YSL']) as unknown,
+    });
+    const joined = graph.edges.find((e) => e.key === 'a-alibaba-joins-iacc');
+    expect(joined).toMatchObject({ source: 'alibaba', target: 'iacc' });
+    expect(joined?.attributes.time.at).toEqual({
+      date: '2016-04',
+      precision: 'approximate',
+      earliest: '2016-04-11',
+      latest: '2016-04-20',
+      wording: 'mid-April',
+      note: expect.stringMatching(/mid-April/) as unknown,
+    });
+    expect(graph.attributes.sources['ap-2016-05-07-gucci-quits']).toMatchObject({
+      publisher: 'associated-press',
+      published: '2016-05-07',
+      author: 'Erika Kinetz (Shanghai)',
+    });
+    for (const edge of graph.edges) {
+      for (const citation of edge.attributes.sources) {
+        expect(graph.attributes.sources, `${edge.key} cites ${citation.source}`).toHaveProperty(
+          citation.source,
+        );
+      }
+    }
+  });
+
+  it('says the database is healthy, with counts', async () => {
+    const response = await fetch(`${app.url}/api/health`);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: 'neo4j',
+      counts: { entities: 17, sources: 10, facts: 33 },
+    });
+  });
+
+  it('answers an unknown API route with a 404 problem document', async () => {
+    const response = await fetch(`${app.url}/api/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('forbids framing the explorer by other sites and sniffing content types', async () => {
+    const response = await fetch(`${app.url}/api/health`);
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
