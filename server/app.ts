@@ -1,12 +1,20 @@
 // Builds the Express app (tests import this; main.ts listens on it).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cors from 'cors';
 import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
+import { RateLimitedError } from './errors';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
+import { cypherRoutes, requireJson } from './routes/cypher';
+import { docsRoutes } from './routes/docs';
+import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 
@@ -14,23 +22,65 @@ export interface AppOptions {
   readonly gateway: Neo4jGateway;
   /** Built client to serve; defaults to dist/client. */
   readonly clientDir?: string;
+  readonly corsOrigins?: readonly string[];
+  /** Requests per minute per client; 0 turns the limit off. */
+  readonly rateLimitPerMinute?: number;
+  readonly cypherTimeoutMs?: number;
 }
 
-export function createApp({ gateway, clientDir = CLIENT_DIST }: AppOptions): Express {
+export function createApp({
+  gateway,
+  clientDir = CLIENT_DIST,
+  corsOrigins = [],
+  rateLimitPerMinute = 600,
+  cypherTimeoutMs = 5000,
+}: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'self'",
-    );
-    next();
-  });
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+
   const api = express.Router();
+  api.use(cors({ origin: corsOrigins.length > 0 ? [...corsOrigins] : false }));
+  if (rateLimitPerMinute > 0) {
+    api.use(
+      rateLimit({
+        windowMs: 60000,
+        limit: rateLimitPerMinute,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        handler: (_req, _res, next) => {
+          next(new RateLimitedError('Too many requests: slow down and retry in a minute'));
+        },
+      }),
+    );
+  }
+  api.use(requireJson);
   api.use(healthRoutes(gateway));
+  api.use(docsRoutes());
   api.use(graphRoutes(gateway));
+  api.use(exploreRoutes(gateway));
+  api.use(timeRoutes(gateway));
+  api.use(cypherRoutes(gateway, cypherTimeoutMs));
   api.use(notFound);
   app.use('/api', api);
   if (existsSync(clientDir)) {

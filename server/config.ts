@@ -35,6 +35,12 @@ export interface Config {
   readonly txTimeoutMs: number;
   /** How long to wait for the database to answer a first query. */
   readonly readyTimeoutMs: number;
+  /** Origins allowed to call the API from browsers (CORS); empty: none. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute per client address; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  /** Limit for one analyst Cypher query. */
+  readonly cypherTimeoutMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -89,5 +95,11 @@ export function readConfig(env: Env = process.env): Config {
     neo4j: neo4jConfig(env),
     txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
     readyTimeoutMs: integer(env, 'NEO4J_READY_TIMEOUT_MS', 120000, 1000, 600000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
+    cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
   };
 }

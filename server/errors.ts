@@ -26,6 +26,28 @@ export class NotFoundError extends AppError {
   readonly kind = 'not-found';
 }
 
+/** An analyst query that is not read-only or uses something the app does not allow. */
+export class QueryRefusedError extends AppError {
+  override readonly name = 'QueryRefusedError';
+  readonly status = 403;
+  readonly kind = 'query-refused';
+}
+
+/** Too many requests from one client. */
+export class RateLimitedError extends AppError {
+  override readonly name = 'RateLimitedError';
+  readonly status = 429;
+  readonly kind = 'rate-limited';
+  readonly retryAfterSeconds = 60;
+}
+
+/** A request body of the wrong media type. */
+export class UnsupportedMediaTypeError extends AppError {
+  override readonly name = 'UnsupportedMediaTypeError';
+  readonly status = 415;
+  readonly kind = 'unsupported-media-type';
+}
+
 /** Neo4j cannot be reached or is not ready; clients may retry. */
 export class DatabaseUnavailableError extends AppError {
   override readonly name = 'DatabaseUnavailableError';

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, log);
     await seedIfEmpty(db.gateway, log);
-    const app = createApp({ gateway: db.gateway });
+    const app = createApp({
+      gateway: db.gateway,
+      corsOrigins: config.corsOrigins,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      cypherTimeoutMs: config.cypherTimeoutMs,
+    });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolveListen, reject) => {
       server?.once('listening', resolveListen).once('error', reject);

@@ -1,10 +1,9 @@
 // Reads graphs from Neo4j and returns them in the shared wire format.
-import type { Entity, GraphEdge, GraphNode, SerializedGraph, Source } from '../domain/model';
-import { isFactType } from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway, Row } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
-import { factFromProperties } from './fact-record';
+import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { assembleGraph, edgeOf, nodeOf, sourceOf } from './rows';
 
 export interface Counts {
   readonly entities: number;
@@ -12,40 +11,10 @@ export interface Counts {
   readonly facts: number;
 }
 
-function nodeOf(row: Row): GraphNode {
-  const attributes: Omit<Entity, 'id'> = {
-    kind: row.kind as Entity['kind'],
-    name: asText(row.name),
-    aliases: (row.aliases as string[] | null) ?? [],
-    ...(typeof row.summary === 'string' ? { summary: row.summary } : {}),
-  };
-  return { key: asText(row.id), attributes };
-}
-
-function edgeOf(row: Row): GraphEdge | undefined {
-  const type = asText(row.type);
-  if (!isFactType(type)) return undefined;
-  const { id, subject, object, ...attributes } = factFromProperties(
-    type,
-    asText(row.subject),
-    asText(row.object),
-    row.props as Record<string, unknown>,
-  );
-  return { key: id, source: subject, target: object, attributes };
-}
-
-function sourceOf(row: Row): Source {
-  const optional = (key: 'url' | 'author'): Partial<Source> =>
-    typeof row[key] === 'string' ? { [key]: row[key] } : {};
-  return {
-    id: asText(row.id),
-    kind: row.kind as Source['kind'],
-    title: asText(row.title),
-    publisher: asText(row.publisher),
-    published: asText(row.published),
-    ...optional('url'),
-    ...optional('author'),
-  };
+/** Every source, by id. */
+export async function readSources(gateway: Neo4jGateway): Promise<Record<string, Source>> {
+  const rows = await gateway.read(cypher('graph-sources'));
+  return Object.fromEntries(rows.map((r) => [asText(r.id), sourceOf(r)]));
 }
 
 /** The whole graph: every entity, every fact between entities, every source cited. */
@@ -53,17 +22,28 @@ export async function readWholeGraph(gateway: Neo4jGateway): Promise<SerializedG
   const [entities, facts, sources] = await Promise.all([
     gateway.read(cypher('graph-entities')),
     gateway.read(cypher('graph-facts')),
-    gateway.read(cypher('graph-sources')),
+    readSources(gateway),
   ]);
-  return {
-    attributes: {
-      name: 'Brand graph',
-      sources: Object.fromEntries(sources.map((r) => [asText(r.id), sourceOf(r)])),
-    },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: entities.map(nodeOf),
-    edges: facts.flatMap((r) => edgeOf(r) ?? []),
-  };
+  return assembleGraph(
+    entities.map(nodeOf),
+    facts.flatMap((r) => edgeOf(r) ?? []),
+    sources,
+  );
+}
+
+/** A subgraph from fact edges: their entities are read, their sources attached. */
+export async function graphOfEdges(
+  gateway: Neo4jGateway,
+  edges: readonly GraphEdge[],
+  extraIds: readonly string[] = [],
+  extra: Record<string, unknown> = {},
+): Promise<SerializedGraph> {
+  const ids = [...new Set([...extraIds, ...edges.flatMap((e) => [e.source, e.target])])];
+  const [entities, sources] = await Promise.all([
+    gateway.read(cypher('entities-by-id'), { ids }),
+    readSources(gateway),
+  ]);
+  return assembleGraph(entities.map(nodeOf), edges, sources, extra);
 }
 
 /** How many entities, sources and facts are stored. */

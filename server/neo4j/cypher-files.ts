@@ -17,7 +17,16 @@ export type QueryName =
   | 'graph-sources'
   | 'known-ids'
   | 'counts'
-  | 'checksum';
+  | 'checksum'
+  | 'search'
+  | 'entities-by-id'
+  | 'entity-facts'
+  | 'expand'
+  | 'shortest-paths'
+  | 'shortest-path'
+  | 'dated-facts'
+  | 'state-facts'
+  | 'schema-stats';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

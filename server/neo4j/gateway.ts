@@ -4,6 +4,12 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import { toPlain, type Plain } from './to-plain';
 
 export type Params = Readonly<Record<string, unknown>>;
+
+export interface QueryPlan {
+  /** `r` read only, `rw` read and write, `w` write only, `s` schema. */
+  readonly queryType: string;
+  readonly operators: readonly { name: string; details: string }[];
+}
 export type Row = Record<string, Plain>;
 
 export interface GatewayOptions {
@@ -133,6 +139,82 @@ export class Neo4jGateway {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw mapNeo4jError(error);
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Plans a query without running it (EXPLAIN) in a read transaction: its query type
+   * (`r`, `rw`, `w`, `s`) and the operators of its plan with their details.
+   */
+  async explain(query: string, params: Params = {}): Promise<QueryPlan> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = await session.executeRead(
+        (tx) => tx.run(`EXPLAIN ${query}`, params),
+        this.txConfig(),
+      );
+      const operators: { name: string; details: string }[] = [];
+      const walk = (plan: {
+        operatorType: string;
+        arguments: Record<string, unknown>;
+        children: unknown[];
+      }): void => {
+        const details = plan.arguments.Details;
+        operators.push({
+          name: plan.operatorType,
+          details: typeof details === 'string' ? details : '',
+        });
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      const plan = result.summary.plan;
+      if (plan) walk(plan);
+      return { queryType: result.summary.queryType, operators };
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a read query, streaming, and stops after `maxRows` rows (then `truncated` is true).
+   * The transaction is read-only (the server refuses writes in it) and rolled back at the end.
+   */
+  async readCapped(
+    query: string,
+    params: Params,
+    maxRows: number,
+    timeoutMs: number,
+  ): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: Math.min(maxRows + 1, 1000),
+    });
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'analyst-query' } });
+    try {
+      const result = tx.run(query, params);
+      const columns = (await result.keys()).map(String);
+      const rows: Row[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length >= maxRows) {
+          truncated = true;
+          break;
+        }
+        const row: Row = {};
+        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+        rows.push(row);
+      }
+      return { columns, rows, truncated };
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close();
     }
   }

@@ -1,12 +1,54 @@
-// GET /api/graph: the whole graph in the shared wire format.
+// The whole graph, schema statistics and exports.
 import { Router } from 'express';
+import { z } from 'zod';
+import { toCypherScript } from '../graph/export/cypher-script';
+import { toNodesCsv, toRelationshipsCsv } from '../graph/export/csv';
+import { toGraphml } from '../graph/export/graphml';
 import { readWholeGraph } from '../graph/graph-service';
+import { readNeighbourhood } from '../graph/neighbourhood';
+import { readSchemaStats } from '../graph/schema-stats';
+import { parseInput } from '../http/parse-input';
+import { exportQuery } from '../http/query-schemas';
 import type { Neo4jGateway } from '../neo4j/gateway';
+
+const noParameters = z.strictObject({});
+
+const FORMATS = {
+  json: { type: 'application/json', ext: 'json' },
+  graphml: { type: 'application/graphml+xml', ext: 'graphml' },
+  'csv-nodes': { type: 'text/csv', ext: 'nodes.csv' },
+  'csv-relationships': { type: 'text/csv', ext: 'relationships.csv' },
+  cypher: { type: 'text/plain', ext: 'cypher' },
+} as const;
 
 export function graphRoutes(gateway: Neo4jGateway): Router {
   const router = Router();
-  router.get('/graph', async (_req, res) => {
+  router.get('/graph', async (req, res) => {
+    parseInput(noParameters, req.query, 'query');
     res.json(await readWholeGraph(gateway));
+  });
+  router.get('/schema', async (req, res) => {
+    parseInput(noParameters, req.query, 'query');
+    res.json(await readSchemaStats(gateway));
+  });
+  router.get('/export', async (req, res) => {
+    const q = parseInput(exportQuery, req.query, 'query');
+    const graph = q.ids
+      ? await readNeighbourhood(gateway, { ...q, ids: q.ids })
+      : await readWholeGraph(gateway);
+    const format = FORMATS[q.format];
+    const body =
+      q.format === 'json'
+        ? JSON.stringify(graph)
+        : q.format === 'graphml'
+          ? toGraphml(graph)
+          : q.format === 'csv-nodes'
+            ? toNodesCsv(graph)
+            : q.format === 'csv-relationships'
+              ? toRelationshipsCsv(graph)
+              : toCypherScript(graph);
+    res.setHeader('Content-Disposition', `attachment; filename="brand-graph.${format.ext}"`);
+    res.type(format.type).send(body);
   });
   return router;
 }

@@ -1,0 +1,9 @@
+// Full-text search over names and aliases. $query is a Lucene query the server builds from the
+// user's words (escaped); $kinds (or null) filters by entity kind.
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: toInteger($limit * 4)})
+YIELD node, score
+WHERE $kinds IS NULL OR node.kind IN $kinds
+RETURN node.id AS id, node.kind AS kind, node.name AS name, node.aliases AS aliases,
+       node.summary AS summary, score
+ORDER BY score DESC, name
+LIMIT toInteger($limit)

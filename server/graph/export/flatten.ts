@@ -1,0 +1,27 @@
+// Flat rows of a wire graph for tabular formats: one per node and per edge, simple values only.
+import type { GraphEdge, GraphNode } from '../../domain/model';
+import { factToProperties } from '../fact-record';
+
+export type Cell = string | number | boolean | readonly string[];
+
+/** A node's exportable properties (id first). */
+export function nodeProperties(node: GraphNode): Record<string, Cell> {
+  const a = node.attributes;
+  return {
+    id: node.key,
+    kind: a.kind,
+    name: a.name,
+    aliases: a.aliases,
+    ...(a.summary !== undefined ? { summary: a.summary } : {}),
+  };
+}
+
+/** An edge's exportable properties: exactly what the loader stores on the relationship. */
+export function edgeProperties(edge: GraphEdge): Record<string, Cell> {
+  const props = factToProperties(
+    { id: edge.key, subject: edge.source, object: edge.target, ...edge.attributes },
+    'export',
+  );
+  delete props.file;
+  return props as Record<string, Cell>;
+}

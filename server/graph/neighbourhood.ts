@@ -1,0 +1,75 @@
+// The subgraph around entities: breadth-first, one query per hop, filtered, with a node cap.
+import { asText } from '../neo4j/to-plain';
+import type { GraphEdge, SerializedGraph } from '../domain/model';
+import type { EntityKind, FactType } from '../domain/vocabulary';
+import { NotFoundError } from '../errors';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { graphOfEdges } from './graph-service';
+import { edgeOf } from './rows';
+
+export interface Filters {
+  readonly kinds?: readonly EntityKind[] | undefined;
+  readonly types?: readonly FactType[] | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface NeighbourhoodRequest extends Filters {
+  readonly ids: readonly string[];
+  readonly depth: number;
+  /** Most entities in the answer; beyond it the answer is cut and marked `truncated`. */
+  readonly limit: number;
+}
+
+/** Filter parameters as the Cypher files take them: null where not filtered. */
+export function filterParams(f: Filters): Record<string, unknown> {
+  return {
+    kinds: f.kinds ?? null,
+    types: f.types ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+  };
+}
+
+export async function readNeighbourhood(
+  gateway: Neo4jGateway,
+  request: NeighbourhoodRequest,
+): Promise<SerializedGraph> {
+  const found = await gateway.read(cypher('entities-by-id'), { ids: request.ids });
+  const known = new Set(found.map((r) => asText(r.id)));
+  const missing = request.ids.filter((id) => !known.has(id));
+  if (missing.length > 0)
+    throw new NotFoundError(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`);
+
+  const seen = new Set(request.ids);
+  const edges = new Map<string, GraphEdge>();
+  let frontier = [...request.ids];
+  let truncated = false;
+  for (let hop = 0; hop < request.depth && frontier.length > 0 && !truncated; hop += 1) {
+    // Ask for a little more than the cap allows, to know whether anything was cut.
+    const rows = await gateway.read(cypher('expand'), {
+      frontier,
+      ...filterParams(request),
+      limit: request.limit * 4 + 1,
+    });
+    const next: string[] = [];
+    for (const row of rows) {
+      const edge = edgeOf(row);
+      if (!edge) continue;
+      const newIds = [edge.source, edge.target].filter((x) => !seen.has(x));
+      if (seen.size + newIds.length > request.limit) {
+        truncated = true;
+        continue;
+      }
+      for (const x of newIds) {
+        seen.add(x);
+        next.push(x);
+      }
+      edges.set(edge.key, edge);
+    }
+    if (rows.length > request.limit * 4) truncated = true;
+    frontier = next;
+  }
+  return graphOfEdges(gateway, [...edges.values()], request.ids, { truncated });
+}

@@ -1,0 +1,86 @@
+// Paths between two entities, each explained as plain sentences built from its facts.
+import { asText } from '../neo4j/to-plain';
+import type { GraphEdge, SerializedGraph } from '../domain/model';
+import { factSentence } from '../domain/sentences';
+import type { EntityKind, FactType } from '../domain/vocabulary';
+import { NotFoundError } from '../errors';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { graphOfEdges } from './graph-service';
+import { edgeOf } from './rows';
+
+export interface PathsRequest {
+  readonly from: string;
+  readonly to: string;
+  readonly mode: 'shortest' | 'all';
+  readonly limit: number;
+  readonly kinds?: readonly EntityKind[] | undefined;
+  readonly types?: readonly FactType[] | undefined;
+  readonly after?: string | undefined;
+  readonly before?: string | undefined;
+}
+
+export interface ExplainedPath {
+  /** Entity ids from `from` to `to`. */
+  readonly nodes: readonly string[];
+  /** Fact ids, one per hop. */
+  readonly edges: readonly string[];
+  readonly sentences: readonly string[];
+  readonly explanation: string;
+}
+
+export interface PathsAnswer {
+  readonly paths: readonly ExplainedPath[];
+  readonly graph: SerializedGraph;
+}
+
+export async function findPaths(
+  gateway: Neo4jGateway,
+  request: PathsRequest,
+): Promise<PathsAnswer> {
+  const ends = await gateway.read(cypher('entities-by-id'), { ids: [request.from, request.to] });
+  const known = new Set(ends.map((r) => asText(r.id)));
+  for (const id of [request.from, request.to]) {
+    if (!known.has(id)) throw new NotFoundError(`No entity with id "${id}"`);
+  }
+  const rows = await gateway.read(
+    cypher(request.mode === 'all' ? 'shortest-paths' : 'shortest-path'),
+    {
+      from: request.from,
+      to: request.to,
+      kinds: request.kinds ?? null,
+      types: request.types ?? null,
+      after: request.after ?? null,
+      before: request.before ?? null,
+      // Parallel facts multiply paths; fetch more, keep one per sequence of entities.
+      limit: request.limit * 20,
+    },
+  );
+  const bySequence = new Map<string, { nodes: string[]; edges: GraphEdge[] }>();
+  for (const row of rows) {
+    const nodes = row.nodeIds as string[];
+    const key = nodes.join('>');
+    if (bySequence.has(key) || bySequence.size >= request.limit) continue;
+    const edges = (row.rels as Record<string, never>[]).flatMap((r) => edgeOf(r) ?? []);
+    bySequence.set(key, { nodes, edges });
+  }
+  const allEdges = [...bySequence.values()].flatMap((p) => p.edges);
+  const graph = await graphOfEdges(gateway, allEdges, [request.from, request.to]);
+  const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const paths = [...bySequence.values()].map((p): ExplainedPath => {
+    const sentences = p.edges.map((e) =>
+      factSentence(
+        { type: e.attributes.type, subject: e.source, object: e.target, time: e.attributes.time },
+        nameOf,
+      ),
+    );
+    return {
+      nodes: p.nodes,
+      edges: p.edges.map((e) => e.key),
+      sentences,
+      explanation: sentences.join(' '),
+    };
+  });
+  return { paths, graph };
+}

@@ -1,0 +1,109 @@
+// The timeline: dated facts as events in order, precision kept, filtered by entity, type, range.
+import { asText } from '../neo4j/to-plain';
+import type { Citation } from '../domain/model';
+import { describePoint, describeTime, factSentence } from '../domain/sentences';
+import { boundsOf, compareTimePoints, type TimePoint } from '../domain/time';
+import { FACT_TYPES, type FactType } from '../domain/vocabulary';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { readSources } from './graph-service';
+import { edgeOf, nodeOf } from './rows';
+import type { Source } from '../domain/model';
+
+export interface TimelineEvent {
+  /** Unique per event: the fact id, with `:start` or `:end` for the ends of a state. */
+  readonly id: string;
+  readonly fact: string;
+  /** `at` for an event fact; `start` or `end` for a state fact's boundaries. */
+  readonly role: 'at' | 'start' | 'end';
+  readonly type: FactType;
+  readonly subject: string;
+  readonly object: string;
+  readonly time: TimePoint;
+  /** First and last day the event may fall on. */
+  readonly earliest: string;
+  readonly latest: string;
+  /** The time in words at its own precision: "April 2016", "between 11 and 20 April 2016". */
+  readonly when: string;
+  readonly sentence: string;
+  readonly claim?: string;
+  readonly sources: readonly Citation[];
+}
+
+export interface TimelineRequest {
+  readonly entity?: string | undefined;
+  readonly types?: readonly FactType[] | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface Timeline {
+  readonly events: readonly TimelineEvent[];
+  readonly entities: Readonly<Record<string, string>>;
+  readonly sources: Readonly<Record<string, Source>>;
+}
+
+export async function readTimeline(
+  gateway: Neo4jGateway,
+  request: TimelineRequest,
+): Promise<Timeline> {
+  const rows = await gateway.read(cypher('dated-facts'), {
+    entity: request.entity ?? null,
+    types: request.types ?? null,
+  });
+  const edges = rows.flatMap((r) => edgeOf(r) ?? []);
+  const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+  const [entityRows, allSources] = await Promise.all([
+    gateway.read(cypher('entities-by-id'), { ids }),
+    readSources(gateway),
+  ]);
+  const names = Object.fromEntries(
+    entityRows.map((r) => [asText(r.id), nodeOf(r).attributes.name]),
+  );
+  const nameOf = (id: string): string => names[id] ?? id;
+  const events: TimelineEvent[] = [];
+  for (const edge of edges) {
+    const a = edge.attributes;
+    const roles =
+      FACT_TYPES[a.type].shape === 'event' ? (['at'] as const) : (['start', 'end'] as const);
+    for (const role of roles) {
+      const time = a.time[role];
+      if (!time) continue;
+      const { earliest, latest } = boundsOf(time);
+      if (request.from !== undefined && latest < request.from) continue;
+      if (request.to !== undefined && earliest > request.to) continue;
+      const plain = factSentence(
+        { type: a.type, subject: edge.source, object: edge.target, time: {} },
+        nameOf,
+      );
+      const sentence =
+        role === 'at'
+          ? factSentence(
+              { type: a.type, subject: edge.source, object: edge.target, time: { at: time } },
+              nameOf,
+            )
+          : `${role === 'start' ? 'Began' : 'Ended'} ${describeTime({ at: time })}: ${plain}`;
+      events.push({
+        id: role === 'at' ? edge.key : `${edge.key}:${role}`,
+        fact: edge.key,
+        role,
+        type: a.type,
+        subject: edge.source,
+        object: edge.target,
+        time,
+        earliest,
+        latest,
+        when: describePoint(time),
+        sentence,
+        ...(a.claim !== undefined ? { claim: a.claim } : {}),
+        sources: a.sources,
+      });
+    }
+  }
+  events.sort((x, y) => compareTimePoints(x.time, y.time) || x.id.localeCompare(y.id));
+  const sources: Record<string, Source> = {};
+  for (const e of events)
+    for (const c of e.sources)
+      if (allSources[c.source]) sources[c.source] = allSources[c.source] as Source;
+  return { events, entities: names, sources };
+}

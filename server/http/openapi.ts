@@ -1,0 +1,211 @@
+// The OpenAPI 3.1 document, built from the same zod schemas that validate input and describe output.
+import { z } from 'zod';
+import * as input from './query-schemas';
+// Registers the response schemas (with their ids) in zod's global registry.
+import './response-schemas';
+
+interface Endpoint {
+  readonly method: 'get' | 'post';
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly query?: z.ZodType;
+  readonly pathParams?: readonly string[];
+  readonly body?: z.ZodType;
+  /** Component id of the 200 response, or a media type for non-JSON answers. */
+  readonly response: string | { readonly mediaTypes: readonly string[] };
+}
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Liveness',
+    description: 'The server process answers.',
+    response: 'Health',
+  },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Readiness',
+    description:
+      'The database answers; counts of entities, sources and facts. 503 while it does not.',
+    response: 'Readiness',
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Search entities',
+    description:
+      'Full-text search over names and aliases, typo-tolerant and prefix-matching (type-ahead), ranked by score.',
+    query: input.searchQuery,
+    response: 'SearchResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{id}',
+    summary: 'One entity with all its facts',
+    description:
+      'Each fact with the other party, its time (precision and original wording), attributes, sources with quotations, a plain sentence, and the facts of the same claim that disagree with it.',
+    pathParams: ['id'],
+    response: 'EntityResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/neighbourhood',
+    summary: 'Subgraph around entities',
+    description:
+      'Breadth-first to depth 1 to 3, filtered by entity kinds, fact types and a date range (undated facts pass a date filter), with a node cap; `attributes.truncated` says whether the cap cut it.',
+    query: input.neighbourhoodQuery,
+    response: 'SerializedGraph',
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    summary: 'Shortest paths between two entities',
+    description:
+      'One shortest path (`mode=shortest`) or all shortest paths (`mode=all`), each explained as plain sentences.',
+    query: input.pathsQuery,
+    response: 'PathsResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/timeline',
+    summary: 'Dated facts as ordered events',
+    description:
+      'Events in order of what is known (earliest, then latest possible day); a state fact gives a start and an end event. Precision is kept: a month is never shown as its first day.',
+    query: input.timelineQuery,
+    response: 'TimelineResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/snapshot',
+    summary: 'The graph as it stood on a day',
+    description:
+      'State facts in force (memberships, pending lawsuits, partnerships), claims about one state combined.',
+    query: input.snapshotQuery,
+    response: 'SnapshotResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/schema',
+    summary: 'Entity kinds and fact types with counts',
+    description:
+      'For legends and filters; every allowed kind and type is listed, with zero counts too.',
+    response: 'SchemaResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/graph',
+    summary: 'The whole graph',
+    description: "Every entity and fact, in graphology's serialized format.",
+    response: 'SerializedGraph',
+  },
+  {
+    method: 'get',
+    path: '/api/export',
+    summary: 'Export the graph or a neighbourhood',
+    description:
+      "JSON (graphology), GraphML (Gephi, yEd), CSV in neo4j-admin import's header format (nodes and relationships files; formula-like cells neutralised), or a Cypher script that recreates it. With `ids`, exports that neighbourhood.",
+    query: input.exportQuery,
+    response: {
+      mediaTypes: ['application/json', 'application/graphml+xml', 'text/csv', 'text/plain'],
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    summary: 'Read-only Cypher for analysts',
+    description:
+      'Runs a query with parameters and returns rows as plain JSON. Refused (403) unless read-only: text rules, an EXPLAIN plan check, and a read transaction with a timeout and a row cap.',
+    body: input.cypherBody,
+    response: 'CypherResponse',
+  },
+];
+
+const ref = (id: string): { $ref: string } => ({ $ref: `#/components/schemas/${id}` });
+
+function queryParameters(schema: z.ZodType): Record<string, unknown>[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, unknown>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+const PROBLEM = { 'application/problem+json': { schema: ref('Problem') } };
+
+/** Builds the whole document. */
+export function openApiDocument(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  });
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of ENDPOINTS) {
+    const parameters = [
+      ...(e.pathParams ?? []).map((name) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+      })),
+      ...(e.query ? queryParameters(e.query) : []),
+    ];
+    const ok =
+      typeof e.response === 'string'
+        ? { 'application/json': { schema: ref(e.response) } }
+        : Object.fromEntries(e.response.mediaTypes.map((m) => [m, { schema: { type: 'string' } }]));
+    (paths[e.path] ??= {})[e.method] = {
+      summary: e.summary,
+      description: e.description,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(e.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: z.toJSONSchema(e.body, { io: 'input' }) } },
+            },
+          }
+        : {}),
+      responses: {
+        '200': { description: 'OK', content: ok },
+        '400': {
+          description: 'Invalid input: each failing field named with its path',
+          content: PROBLEM,
+        },
+        ...(e.path.includes('{id}') || e.path.includes('neighbourhood') || e.path.includes('paths')
+          ? { '404': { description: 'Unknown entity', content: PROBLEM } }
+          : {}),
+        ...(e.method === 'post'
+          ? {
+              '403': { description: 'Query refused', content: PROBLEM },
+              '413': { description: 'Body too large', content: PROBLEM },
+              '415': { description: 'Body not application/json', content: PROBLEM },
+            }
+          : {}),
+        '429': { description: 'Rate limited; see Retry-After', content: PROBLEM },
+        '503': {
+          description: 'Database unavailable or too slow; see Retry-After',
+          content: PROBLEM,
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Brand graph explorer API',
+      version: '1.0.0',
+      description:
+        'Read-only API over a knowledge graph of brands, companies and organisations: search, entities with their sourced facts, neighbourhoods, paths, timelines, snapshots, exports and guarded Cypher.',
+    },
+    paths,
+    components: { schemas },
+  };
+}

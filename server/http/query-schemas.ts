@@ -1,0 +1,112 @@
+// Input schemas for every endpoint: query strings and bodies, strict (unknown parameters refused).
+import { z } from 'zod';
+import { isIsoDay } from '../domain/time';
+import { ENTITY_KINDS, FACT_TYPE_NAMES, type FactType } from '../domain/vocabulary';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** A comma-separated list in a query string: `types=OWNS,SUED`. */
+function list<T extends z.ZodType<unknown, string>>(item: T, max = 50) {
+  return z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
+    )
+    .pipe(z.array(item).min(1).max(max));
+}
+
+const id = z.string().regex(ID, 'must be an entity id (a-z, 0-9 and "-")').max(200);
+const day = z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD');
+const int = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const factType = z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]]);
+
+/** Filters shared by neighbourhood, paths, timeline and export. */
+export const filterFields = {
+  kinds: list(z.enum(ENTITY_KINDS)).optional(),
+  types: list(factType).optional(),
+  from: day.optional(),
+  to: day.optional(),
+};
+
+function rangeInOrder(
+  value: { from?: string | undefined; to?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.from !== undefined && value.to !== undefined && value.from > value.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'is before from' });
+  }
+}
+
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1, 'must not be empty').max(200),
+  limit: int(1, 50, 10),
+  kinds: filterFields.kinds,
+});
+
+export const neighbourhoodQuery = z
+  .strictObject({
+    ids: list(id, 20),
+    depth: int(1, 3, 1),
+    limit: int(1, 2000, 200),
+    ...filterFields,
+  })
+  .superRefine(rangeInOrder);
+
+export const pathsQuery = z
+  .strictObject({
+    from: id,
+    to: id,
+    mode: z.enum(['shortest', 'all']).default('all'),
+    limit: int(1, 50, 10),
+    kinds: filterFields.kinds,
+    types: filterFields.types,
+    after: day.optional(),
+    before: day.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from === v.to)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'is the same as from' });
+    if (v.after !== undefined && v.before !== undefined && v.after > v.before) {
+      ctx.addIssue({ code: 'custom', path: ['before'], message: 'is before after' });
+    }
+  });
+
+export const timelineQuery = z
+  .strictObject({
+    entity: id.optional(),
+    types: filterFields.types,
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .superRefine(rangeInOrder);
+
+export const snapshotQuery = z.strictObject({ date: day });
+
+export const exportQuery = z
+  .strictObject({
+    format: z.enum(['json', 'graphml', 'csv-nodes', 'csv-relationships', 'cypher']),
+    ids: list(id, 20).optional(),
+    depth: int(1, 3, 1),
+    limit: int(1, 100000, 100000),
+    ...filterFields,
+  })
+  .superRefine(rangeInOrder);
+
+export const cypherBody = z.strictObject({
+  query: z.string().trim().min(1, 'must not be empty').max(10000),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(5000).default(1000),
+});
+
+export const entityParams = z.strictObject({ id });
+
+export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
+export type PathsQuery = z.output<typeof pathsQuery>;
+export type TimelineQuery = z.output<typeof timelineQuery>;
+export type ExportQuery = z.output<typeof exportQuery>;
+export type CypherBody = z.output<typeof cypherBody>;

@@ -1,0 +1,218 @@
+// Response schemas: the shapes the API answers with, for the OpenAPI document and its tests.
+import { z } from 'zod';
+import { PRECISIONS } from '../domain/time';
+import { ENTITY_KINDS, FACT_TYPE_NAMES, SOURCE_KINDS, type FactType } from '../domain/vocabulary';
+
+const factType = z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]]);
+const kind = z.enum(ENTITY_KINDS);
+
+export const timePoint = z
+  .object({
+    date: z.string(),
+    precision: z.enum(PRECISIONS),
+    earliest: z.string().optional(),
+    latest: z.string().optional(),
+    wording: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'TimePoint' });
+
+const factTime = z.object({
+  at: timePoint.optional(),
+  start: timePoint.optional(),
+  end: timePoint.optional(),
+});
+
+const citation = z.object({
+  source: z.string(),
+  via: z.string().optional(),
+  quote: z.object({ text: z.string(), speaker: z.string() }).optional(),
+  note: z.string().optional(),
+});
+
+const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+export const source = z
+  .object({
+    id: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().optional(),
+    published: z.string(),
+    author: z.string().optional(),
+  })
+  .meta({ id: 'Source' });
+
+export const factAttributes = z
+  .object({
+    type: factType,
+    time: factTime,
+    attributes: z.record(z.string(), attributeValue),
+    claim: z.string().optional(),
+    sources: z.array(citation),
+  })
+  .meta({ id: 'FactAttributes' });
+
+export const graphEdge = z
+  .object({ key: z.string(), source: z.string(), target: z.string(), attributes: factAttributes })
+  .meta({ id: 'GraphEdge' });
+
+export const entityAttributes = z.object({
+  kind,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  summary: z.string().optional(),
+});
+
+export const serializedGraph = z
+  .object({
+    attributes: z
+      .object({
+        name: z.string().optional(),
+        sources: z.record(z.string(), source),
+        truncated: z.boolean().optional(),
+        date: z.string().optional(),
+      })
+      .loose(),
+    options: z.object({
+      type: z.literal('directed'),
+      multi: z.literal(true),
+      allowSelfLoops: z.literal(false),
+    }),
+    nodes: z.array(z.object({ key: z.string(), attributes: entityAttributes })),
+    edges: z.array(graphEdge),
+  })
+  .meta({ id: 'SerializedGraph', description: "graphology's serialized graph format" });
+
+export const searchResponse = z
+  .object({
+    query: z.string(),
+    results: z.array(
+      z.object({
+        id: z.string(),
+        kind,
+        name: z.string(),
+        aliases: z.array(z.string()),
+        summary: z.string(),
+        score: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchResponse' });
+
+export const entityResponse = z
+  .object({
+    entity: entityAttributes.extend({ id: z.string() }),
+    facts: z.array(
+      z.object({
+        fact: graphEdge,
+        direction: z.enum(['out', 'in']),
+        other: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+        sentence: z.string(),
+        conflictsWith: z.array(z.string()),
+      }),
+    ),
+    sources: z.record(z.string(), source),
+  })
+  .meta({ id: 'EntityResponse' });
+
+export const pathsResponse = z
+  .object({
+    paths: z.array(
+      z.object({
+        nodes: z.array(z.string()),
+        edges: z.array(z.string()),
+        sentences: z.array(z.string()),
+        explanation: z.string(),
+      }),
+    ),
+    graph: serializedGraph,
+  })
+  .meta({ id: 'PathsResponse' });
+
+export const timelineResponse = z
+  .object({
+    events: z.array(
+      z.object({
+        id: z.string(),
+        fact: z.string(),
+        role: z.enum(['at', 'start', 'end']),
+        type: factType,
+        subject: z.string(),
+        object: z.string(),
+        time: timePoint,
+        earliest: z.string(),
+        latest: z.string(),
+        when: z.string(),
+        sentence: z.string(),
+        claim: z.string().optional(),
+        sources: z.array(citation),
+      }),
+    ),
+    entities: z.record(z.string(), z.string()),
+    sources: z.record(z.string(), source),
+  })
+  .meta({ id: 'TimelineResponse' });
+
+const snapshotState = z.object({
+  claim: z.string(),
+  type: z.string(),
+  subject: z.string(),
+  object: z.string(),
+  state: z.enum(['active', 'ended', 'not-started', 'uncertain']),
+  time: factTime,
+  facts: z.array(z.string()),
+});
+
+export const snapshotResponse = z
+  .object({
+    date: z.string(),
+    active: z.array(snapshotState),
+    uncertain: z.array(snapshotState),
+    graph: serializedGraph,
+  })
+  .meta({ id: 'SnapshotResponse' });
+
+export const schemaResponse = z
+  .object({
+    entityKinds: z.array(z.object({ kind, count: z.number().int() })),
+    factTypes: z.array(
+      z.object({
+        type: factType,
+        count: z.number().int(),
+        shape: z.enum(['event', 'state']),
+        label: z.string(),
+        verb: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SchemaResponse' });
+
+export const cypherResponse = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), z.unknown())),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'CypherResponse' });
+
+export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+
+export const readyResponse = z
+  .object({
+    status: z.literal('ready'),
+    database: z.string(),
+    counts: z.object({ entities: z.number(), sources: z.number(), facts: z.number() }),
+  })
+  .meta({ id: 'Readiness' });
+
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });

@@ -1,0 +1,30 @@
+// Search, entity, neighbourhood and paths: the routes an analyst explores with.
+import { Router } from 'express';
+import { z } from 'zod';
+import { readEntity } from '../graph/entity';
+import { readNeighbourhood } from '../graph/neighbourhood';
+import { findPaths } from '../graph/paths';
+import { searchEntities } from '../graph/search';
+import { parseInput } from '../http/parse-input';
+import { entityParams, neighbourhoodQuery, pathsQuery, searchQuery } from '../http/query-schemas';
+import type { Neo4jGateway } from '../neo4j/gateway';
+
+export function exploreRoutes(gateway: Neo4jGateway): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const q = parseInput(searchQuery, req.query, 'query');
+    res.json({ query: q.q, results: await searchEntities(gateway, q.q, q.limit, q.kinds ?? null) });
+  });
+  router.get('/entities/:id', async (req, res) => {
+    const { id } = parseInput(entityParams, req.params, 'path');
+    parseInput(z.strictObject({}), req.query, 'query');
+    res.json(await readEntity(gateway, id));
+  });
+  router.get('/neighbourhood', async (req, res) => {
+    res.json(await readNeighbourhood(gateway, parseInput(neighbourhoodQuery, req.query, 'query')));
+  });
+  router.get('/paths', async (req, res) => {
+    res.json(await findPaths(gateway, parseInput(pathsQuery, req.query, 'query')));
+  });
+  return router;
+}
