@@ -96,6 +96,10 @@ export interface SerializedGraph {
     readonly name?: string;
     /** Every source that a fact in the graph cites, by id. */
     readonly sources: Readonly<Record<string, Source>>;
+    /** Set on a neighbourhood: whether the node cap cut it. */
+    readonly truncated?: boolean;
+    /** Set on a snapshot: the day it shows. */
+    readonly date?: string;
   };
   readonly options: {
     readonly type: 'directed';

@@ -2,6 +2,7 @@
 // 1. text rules: no LOAD CSV, USE, IN TRANSACTIONS, administration, or procedures off the list;
 // 2. the query is planned with EXPLAIN and refused unless read-only, its plan checked again;
 // 3. it runs in a read transaction (the server refuses writes) with a timeout and a row cap.
+import neo4j from 'neo4j-driver';
 import { InvalidInputError, QueryRefusedError } from '../errors';
 import type { Neo4jGateway, Row } from '../neo4j/gateway';
 
@@ -62,27 +63,19 @@ const WRITE_OPERATORS =
 export async function runAnalystQuery(
   gateway: Neo4jGateway,
   query: string,
-  params: Record<string, unknown>,
+  params: Readonly<Record<string, unknown>>,
   limit: number,
   timeoutMs: number,
 ): Promise<AnalystResult> {
   const violation = textRuleViolation(query);
   if (violation)
     throw new QueryRefusedError(`Refused: ${violation}. Only read-only queries run here.`);
+  const values = withIntegers(params) as Record<string, unknown>;
   let plan;
   try {
-    plan = await gateway.explain(query, params);
+    plan = await gateway.explain(query, values);
   } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('Neo.ClientError.Statement')) {
-      throw new InvalidInputError(`The query could not be planned: ${(error as Error).message}`, [
-        { path: 'body.query', message: (error as Error).message },
-      ]);
-    }
-    if (code.startsWith('Neo.ClientError')) {
-      throw new QueryRefusedError(`Refused: ${(error as Error).message}`);
-    }
-    throw error;
+    throw clientFault(error, 'The query could not be planned');
   }
   if (plan.queryType !== 'r') {
     throw new QueryRefusedError(`Refused: the query would write (plan type "${plan.queryType}").`);
@@ -98,5 +91,34 @@ export async function runAnalystQuery(
       throw new QueryRefusedError(`Refused: the plan contains ${op.name}.`);
     }
   }
-  return gateway.readCapped(query, params, limit, timeoutMs);
+  try {
+    return await gateway.readCapped(query, values, limit, timeoutMs);
+  } catch (error) {
+    throw clientFault(error, 'The query failed');
+  }
+}
+
+/** JSON has one number type; whole numbers go to Cypher as integers (LIMIT $n, ranges). */
+export function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIntegers(v)]));
+  }
+  return value;
+}
+
+/** Neo4j's client errors are the query's fault: 400 (statement) or 403 (security, other). */
+function clientFault(error: unknown, what: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('Neo.ClientError')) return error;
+  const message = (error as Error).message;
+  if (/TransactionTimedOut/.test(code)) return error;
+  if (
+    code.startsWith('Neo.ClientError.Statement') ||
+    code.startsWith('Neo.ClientError.Procedure')
+  ) {
+    return new InvalidInputError(`${what}: ${message}`, [{ path: 'body.query', message }]);
+  }
+  return new QueryRefusedError(`Refused: ${message}`);
 }

@@ -13,27 +13,26 @@ export interface SearchHit {
   readonly score: number;
 }
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 /**
  * Builds the Lucene query for words a person typed: each word may match exactly (boosted), as a
  * prefix (type-ahead), or within two edits (typos: "alibaba grp", "gucchi"); more words that
  * match rank higher.
- * Every Lucene operator is escaped, so the text can only ever be words.
+ * Words are split on anything but letters and digits, so the text can only ever be words.
  */
 export function luceneQuery(text: string): string {
+  // Split as the index's analyser does: letters and digits only, so no Lucene operator survives.
   const words = text
     .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
-    .filter((w) => w.length > 0 && !/^(and|or|not)$/.test(w))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !/^(and|or|not|to)$/.test(w))
     .slice(0, 8);
-  return words
-    .map((w) => {
-      const fuzzy = w.length >= 3 ? ` OR ${w}~2` : '';
-      return `(${w}^4 OR ${w}*^2${fuzzy})`;
-    })
-    .join(' OR ');
+  const each = words.map((w) => {
+    const fuzzy = w.length >= 3 ? ` OR ${w}~2` : '';
+    return `(${w}^4 OR ${w}*^2${fuzzy})`;
+  });
+  // Several words: the exact phrase counts most ("anti counterfeiting coalition").
+  if (words.length > 1) each.unshift(`"${words.join(' ')}"^8`);
+  return each.join(' OR ');
 }
 
 export async function searchEntities(

@@ -11,7 +11,7 @@ let app: RunningApp;
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp(gateway);
+  app = await serveApp({ gateway });
 });
 afterAll(async () => {
   await app.close();
@@ -55,10 +55,10 @@ describe('GET /api/graph', () => {
     }
   });
 
-  it('says the database is healthy, with counts', async () => {
-    const response = await fetch(`${app.url}/api/health`);
-    expect(await response.json()).toEqual({
-      status: 'ok',
+  it('says the process is alive and the database ready, with counts', async () => {
+    expect(await app.getJson('/api/health')).toEqual({ status: 'ok' });
+    expect(await app.getJson('/api/ready')).toEqual({
+      status: 'ready',
       database: 'neo4j',
       counts: { entities: 17, sources: 10, facts: 33 },
     });

@@ -1,0 +1,120 @@
+// The OpenAPI document is served, readable, and real responses conform to it.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { loadBundledData, testGateway } from '../support/database';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+let gateway: Neo4jGateway;
+let app: RunningApp;
+let doc: {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }
+    >
+  >;
+  components: unknown;
+};
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+beforeAll(async () => {
+  gateway = testGateway();
+  await loadBundledData(gateway);
+  app = await serveApp({ gateway });
+  doc = await app.getJson('/api/openapi.json');
+  ajv.addSchema({ $id: 'openapi.json', components: doc.components });
+});
+afterAll(async () => {
+  await app.close();
+  await gateway.close();
+});
+
+function schemaFor(
+  path: string,
+  method: string,
+  status: string,
+  mediaType: string,
+): (data: unknown) => boolean {
+  const ref = doc.paths[path]?.[method]?.responses[status]?.content?.[mediaType]?.schema.$ref;
+  if (!ref) throw new Error(`no ${status} ${mediaType} schema for ${method} ${path}`);
+  const validate = ajv.getSchema(`openapi.json${ref}`);
+  if (!validate) throw new Error(`cannot compile ${ref}`);
+  return (data) => {
+    const ok = validate(data) === true;
+    if (!ok) console.error(path, JSON.stringify(validate.errors, null, 2));
+    return ok;
+  };
+}
+
+const CASES: [string, string, string][] = [
+  ['/api/health', '/api/health', 'get'],
+  ['/api/ready', '/api/ready', 'get'],
+  ['/api/search', '/api/search?q=gucci', 'get'],
+  ['/api/entities/{id}', '/api/entities/alibaba', 'get'],
+  ['/api/neighbourhood', '/api/neighbourhood?ids=gucci,kering&depth=2', 'get'],
+  ['/api/paths', '/api/paths?from=saint-laurent&to=ebay', 'get'],
+  ['/api/timeline', '/api/timeline', 'get'],
+  ['/api/snapshot', '/api/snapshot?date=2016-04-15', 'get'],
+  ['/api/schema', '/api/schema', 'get'],
+  ['/api/graph', '/api/graph', 'get'],
+];
+
+describe('OpenAPI 3.1', () => {
+  it('is served and names every endpoint', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [...CASES.map((c) => c[0]), '/api/export', '/api/cypher'].sort(),
+    );
+  });
+
+  it.each(CASES)('%s: a real response conforms', async (path, url, method) => {
+    const response = await app.get(url);
+    expect(response.status).toBe(200);
+    expect(schemaFor(path, method, '200', 'application/json')(await response.json())).toBe(true);
+  });
+
+  it('/api/cypher: a real response conforms', async () => {
+    const response = await fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'MATCH (e:Entity) RETURN e.id AS id, e.aliases AS aliases LIMIT $n',
+        params: { n: 3 },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(schemaFor('/api/cypher', 'post', '200', 'application/json')(await response.json())).toBe(
+      true,
+    );
+  });
+
+  it('error responses conform to the Problem schema', async () => {
+    const validate = schemaFor('/api/search', 'get', '400', 'application/problem+json');
+    const bad = await app.get('/api/search?q=gucci&limit=abc&colour=red');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    const body = (await bad.json()) as { errors: { path: string }[] };
+    expect(validate(body)).toBe(true);
+    expect(body.errors.map((e) => e.path).sort()).toEqual(['query', 'query.limit']);
+    const missing = await app.get('/api/entities/nobody');
+    expect(
+      schemaFor(
+        '/api/entities/{id}',
+        'get',
+        '404',
+        'application/problem+json',
+      )(await missing.json()),
+    ).toBe(true);
+  });
+
+  it('has a readable docs page', async () => {
+    const page = await app.get('/api/docs');
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<h2><code>GET /api/paths</code></h2>');
+    expect(html).toContain('Read-only Cypher for analysts');
+  });
+});
