@@ -205,6 +205,8 @@ function explain(event: LauncherEvent): string {
         `The database folder is in use by another Neo4j (${message}). Stop the other explorer or ` +
         'loader, or set NEO4J_EMBEDDED_DATA to another folder.'
       );
+    case 'auth-setup':
+      return `Embedded Neo4j started but its password could not be set: ${message}.`;
     default:
       return `Embedded Neo4j failed to start: ${message}. ${WAY_OUT}`;
   }

@@ -95,6 +95,12 @@ public final class EmbeddedNeo4j {
               "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
               Map.of("password", password));
     } catch (RuntimeException e) {
+      if (rootMessage(e).contains("Old password and new password cannot be the same")) {
+        // A fixed password (NEO4J_EMBEDDED_PASSWORD) that is already set: nothing to change.
+        emit("ready", "\"boltPort\":" + boltPort);
+        awaitParent(stop, stopped);
+        return;
+      }
       fail("auth-setup", rootMessage(e));
       stop.run();
       System.exit(1);
@@ -102,8 +108,11 @@ public final class EmbeddedNeo4j {
     }
 
     emit("ready", "\"boltPort\":" + boltPort);
+    awaitParent(stop, stopped);
+  }
 
-    // 4. Wait for the parent: EOF on stdin means it is gone or asks us to stop.
+  /** Waits for the parent: EOF on stdin means it is gone or asks us to stop. */
+  private static void awaitParent(Runnable stop, CountDownLatch stopped) {
     Thread watcher =
         new Thread(
             () -> {
