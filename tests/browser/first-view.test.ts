@@ -23,7 +23,7 @@ beforeAll(async () => {
   }
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp(gateway);
+  app = await serveApp({ gateway });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('console', (m) => {
