@@ -71,9 +71,33 @@ describe('GET /api/graph', () => {
     expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
+  it('keeps CORS closed unless origins are configured', async () => {
+    const closed = await fetch(`${app.url}/api/health`, {
+      headers: { Origin: 'https://news.example' },
+    });
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+    const open = await serveApp({ gateway, corsOrigins: ['https://news.example'] });
+    try {
+      const allowed = await fetch(`${open.url}/api/health`, {
+        headers: { Origin: 'https://news.example' },
+      });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://news.example');
+      const other = await fetch(`${open.url}/api/health`, {
+        headers: { Origin: 'https://evil.example' },
+      });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await open.close();
+    }
+  });
+
   it('forbids framing the explorer by other sites and sniffing content types', async () => {
     const response = await fetch(`${app.url}/api/health`);
-    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -10,7 +10,7 @@ const home = mkdtempSync(join(tmpdir(), 'brand-graph-life-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 async function health(port: string): Promise<{ counts: { entities: number; facts: number } }> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+  const response = await fetch(`http://127.0.0.1:${port}/api/ready`);
   return (await response.json()) as { counts: { entities: number; facts: number } };
 }
 
