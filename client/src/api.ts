@@ -1,5 +1,8 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import type { SerializedGraph } from '../../server/domain/model';
+import type { EntityDetails, PathsAnswer, SearchHit } from '../../server/domain/api';
+
+export type { EntityDetails, PathsAnswer, SearchHit };
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -11,11 +14,15 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string): Promise<T> {
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' } });
-  } catch {
+    response = await fetch(path, {
+      headers: { Accept: 'application/json' },
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');
   }
   if (!response.ok) {
@@ -31,7 +38,29 @@ async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
+
 /** The whole graph. */
 export function fetchGraph(): Promise<SerializedGraph> {
   return getJson<SerializedGraph>('/api/graph');
+}
+
+export function fetchNeighbourhood(ids: readonly string[]): Promise<SerializedGraph> {
+  return getJson<SerializedGraph>(`/api/neighbourhood?${q({ ids: ids.join(','), limit: '500' })}`);
+}
+
+export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const answer = await getJson<{ results: SearchHit[] }>(
+    `/api/search?${q({ q: text, limit: '8' })}`,
+    signal,
+  );
+  return answer.results;
+}
+
+export function fetchEntity(id: string): Promise<EntityDetails> {
+  return getJson<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
+}
+
+export function fetchPaths(from: string, to: string): Promise<PathsAnswer> {
+  return getJson<PathsAnswer>(`/api/paths?${q({ from, to, mode: 'all', limit: '5' })}`);
 }

@@ -1,28 +1,24 @@
-// Entry point of the first view: fetch the whole graph and draw it.
-import { fetchGraph } from './api';
-import { renderLegend } from './graph/legend';
-import { renderGraph } from './graph/render';
+// Entry point: build the explorer on the page and restore the view from the URL.
+import { Explorer } from './explorer/explorer';
 
-const status = document.querySelector<HTMLParagraphElement>('#status');
-const svg = document.querySelector<SVGSVGElement>('#graph');
-const legend = document.querySelector<HTMLElement>('#legend');
-
-async function start(): Promise<void> {
-  if (!status || !svg || !legend) return;
-  try {
-    const graph = await fetchGraph();
-    if (graph.nodes.length === 0) {
-      status.textContent = 'The database holds no entities yet. Load data with `npm run load`.';
-      return;
-    }
-    renderGraph(svg, graph);
-    renderLegend(legend, graph);
-    const sources = Object.keys(graph.attributes.sources).length;
-    status.textContent = `${graph.nodes.length} entities, ${graph.edges.length} facts, ${sources} sources`;
-  } catch (error) {
-    status.classList.add('error');
-    status.textContent = `Could not load the graph: ${error instanceof Error ? error.message : String(error)}`;
-  }
+function required(selector: string): Element {
+  const found = document.querySelector(selector);
+  if (!found) throw new Error(`The page lacks ${selector}`);
+  return found;
 }
 
-void start();
+const explorer = new Explorer({
+  svg: required('#graph') as SVGSVGElement,
+  status: required('#status') as HTMLElement,
+  search: required('#search') as HTMLElement,
+  details: required('#details') as HTMLElement,
+  filters: required('#filters') as HTMLElement,
+  paths: required('#paths') as HTMLElement,
+  legend: required('#legend') as HTMLElement,
+  list: required('#fact-list') as HTMLElement,
+  undo: required('#undo') as HTMLButtonElement,
+});
+
+explorer.restore(location.search).catch(() => {
+  // The status line already says what went wrong, in plain words.
+});

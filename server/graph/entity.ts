@@ -1,6 +1,6 @@
 // One entity with all its facts, each explained, its sources, and conflicting claims marked.
 import { asText } from '../neo4j/to-plain';
-import type { Entity, GraphEdge, Source } from '../domain/model';
+import type { GraphEdge, Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { boundsOf, type TimePoint } from '../domain/time';
 import { NotFoundError } from '../errors';
@@ -8,21 +8,7 @@ import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
-
-export interface EntityFact {
-  readonly fact: GraphEdge;
-  readonly direction: 'out' | 'in';
-  readonly other: { readonly id: string; readonly name: string; readonly kind: string };
-  readonly sentence: string;
-  /** Facts about the same claim whose time or attributes disagree with this one. */
-  readonly conflictsWith: readonly string[];
-}
-
-export interface EntityDetails {
-  readonly entity: Entity;
-  readonly facts: readonly EntityFact[];
-  readonly sources: Readonly<Record<string, Source>>;
-}
+import type { EntityFact, EntityDetails } from '../domain/api';
 
 function overlaps(a: TimePoint | undefined, b: TimePoint | undefined): boolean {
   if (!a || !b) return true; // unknown never contradicts known
@@ -109,3 +95,5 @@ export async function readEntity(gateway: Neo4jGateway, id: string): Promise<Ent
   });
   return { entity: { id: node.key, ...node.attributes }, facts, sources: cited };
 }
+
+export type { EntityFact, EntityDetails };

@@ -1,6 +1,6 @@
 // Paths between two entities, each explained as plain sentences built from its facts.
 import { asText } from '../neo4j/to-plain';
-import type { GraphEdge, SerializedGraph } from '../domain/model';
+import type { GraphEdge } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import type { EntityKind, FactType } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
@@ -8,6 +8,7 @@ import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { graphOfEdges } from './graph-service';
 import { edgeOf } from './rows';
+import type { ExplainedPath, PathsAnswer } from '../domain/api';
 
 export interface PathsRequest {
   readonly from: string;
@@ -18,20 +19,6 @@ export interface PathsRequest {
   readonly types?: readonly FactType[] | undefined;
   readonly after?: string | undefined;
   readonly before?: string | undefined;
-}
-
-export interface ExplainedPath {
-  /** Entity ids from `from` to `to`. */
-  readonly nodes: readonly string[];
-  /** Fact ids, one per hop. */
-  readonly edges: readonly string[];
-  readonly sentences: readonly string[];
-  readonly explanation: string;
-}
-
-export interface PathsAnswer {
-  readonly paths: readonly ExplainedPath[];
-  readonly graph: SerializedGraph;
 }
 
 export async function findPaths(
@@ -84,3 +71,5 @@ export async function findPaths(
   });
   return { paths, graph };
 }
+
+export type { ExplainedPath, PathsAnswer };

@@ -3,15 +3,7 @@ import type { EntityKind } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
-
-export interface SearchHit {
-  readonly id: string;
-  readonly kind: EntityKind;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly summary: string;
-  readonly score: number;
-}
+import type { SearchHit } from '../domain/api';
 
 /**
  * Builds the Lucene query for words a person typed: each word may match exactly (boosted), as a
@@ -53,3 +45,5 @@ export async function searchEntities(
     score: Number(r.score),
   }));
 }
+
+export type { SearchHit };

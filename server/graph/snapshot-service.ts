@@ -1,33 +1,11 @@
 // The graph as it stood on a day: state facts in force (and those uncertain), claims combined.
-import type { SerializedGraph } from '../domain/model';
 import { statesOn } from '../domain/snapshot';
-import type { FactTime, IntervalState } from '../domain/time';
 import { FACT_TYPES, FACT_TYPE_NAMES } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { graphOfEdges } from './graph-service';
 import { edgeOf } from './rows';
-
-export interface SnapshotState {
-  readonly claim: string;
-  readonly type: string;
-  readonly subject: string;
-  readonly object: string;
-  readonly state: IntervalState;
-  /** The claim's facts combined: a boundary one source leaves unknown filled from another. */
-  readonly time: FactTime;
-  readonly facts: readonly string[];
-}
-
-export interface Snapshot {
-  readonly date: string;
-  /** State facts surely in force on the day. */
-  readonly active: readonly SnapshotState[];
-  /** State facts whose start or end is too vague to say. */
-  readonly uncertain: readonly SnapshotState[];
-  /** The entities and facts in force (active and uncertain). */
-  readonly graph: SerializedGraph;
-}
+import type { SnapshotState, Snapshot } from '../domain/api';
 
 const STATE_TYPES = FACT_TYPE_NAMES.filter((t) => FACT_TYPES[t].shape === 'state');
 
@@ -59,3 +37,5 @@ export async function readSnapshot(gateway: Neo4jGateway, date: string): Promise
     graph,
   };
 }
+
+export type { SnapshotState, Snapshot };

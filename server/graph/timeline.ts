@@ -1,46 +1,20 @@
 // The timeline: dated facts as events in order, precision kept, filtered by entity, type, range.
 import { asText } from '../neo4j/to-plain';
-import type { Citation } from '../domain/model';
 import { describePoint, describeTime, factSentence } from '../domain/sentences';
-import { boundsOf, compareTimePoints, type TimePoint } from '../domain/time';
+import { boundsOf, compareTimePoints } from '../domain/time';
 import { FACT_TYPES, type FactType } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
 import type { Source } from '../domain/model';
-
-export interface TimelineEvent {
-  /** Unique per event: the fact id, with `:start` or `:end` for the ends of a state. */
-  readonly id: string;
-  readonly fact: string;
-  /** `at` for an event fact; `start` or `end` for a state fact's boundaries. */
-  readonly role: 'at' | 'start' | 'end';
-  readonly type: FactType;
-  readonly subject: string;
-  readonly object: string;
-  readonly time: TimePoint;
-  /** First and last day the event may fall on. */
-  readonly earliest: string;
-  readonly latest: string;
-  /** The time in words at its own precision: "April 2016", "between 11 and 20 April 2016". */
-  readonly when: string;
-  readonly sentence: string;
-  readonly claim?: string;
-  readonly sources: readonly Citation[];
-}
+import type { TimelineEvent, Timeline } from '../domain/api';
 
 export interface TimelineRequest {
   readonly entity?: string | undefined;
   readonly types?: readonly FactType[] | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
-}
-
-export interface Timeline {
-  readonly events: readonly TimelineEvent[];
-  readonly entities: Readonly<Record<string, string>>;
-  readonly sources: Readonly<Record<string, Source>>;
 }
 
 export async function readTimeline(
@@ -107,3 +81,5 @@ export async function readTimeline(
       if (allSources[c.source]) sources[c.source] = allSources[c.source] as Source;
   return { events, entities: names, sources };
 }
+
+export type { TimelineEvent, Timeline };

@@ -60,7 +60,7 @@ describe('the first view', () => {
     const edges = await page.$$eval('#graph .edge', (els) =>
       els.map((e) => ({
         label: e.querySelector('text')?.textContent,
-        arrow: e.querySelector('path')?.getAttribute('marker-end'),
+        arrow: e.querySelector('path.line')?.getAttribute('marker-end'),
         title: e.querySelector('title')?.textContent,
       })),
     );

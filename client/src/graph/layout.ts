@@ -83,25 +83,47 @@ export function buildLayoutGraph(graph: SerializedGraph): {
 export interface LayoutOptions {
   readonly seed?: number;
   readonly ticks?: number;
+  /** Positions kept from an earlier layout: those nodes start there and the rest start beside a placed neighbour. */
+  readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+/** Places nodes that have no position yet: beside a placed neighbour, else at random in a disc. */
+export function placeNewNodes(
+  nodes: readonly LayoutNode[],
+  links: readonly LayoutLink[],
+  initial: ReadonlyMap<string, { x: number; y: number }>,
+  random: () => number,
+): void {
+  const radius = 30 * Math.sqrt(nodes.length + 1);
+  for (const node of nodes) {
+    const kept = initial.get(node.id);
+    if (kept) {
+      node.x = kept.x;
+      node.y = kept.y;
+    }
+  }
+  for (const node of nodes) {
+    if (node.x !== undefined && node.y !== undefined) continue;
+    const anchor = links
+      .flatMap((l) => (l.source === node ? [l.target] : l.target === node ? [l.source] : []))
+      .find((n) => n.x !== undefined && n.y !== undefined && initial.has(n.id));
+    const angle = random() * 2 * Math.PI;
+    const r = anchor ? 60 + random() * 60 : radius * Math.sqrt(random());
+    node.x = (anchor?.x ?? 0) + r * Math.cos(angle);
+    node.y = (anchor?.y ?? 0) + r * Math.sin(angle);
+  }
 }
 
 /** Places nodes around (0, 0) by running the force simulation headless for `ticks` steps. */
 export function runLayout(
   nodes: LayoutNode[],
   links: LayoutLink[],
-  { seed = 42, ticks = 300 }: LayoutOptions = {},
+  { seed = 42, ticks = 300, initial = new Map() }: LayoutOptions = {},
 ) {
-  // 1. Seeded start positions (d3's default spiral ignores the seed) for nodes not yet placed.
+  // 1. Seeded start positions (d3's default spiral ignores the seed); kept ones stay put.
   const random = seededRandom(seed);
-  const radius = 30 * Math.sqrt(nodes.length + 1);
-  for (const node of nodes) {
-    if (node.x === undefined || node.y === undefined) {
-      const angle = random() * 2 * Math.PI;
-      const r = radius * Math.sqrt(random());
-      node.x = r * Math.cos(angle);
-      node.y = r * Math.sin(angle);
-    }
-  }
+  placeNewNodes(nodes, links, initial, random);
+  const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
   // 2. Forces: links pull, bodies repel, collision keeps labels apart, a weak pull to centre.
   const simulation = forceSimulation(nodes)
     .randomSource(random)
@@ -117,6 +139,8 @@ export function runLayout(
     .force('x', forceX<LayoutNode>(0).strength(0.05))
     .force('y', forceY<LayoutNode>(0).strength(0.05))
     .stop();
-  simulation.tick(ticks);
+  // 2. A graph that only grew settles gently, so what the reader saw stays where it was.
+  if (initial.size > 0) simulation.alpha(settled ? 0 : 0.3);
+  simulation.tick(settled ? 0 : initial.size > 0 ? Math.round(ticks / 3) : ticks);
   return simulation;
 }

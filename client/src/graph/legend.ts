@@ -13,7 +13,12 @@ export function renderLegend(container: HTMLElement, graph: SerializedGraph): vo
   );
   const kinds = ENTITY_KINDS.filter((k) => counts.has(k));
   const list = d3.select(container).selectAll('ul').data([null]).join('ul');
-  const item = list.selectAll('li').data(kinds).join('li');
+  const item = list
+    .selectAll('li')
+    .data(kinds)
+    .join('li')
+    .attr('data-kind', (k) => k);
+  item.selectAll('*').remove();
   item
     .append('svg')
     .attr('width', 14)

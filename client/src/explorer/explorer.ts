@@ -1,0 +1,273 @@
+// The explorer: owns the view state and the loaded graph, asks the API, and tells the graph
+// view and the panels what to show. The URL always holds the state, so a link restores the view.
+import * as api from '../api';
+import type { SerializedGraph } from '../../../server/domain/model';
+import { factSentence } from '../../../server/domain/sentences';
+import { GraphView, type Highlight } from '../graph/GraphView';
+import { renderLegend } from '../graph/legend';
+import { renderEntity, renderFact, type DetailsActions } from './details-panel';
+import { el } from './dom';
+import { renderFilters } from './filters-panel';
+import { createPathsPanel } from './paths-panel';
+import { createSearchBox } from './search-box';
+import {
+  decodeState,
+  encodeState,
+  INITIAL_STATE,
+  type Selection,
+  type ViewState,
+} from './view-state';
+import { countsOf, mergeGraphs, visibleGraph } from './visible-graph';
+
+export interface ExplorerElements {
+  readonly svg: SVGSVGElement;
+  readonly status: HTMLElement;
+  readonly search: HTMLElement;
+  readonly details: HTMLElement;
+  readonly filters: HTMLElement;
+  readonly paths: HTMLElement;
+  readonly legend: HTMLElement;
+  readonly list: HTMLElement;
+  readonly undo: HTMLButtonElement;
+}
+
+export class Explorer {
+  private state: ViewState = INITIAL_STATE;
+  private loaded: SerializedGraph = mergeGraphs([]);
+  private readonly history: ViewState[] = [];
+  private highlight: Highlight | undefined;
+  private readonly view: GraphView;
+  private readonly pathsPanel: ReturnType<typeof createPathsPanel>;
+  private readonly actions: DetailsActions;
+
+  constructor(private readonly ui: ExplorerElements) {
+    this.view = new GraphView(ui.svg, {
+      onSelect: (selection) => void this.select(selection),
+      onExpand: (id) => void this.expand(id),
+      onViewport: (viewport) => this.replaceState({ ...this.state, viewport }, false),
+    });
+    this.actions = {
+      expand: (id) => void this.expand(id),
+      hide: (id) => this.hide(id),
+      select: (id) => void this.select({ kind: 'entity', id }, true),
+      pathFrom: (id) => this.pathsPanel.setFrom(id, this.nameOf(id)),
+      unpin: (id) => {
+        this.view.unpin(id);
+        void this.showDetails();
+      },
+    };
+    ui.search.replaceChildren(
+      createSearchBox({
+        label: 'Search entities',
+        placeholder: 'Search: Gucci, YSL, Kering Group…',
+        search: (text, signal) => api.search(text, signal),
+        onPick: (hit) => void this.select({ kind: 'entity', id: hit.id }, true),
+      }),
+    );
+    this.pathsPanel = createPathsPanel(ui.paths, {
+      search: (text, signal) => api.search(text, signal),
+      onPair: (from, to) => void this.showPath(from, to),
+      onClear: () => {
+        this.highlight = undefined;
+        this.change({ ...this.state, path: undefined });
+      },
+    });
+    ui.undo.addEventListener('click', () => this.undo());
+    window.addEventListener('popstate', () => void this.restore(location.search));
+  }
+
+  /** Loads the state from the URL and draws it. */
+  async restore(search: string): Promise<void> {
+    this.state = decodeState(search);
+    await this.load();
+    this.render();
+    this.view.setViewport(this.state.viewport);
+    if (this.state.path) await this.showPath(this.state.path.from, this.state.path.to);
+    await this.showDetails();
+  }
+
+  private nameOf(id: string): string {
+    return this.loaded.nodes.find((n) => n.key === id)?.attributes.name ?? id;
+  }
+
+  private async load(): Promise<void> {
+    this.setStatus('Loading…');
+    try {
+      if (this.state.scope === 'all') {
+        this.loaded = await api.fetchGraph();
+      } else if (this.state.expanded.length > 0) {
+        this.loaded = await api.fetchNeighbourhood(this.state.expanded);
+      } else {
+        this.loaded = mergeGraphs([]);
+      }
+    } catch (error) {
+      this.setStatus(`Could not load the graph: ${(error as Error).message}`, true);
+      throw error;
+    }
+  }
+
+  private render(): void {
+    const visible = visibleGraph(this.loaded, this.state);
+    this.view.update(visible, this.state.selected, this.highlight);
+    renderLegend(this.ui.legend, visible);
+    renderFilters(this.ui.filters, countsOf(this.loaded), this.state, (change) =>
+      this.change({ ...this.state, ...change }),
+    );
+    this.renderList(visible);
+    this.ui.undo.disabled = this.history.length === 0;
+    const sources = Object.keys(visible.attributes.sources).length;
+    this.setStatus(
+      visible.nodes.length === 0
+        ? 'Nothing to show: search for an entity to start.'
+        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources`,
+    );
+  }
+
+  /** A plain list of the visible facts, for screen readers and for reading. */
+  private renderList(visible: SerializedGraph): void {
+    const names = new Map(visible.nodes.map((n) => [n.key, n.attributes.name]));
+    const items = visible.edges.map((e) =>
+      el('li', {
+        text: factSentence(
+          { type: e.attributes.type, subject: e.source, object: e.target, time: e.attributes.time },
+          (id) => names.get(id) ?? id,
+        ),
+      }),
+    );
+    this.ui.list.replaceChildren(el('ul', {}, ...items));
+  }
+
+  private setStatus(text: string, error = false): void {
+    this.ui.status.textContent = text;
+    this.ui.status.classList.toggle('error', error);
+  }
+
+  /** Records a state in history (for undo) and the URL, then redraws. */
+  private change(next: ViewState): void {
+    this.history.push(this.state);
+    if (this.history.length > 100) this.history.shift();
+    this.replaceState(next, true);
+    this.render();
+  }
+
+  private replaceState(next: ViewState, redraw: boolean): void {
+    this.state = next;
+    const query = encodeState(next);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    if (redraw) this.ui.undo.disabled = this.history.length === 0;
+  }
+
+  private undo(): void {
+    const previous = this.history.pop();
+    if (!previous) return;
+    const reload =
+      previous.scope !== this.state.scope ||
+      previous.expanded.join() !== this.state.expanded.join();
+    this.replaceState(previous, true);
+    void (reload ? this.load() : Promise.resolve()).then(() => {
+      this.render();
+      void this.showDetails();
+    });
+  }
+
+  async select(selection: Selection | undefined, centre = false): Promise<void> {
+    let next: ViewState = { ...this.state, selected: selection };
+    if (selection?.kind === 'entity' && !this.loaded.nodes.some((n) => n.key === selection.id)) {
+      next = { ...next, scope: 'expanded', expanded: [...this.state.expanded, selection.id] };
+      this.history.push(this.state);
+      this.replaceState(next, true);
+      await this.load();
+      this.render();
+    } else {
+      this.change(next);
+    }
+    if (centre && selection?.kind === 'entity') {
+      this.view.centreOn(selection.id);
+      this.replaceState({ ...this.state, viewport: undefined }, false);
+    }
+    await this.showDetails();
+  }
+
+  private async expand(id: string): Promise<void> {
+    const base =
+      this.state.scope === 'all' ? this.loaded.nodes.map((n) => n.key) : this.state.expanded;
+    if (this.state.scope === 'expanded' && base.includes(id)) return;
+    this.history.push(this.state);
+    this.replaceState(
+      {
+        ...this.state,
+        scope: 'expanded',
+        expanded: [...new Set([...base, id])],
+        selected: { kind: 'entity', id },
+      },
+      true,
+    );
+    await this.load();
+    this.render();
+    await this.showDetails();
+  }
+
+  private hide(id: string): void {
+    this.change({
+      ...this.state,
+      hidden: [...this.state.hidden, id],
+      selected: this.state.selected?.id === id ? undefined : this.state.selected,
+    });
+    this.ui.details.replaceChildren(
+      el('p', { className: 'meta', text: `${this.nameOf(id)} is hidden. Undo brings it back.` }),
+    );
+  }
+
+  private async showPath(from: string, to: string): Promise<void> {
+    try {
+      const answer = await api.fetchPaths(from, to);
+      this.pathsPanel.show(answer, from, to);
+      this.highlight = {
+        nodes: new Set(answer.paths.flatMap((p) => p.nodes)),
+        edges: new Set(answer.paths.flatMap((p) => p.edges)),
+      };
+      const missing = answer.graph.nodes.some(
+        (n) => !this.loaded.nodes.some((m) => m.key === n.key),
+      );
+      if (missing) this.loaded = mergeGraphs([this.loaded, answer.graph]);
+      this.change({ ...this.state, path: { from, to } });
+    } catch (error) {
+      this.pathsPanel.error(`Could not find paths: ${(error as Error).message}`);
+    }
+  }
+
+  private async showDetails(): Promise<void> {
+    const selected = this.state.selected;
+    const panel = this.ui.details;
+    if (!selected) {
+      panel.replaceChildren(
+        el('p', {
+          className: 'meta',
+          text: 'Select an entity or a fact to see its details and sources.',
+        }),
+      );
+      return;
+    }
+    if (selected.kind === 'fact') {
+      const edge = this.loaded.edges.find((e) => e.key === selected.id);
+      if (edge) renderFact(panel, edge, this.loaded, this.actions);
+      else panel.replaceChildren(el('p', { text: 'That fact is not in the view.' }));
+      return;
+    }
+    panel.replaceChildren(el('p', { className: 'meta', text: 'Loading…' }));
+    try {
+      const details = await api.fetchEntity(selected.id);
+      if (this.state.selected?.id !== selected.id) return;
+      renderEntity(panel, details, this.actions, this.view.isPinned(selected.id), (id) =>
+        this.nameOf(id),
+      );
+    } catch (error) {
+      panel.replaceChildren(
+        el('p', {
+          className: 'error',
+          text: `Could not load details: ${(error as Error).message}`,
+        }),
+      );
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// Filters: entity kinds and fact types with counts, and a date range.
+import {
+  ENTITY_KINDS,
+  FACT_TYPES,
+  FACT_TYPE_NAMES,
+  type EntityKind,
+  type FactType,
+} from '../../../server/domain/vocabulary';
+import { KIND_STYLES } from '../graph/style';
+import { el } from './dom';
+import type { ViewState } from './view-state';
+import type { Counts } from './visible-graph';
+
+export interface FilterChange {
+  readonly hiddenKinds?: readonly EntityKind[];
+  readonly hiddenTypes?: readonly FactType[];
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+function toggled<T>(list: readonly T[], item: T, visible: boolean): T[] {
+  return visible ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Renders the filters for the loaded graph's counts and the current state. */
+export function renderFilters(
+  panel: HTMLElement,
+  counts: Counts,
+  state: ViewState,
+  onChange: (change: FilterChange) => void,
+): void {
+  const box = (
+    label: string,
+    count: number,
+    checked: boolean,
+    color: string | undefined,
+    on: (v: boolean) => void,
+  ): HTMLElement => {
+    const input = el('input', { attrs: { type: 'checkbox' } });
+    input.checked = checked;
+    input.addEventListener('change', () => on(input.checked));
+    const swatch = color
+      ? el('span', { className: 'swatch', attrs: { 'data-color': color } })
+      : null;
+    if (swatch && color) swatch.style.setProperty('--swatch', color);
+    return el('label', {}, input, swatch, document.createTextNode(` ${label} (${count})`));
+  };
+  const kinds = el('fieldset', {}, el('legend', { text: 'Entities' }));
+  for (const kind of ENTITY_KINDS) {
+    const n = counts.kinds.get(kind) ?? 0;
+    if (n === 0) continue;
+    kinds.append(
+      box(kind, n, !state.hiddenKinds.includes(kind), KIND_STYLES[kind].color, (v) =>
+        onChange({ hiddenKinds: toggled(state.hiddenKinds, kind, v) }),
+      ),
+    );
+  }
+  const types = el('fieldset', {}, el('legend', { text: 'Facts' }));
+  for (const type of FACT_TYPE_NAMES) {
+    const n = counts.types.get(type) ?? 0;
+    if (n === 0) continue;
+    types.append(
+      box(FACT_TYPES[type].label, n, !state.hiddenTypes.includes(type), undefined, (v) =>
+        onChange({ hiddenTypes: toggled(state.hiddenTypes, type, v) }),
+      ),
+    );
+  }
+  const date = (label: string, value: string | undefined, key: 'from' | 'to'): HTMLElement => {
+    const input = el('input', { attrs: { type: 'date', 'aria-label': label } });
+    input.value = value ?? '';
+    input.addEventListener('change', () =>
+      onChange({ [key]: input.value === '' ? undefined : input.value }),
+    );
+    return el('label', {}, document.createTextNode(`${label} `), input);
+  };
+  const dates = el(
+    'fieldset',
+    {},
+    el('legend', { text: 'Dates' }),
+    date('From', state.from, 'from'),
+    date('To', state.to, 'to'),
+  );
+  panel.replaceChildren(kinds, types, dates);
+}

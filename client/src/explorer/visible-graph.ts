@@ -1,0 +1,69 @@
+// What the view shows: the loaded graph minus hidden entities, kinds, types and out-of-range facts.
+import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
+import { boundsOf } from '../../../server/domain/time';
+import type { ViewState } from './view-state';
+
+/** Whether a fact may fall in [from, to]; undated facts pass (unknown is not outside). */
+export function inRange(edge: GraphEdge, from?: string, to?: string): boolean {
+  const t = edge.attributes.time;
+  const points = [t.at, t.start, t.end].filter((p) => p !== undefined);
+  if (points.length === 0) return true;
+  const earliest = t.at
+    ? boundsOf(t.at).earliest
+    : t.start
+      ? boundsOf(t.start).earliest
+      : '0000-01-01';
+  const latest = t.at ? boundsOf(t.at).latest : t.end ? boundsOf(t.end).latest : '9999-12-31';
+  return (from === undefined || latest >= from) && (to === undefined || earliest <= to);
+}
+
+export interface Counts {
+  readonly kinds: ReadonlyMap<string, number>;
+  readonly types: ReadonlyMap<string, number>;
+}
+
+/** The visible subgraph of a loaded graph under the view state's filters. */
+export function visibleGraph(graph: SerializedGraph, state: ViewState): SerializedGraph {
+  const hidden = new Set(state.hidden);
+  const kinds = new Set<string>(state.hiddenKinds);
+  const types = new Set<string>(state.hiddenTypes);
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(n.attributes.kind));
+  const keep = new Set(nodes.map((n) => n.key));
+  const edges = graph.edges.filter(
+    (e) =>
+      keep.has(e.source) &&
+      keep.has(e.target) &&
+      !types.has(e.attributes.type) &&
+      inRange(e, state.from, state.to),
+  );
+  return { ...graph, nodes, edges };
+}
+
+/** How many entities of each kind and facts of each type the loaded graph holds. */
+export function countsOf(graph: SerializedGraph): Counts {
+  const kinds = new Map<string, number>();
+  const types = new Map<string, number>();
+  for (const n of graph.nodes)
+    kinds.set(n.attributes.kind, (kinds.get(n.attributes.kind) ?? 0) + 1);
+  for (const e of graph.edges)
+    types.set(e.attributes.type, (types.get(e.attributes.type) ?? 0) + 1);
+  return { kinds, types };
+}
+
+/** The union of graphs: nodes by key, edges by key, sources merged. */
+export function mergeGraphs(graphs: readonly SerializedGraph[]): SerializedGraph {
+  const nodes = new Map<string, SerializedGraph['nodes'][number]>();
+  const edges = new Map<string, GraphEdge>();
+  const sources: Record<string, SerializedGraph['attributes']['sources'][string]> = {};
+  for (const g of graphs) {
+    for (const n of g.nodes) nodes.set(n.key, n);
+    for (const e of g.edges) edges.set(e.key, e);
+    Object.assign(sources, g.attributes.sources);
+  }
+  return {
+    attributes: { name: 'Brand graph', sources },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+  };
+}

@@ -1,0 +1,212 @@
+// The explorer in real Chromium against the real server and Neo4j: find, read, expand, filter,
+// explain, share, and never run what an entity's name says.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
+import { loadFiles } from '../../server/load/loader';
+import { validateFiles } from '../../server/load/validate';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { launchBrowser } from '../support/browser';
+import { loadBundledData, testGateway } from '../support/database';
+import { asText } from '../support/fact-files';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+const SHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
+let gateway: Neo4jGateway;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  gateway = testGateway();
+  await loadBundledData(gateway);
+  app = await serveApp({ gateway });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+  await gateway.close();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${app.url}${path}`);
+  await page.waitForSelector('#graph .node');
+  return page;
+}
+
+const nodeIds = (page: Page): Promise<string[]> =>
+  page.$$eval('#graph .node', (els) => els.map((e) => e.getAttribute('data-id') ?? '').sort());
+
+async function searchFor(page: Page, selector: string, text: string): Promise<void> {
+  await page.fill(`${selector} input`, text);
+  await page.waitForSelector(`${selector} [role=option]`);
+  await page.keyboard.press('Enter');
+}
+
+describe('the explorer', () => {
+  it('finds Gucci by search and shows that it left the IACC in May 2016, with the source', async () => {
+    const page = await open();
+    await searchFor(page, '#search', 'gucci');
+    await page.waitForSelector('#details h2:text("Gucci")');
+    const facts = await page.$$eval('#details .sentence', (els) => els.map((e) => e.textContent));
+    expect(facts).toContain(
+      'Gucci left International Anti-Counterfeiting Coalition on 4 May 2016.',
+    );
+    const details = (await page.textContent('#details')) ?? '';
+    expect(details).toContain('Gucci quits US anti-counterfeiting group after Alibaba joins');
+    expect(details).toContain('Associated Press, 2016-05-07');
+    expect(details).toContain('the source says "last Wednesday"');
+    expect(page.url()).toContain('entity=gucci');
+    expect(await page.getAttribute('#graph .node[data-id=gucci]', 'class')).toContain('selected');
+    await page.screenshot({ path: join(SHOTS, 'explorer-gucci.png') });
+    await page.close();
+  });
+
+  it('expands Alibaba: its neighbours join the view and the rest stays put', async () => {
+    const page = await open('/?expanded=gucci');
+    const before = await nodeIds(page);
+    expect(before).not.toContain('china');
+    const gucciBefore = await page.getAttribute('#graph .node[data-id=gucci]', 'transform');
+    await page.dblclick('#graph .node[data-id=alibaba]');
+    await page.waitForSelector('#graph .node[data-id=china]');
+    const after = await nodeIds(page);
+    expect(after).toEqual(expect.arrayContaining([...before, 'china', 'counterfeiting']));
+    expect(page.url()).toContain('expanded=gucci%2Calibaba');
+    const gucciAfter = await page.getAttribute('#graph .node[data-id=gucci]', 'transform');
+    const xy = (t: string | null): number[] => (t ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    const [x0 = 0, y0 = 0] = xy(gucciBefore);
+    const [x1 = 0, y1 = 0] = xy(gucciAfter);
+    expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(150);
+    await page.click('#undo');
+    await page.waitForFunction(() => !document.querySelector('#graph .node[data-id=china]'));
+    await page.close();
+  });
+
+  it('filters out lawsuits, with counts, and they are gone', async () => {
+    const page = await open();
+    expect(await page.$$eval('#graph .edge[data-type=SUED]', (els) => els.length)).toBe(4);
+    const label = page.locator('#filters label', { hasText: 'sued (4)' });
+    await label.locator('input').uncheck();
+    await page.waitForFunction(
+      () => document.querySelectorAll('#graph .edge[data-type=SUED]').length === 0,
+    );
+    expect(page.url()).toContain('hideTypes=SUED');
+    expect(await page.$$eval('#graph .edge', (els) => els.length)).toBe(29);
+    await page.close();
+  });
+
+  it('highlights and explains the paths from Saint Laurent to eBay', async () => {
+    const page = await open();
+    await searchFor(page, '#paths .search-box:nth-of-type(1)', 'Saint Laurent');
+    await searchFor(page, '#paths .search-box:nth-of-type(2)', 'eBay');
+    await page.waitForSelector('#paths .path');
+    const sentences = await page.$$eval('#paths .path li', (els) => els.map((e) => e.textContent));
+    expect(sentences[0]).toBe('Kering owns Saint Laurent.');
+    const highlighted = await page.$$eval('#graph .node.highlight', (els) =>
+      els.map((e) => e.getAttribute('data-id')),
+    );
+    expect(highlighted).toEqual(expect.arrayContaining(['saint-laurent', 'kering', 'ebay']));
+    expect(await page.$$eval('#graph .edge.highlight', (els) => els.length)).toBeGreaterThanOrEqual(
+      4,
+    );
+    expect(page.url()).toContain('path=saint-laurent%2Cebay');
+    await page.screenshot({ path: join(SHOTS, 'explorer-path.png') });
+    await page.close();
+  });
+
+  it('restores the same view from a copied URL', async () => {
+    const page = await open('/?expanded=gucci');
+    await page.click('#graph .node[data-id=alibaba]');
+    await page.waitForSelector('#details h2:text("Alibaba Group")');
+    await page.locator('#filters label', { hasText: 'member of' }).locator('input').uncheck();
+    await page.waitForFunction(
+      () => document.querySelectorAll('#graph .edge[data-type=MEMBER_OF]').length === 0,
+    );
+    const link = page.url();
+    const ids = await nodeIds(page);
+    const edges = await page.$$eval('#graph .edge', (els) =>
+      els.map((e) => e.getAttribute('data-id')).sort(),
+    );
+    const copy = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await copy.goto(link);
+    await copy.waitForSelector('#details h2:text("Alibaba Group")');
+    expect(await nodeIds(copy)).toEqual(ids);
+    expect(
+      await copy.$$eval('#graph .edge', (els) => els.map((e) => e.getAttribute('data-id')).sort()),
+    ).toEqual(edges);
+    expect(
+      await copy.locator('#filters label', { hasText: 'member of' }).locator('input').isChecked(),
+    ).toBe(false);
+    expect(await copy.getAttribute('#graph .node[data-id=alibaba]', 'class')).toContain('selected');
+    await copy.close();
+    await page.close();
+  });
+
+  it('shows an entity named like markup as literal text and runs nothing', async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const file = {
+      type: 'brand-graph/facts',
+      version: 1,
+      sources: [
+        {
+          id: 'xss-test',
+          kind: 'news-report',
+          title: '<script>alert(2)</script>',
+          publisher: 'reuters',
+          published: '2020',
+          url: 'javascript:alert(3)',
+        },
+      ],
+      entities: [
+        {
+          id: 'xss-brand',
+          kind: 'Brand',
+          name,
+          aliases: ['<b>bold</b>'],
+          summary: '<svg onload=alert(4)>',
+        },
+      ],
+      facts: [
+        {
+          id: 'xss-owns',
+          type: 'OWNS',
+          subject: 'kering',
+          object: 'xss-brand',
+          sources: [{ source: 'xss-test', quote: { text: '<i>said</i>', speaker: 'kering' } }],
+        },
+      ],
+    };
+    const validation = validateFiles([{ name: 'xss.json', text: asText(file) }], {
+      entities: new Set(['kering', 'reuters']),
+      sources: new Set(),
+    });
+    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+    await loadFiles(gateway, validation.files);
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`${app.url}/?entity=xss-brand`);
+      await page.waitForSelector('#details h2');
+      expect(await page.textContent('#details h2')).toBe(name);
+      expect(
+        await page.$$eval('#graph .node text', (els) => els.map((e) => e.textContent)),
+      ).toContain(name);
+      expect(await page.$('#details img, #graph img, #details script, #details svg')).toBeNull();
+      expect(await page.$('#details a[href^="javascript"]')).toBeNull();
+      expect(await page.textContent('#details')).toContain('<script>alert(2)</script>');
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    } finally {
+      await loadBundledData(gateway);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeState,
+  encodeState,
+  INITIAL_STATE,
+  type ViewState,
+} from '../../../../client/src/explorer/view-state';
+
+describe('view state in the URL', () => {
+  it('round-trips every part of the state', () => {
+    const state: ViewState = {
+      scope: 'expanded',
+      expanded: ['gucci', 'alibaba'],
+      hidden: ['china'],
+      hiddenKinds: ['Publication'],
+      hiddenTypes: ['SUED', 'OWNS'],
+      from: '2016-04-01',
+      to: '2016-05-15',
+      selected: { kind: 'fact', id: 'a-gucci-leaves-iacc' },
+      path: { from: 'saint-laurent', to: 'ebay' },
+      viewport: { x: 12.5, y: -40, k: 1.25 },
+    };
+    expect(decodeState(encodeState(state))).toEqual(state);
+  });
+
+  it('keeps links short: the initial state is an empty query', () => {
+    expect(encodeState(INITIAL_STATE)).toBe('');
+    expect(decodeState('')).toEqual(INITIAL_STATE);
+  });
+
+  it('ignores anything malformed instead of trusting it', () => {
+    const state = decodeState(
+      '?expanded=gucci,<img>,ALIBABA&hideKinds=Brand,Evil&hideTypes=SUED,DROP&from=2016-02-30&to=yesterday&entity=x%27)&view=1,2,NaN&path=a',
+    );
+    expect(state).toEqual({
+      scope: 'expanded',
+      expanded: ['gucci'],
+      hidden: [],
+      hiddenKinds: ['Brand'],
+      hiddenTypes: ['SUED'],
+    });
+  });
+});
