@@ -64,3 +64,27 @@ export function fetchEntity(id: string): Promise<EntityDetails> {
 export function fetchPaths(from: string, to: string): Promise<PathsAnswer> {
   return getJson<PathsAnswer>(`/api/paths?${q({ from, to, mode: 'all', limit: '5' })}`);
 }
+
+/** Runs read-only Cypher; a refused query comes back as an ApiError with the reason. */
+export async function runCypher(
+  query: string,
+): Promise<{ columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }> {
+  let response: Response;
+  try {
+    response = await fetch('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, params: {}, limit: 500 }),
+    });
+  } catch {
+    throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');
+  }
+  const body = (await response.json()) as {
+    detail?: string;
+    columns: string[];
+    rows: Record<string, unknown>[];
+    truncated: boolean;
+  };
+  if (!response.ok) throw new ApiError(response.status, body.detail ?? response.statusText);
+  return body;
+}

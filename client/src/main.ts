@@ -17,6 +17,8 @@ const explorer = new Explorer({
   legend: required('#legend') as HTMLElement,
   list: required('#fact-list') as HTMLElement,
   undo: required('#undo') as HTMLButtonElement,
+  exports: required('#export') as HTMLElement,
+  query: required('#query') as HTMLElement,
 });
 
 explorer.restore(location.search).catch(() => {

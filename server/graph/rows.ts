@@ -3,7 +3,7 @@ import type { Entity, GraphEdge, GraphNode, SerializedGraph, Source } from '../d
 import { isFactType } from '../domain/vocabulary';
 import type { Row } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
-import { factFromProperties } from './fact-record';
+import { factFromProperties } from '../domain/fact-record';
 
 export function nodeOf(row: Row): GraphNode {
   const attributes: Omit<Entity, 'id'> = {

@@ -1,6 +1,6 @@
 // The data file's validators: shapes, formats and per-fact rules (references are checked later).
 import { z } from 'zod';
-import { OWN_KEYS } from '../graph/fact-record';
+import { OWN_KEYS } from '../domain/fact-record';
 import { FACT_FILE_TYPE, FACT_FILE_VERSION } from '../domain/model';
 import { PRECISIONS, isIsoDay, rangeOfDate, writtenPrecision } from '../domain/time';
 import {

@@ -1,6 +1,6 @@
 // Writes validated fact files to Neo4j in one transaction: batched UNWIND, MERGE on ids.
 import type { Fact } from '../domain/model';
-import { factToProperties } from '../graph/fact-record';
+import { factToProperties } from '../domain/fact-record';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { KnownIds, ValidFile } from './validate';

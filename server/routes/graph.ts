@@ -1,9 +1,9 @@
 // The whole graph, schema statistics and exports.
 import { Router } from 'express';
 import { z } from 'zod';
-import { toCypherScript } from '../graph/export/cypher-script';
-import { toNodesCsv, toRelationshipsCsv } from '../graph/export/csv';
-import { toGraphml } from '../graph/export/graphml';
+import { toCypherScript } from '../domain/export/cypher-script';
+import { toNodesCsv, toRelationshipsCsv } from '../domain/export/csv';
+import { toGraphml } from '../domain/export/graphml';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { readSchemaStats } from '../graph/schema-stats';

@@ -1,6 +1,6 @@
 // The explorer in real Chromium against the real server and Neo4j: find, read, expand, filter,
 // explain, share, and never run what an entity's name says.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +143,54 @@ describe('the explorer', () => {
     ).toBe(false);
     expect(await copy.getAttribute('#graph .node[data-id=alibaba]', 'class')).toContain('selected');
     await copy.close();
+    await page.close();
+  });
+
+  it('exports the view as PNG and SVG (no script) and the subgraph as JSON and GraphML', async () => {
+    const page = await open();
+    const grab = async (format: string): Promise<Buffer> => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`#export button[data-format=${format}]`),
+      ]);
+      const path = await file.path();
+      return readFileSync(path);
+    };
+    const png = await grab('png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.length).toBeGreaterThan(5000);
+    const svg = (await grab('svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('>Gucci<');
+    expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:|<foreignObject/i);
+    writeFileSync(join(SHOTS, 'export.svg'), svg);
+    const json = JSON.parse((await grab('json')).toString('utf8')) as {
+      nodes: unknown[];
+      edges: unknown[];
+    };
+    expect(json.nodes).toHaveLength(17);
+    expect(json.edges).toHaveLength(33);
+    const graphml = (await grab('graphml')).toString('utf8');
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<node /g)).toHaveLength(17);
+    await page.close();
+  });
+
+  it('runs read-only Cypher from the query panel and refuses writes in plain words', async () => {
+    const page = await open();
+    await page.click('summary:text("Query")');
+    await page.click('#query button');
+    await page.waitForSelector('#query table');
+    expect(await page.$$eval('#query tbody tr', (els) => els.length)).toBe(4);
+    await page.waitForSelector('#graph .node.highlight');
+    const highlighted = await page.$$eval('#graph .node.highlight', (els) =>
+      els.map((e) => e.getAttribute('data-id')).sort(),
+    );
+    expect(highlighted).toEqual(['gucci', 'iacc', 'michael-kors']);
+    await page.fill('#query textarea', "MATCH (n:Entity {id: 'gucci'}) SET n.name = 'pwned'");
+    await page.click('#query button');
+    await page.waitForSelector('#query .error');
+    expect(await page.textContent('#query .error')).toMatch(/^Refused: the query would write/);
     await page.close();
   });
 

@@ -7,8 +7,10 @@ import { GraphView, type Highlight } from '../graph/GraphView';
 import { renderLegend } from '../graph/legend';
 import { renderEntity, renderFact, type DetailsActions } from './details-panel';
 import { el } from './dom';
+import { exportView, type ExportFormat } from './export-view';
 import { renderFilters } from './filters-panel';
 import { createPathsPanel } from './paths-panel';
+import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
 import {
   decodeState,
@@ -29,6 +31,8 @@ export interface ExplorerElements {
   readonly legend: HTMLElement;
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
+  readonly exports: HTMLElement;
+  readonly query: HTMLElement;
 }
 
 export class Explorer {
@@ -72,7 +76,22 @@ export class Explorer {
         this.change({ ...this.state, path: undefined });
       },
     });
+    createQueryPanel(
+      ui.query,
+      (text) => api.runCypher(text),
+      (ids) => void this.showQueryResult(ids),
+    );
     ui.undo.addEventListener('click', () => this.undo());
+    for (const button of ui.exports.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+      button.addEventListener('click', () => {
+        const format = button.dataset.format as ExportFormat;
+        exportView(format, ui.svg, visibleGraph(this.loaded, this.state)).catch(
+          (error: unknown) => {
+            this.setStatus(`Export failed: ${(error as Error).message}`, true);
+          },
+        );
+      });
+    }
     window.addEventListener('popstate', () => void this.restore(location.search));
   }
 
@@ -216,6 +235,18 @@ export class Explorer {
     this.ui.details.replaceChildren(
       el('p', { className: 'meta', text: `${this.nameOf(id)} is hidden. Undo brings it back.` }),
     );
+  }
+
+  private async showQueryResult(ids: { entities: string[]; facts: string[] }): Promise<void> {
+    this.history.push(this.state);
+    this.highlight = { nodes: new Set(ids.entities), edges: new Set(ids.facts) };
+    this.replaceState(
+      { ...this.state, scope: 'expanded', expanded: ids.entities.slice(0, 20) },
+      true,
+    );
+    await this.load();
+    this.render();
+    this.view.fit();
   }
 
   private async showPath(from: string, to: string): Promise<void> {

@@ -1,5 +1,5 @@
 // GraphML export (opens in Gephi and yEd): typed keys, one <node> per entity, one <edge> per fact.
-import type { SerializedGraph } from '../../domain/model';
+import type { SerializedGraph } from '../model';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
 
 const escapeXml = (s: string): string =>

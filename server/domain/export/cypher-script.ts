@@ -1,7 +1,7 @@
 // A Cypher script that recreates a graph in an empty database (runs in cypher-shell).
 // Values are written as Cypher literals, escaped; labels and types come from the allowlist.
-import type { SerializedGraph } from '../../domain/model';
-import { isEntityKind, isFactType } from '../../domain/vocabulary';
+import type { SerializedGraph } from '../model';
+import { isEntityKind, isFactType } from '../vocabulary';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
 
 /** A Cypher string literal: single-quoted, with backslash escapes. */

@@ -1,5 +1,5 @@
 // Flat rows of a wire graph for tabular formats: one per node and per edge, simple values only.
-import type { GraphEdge, GraphNode } from '../../domain/model';
+import type { GraphEdge, GraphNode } from '../model';
 import { factToProperties } from '../fact-record';
 
 export type Cell = string | number | boolean | readonly string[];

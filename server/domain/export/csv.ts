@@ -1,7 +1,7 @@
 // CSV in neo4j-admin import's header format: nodes (`id:ID`, `:LABEL`) and relationships
 // (`:START_ID`, `:END_ID`, `:TYPE`), typed columns; cells that a spreadsheet would run as a
 // formula (= + - @, tab, CR) are neutralised with a leading apostrophe.
-import type { SerializedGraph } from '../../domain/model';
+import type { SerializedGraph } from '../model';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
 
 const FORMULA = /^[=+\-@\t\r]/;

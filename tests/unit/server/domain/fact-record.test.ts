@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../server/domain/model';
-import { factFromProperties, factToProperties } from '../../../../server/graph/fact-record';
+import { factFromProperties, factToProperties } from '../../../../server/domain/fact-record';
 
 const fact: Fact = {
   id: 'a-alibaba-member-of-iacc',

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../../../../server/domain/model';
-import { csvCell, toNodesCsv, toRelationshipsCsv } from '../../../../../server/graph/export/csv';
-import { cypherString, toCypherScript } from '../../../../../server/graph/export/cypher-script';
-import { toGraphml } from '../../../../../server/graph/export/graphml';
+import { csvCell, toNodesCsv, toRelationshipsCsv } from '../../../../../server/domain/export/csv';
+import { cypherString, toCypherScript } from '../../../../../server/domain/export/cypher-script';
+import { toGraphml } from '../../../../../server/domain/export/graphml';
 
 const graph: SerializedGraph = {
   attributes: { sources: {} },

@@ -1,8 +1,8 @@
 // Facts to Neo4j relationship properties and back: flat, typed values Neo4j can store and index.
-import type { AttributeValue, Citation, Fact } from '../domain/model';
-import type { FactTime, Precision, TimePoint } from '../domain/time';
-import { boundsOf } from '../domain/time';
-import type { FactType } from '../domain/vocabulary';
+import type { AttributeValue, Citation, Fact } from './model';
+import type { FactTime, Precision, TimePoint } from './time';
+import { boundsOf } from './time';
+import type { FactType } from './vocabulary';
 
 type Stored = string | number | boolean | readonly string[] | null;
 export type FactProperties = Record<string, Stored>;
