@@ -194,6 +194,55 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('can be used without a mouse: select, move between entities, jump to search', async () => {
+    const page = await open();
+    await page.focus('#graph .node[data-id=kering]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details h2:text("Kering")');
+    const focused = async (): Promise<string | null> =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+    const seen = new Set<string | null>([await focused()]);
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+      await page.focus('#graph .node[data-id=kering]');
+      await page.keyboard.press(key);
+      seen.add(await focused());
+    }
+    expect(seen.size).toBeGreaterThan(2);
+    expect(await page.getAttribute('#graph .node[data-id=kering]', 'aria-label')).toBe(
+      'Kering, Company',
+    );
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'combobox',
+    );
+    const listed = await page.$$eval('#fact-list li', (els) => els.length);
+    expect(listed).toBe(33);
+    await page.close();
+  });
+
+  it('fits a 375-pixel phone and follows a dark system theme', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 375, height: 740 },
+      colorScheme: 'dark',
+    });
+    await page.goto(`${app.url}/?entity=gucci`);
+    await page.waitForSelector('#graph .node');
+    await page.waitForSelector('#details h2:text("Gucci")');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    const graphBox = await page.locator('#graph').boundingBox();
+    expect(graphBox?.width).toBeGreaterThan(300);
+    expect(graphBox?.height).toBeGreaterThan(250);
+    expect(await page.locator('#search input').isVisible()).toBe(true);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background).toBe('rgb(21, 22, 26)');
+    await page.screenshot({ path: join(SHOTS, 'explorer-phone-dark.png'), fullPage: true });
+    await page.close();
+  });
+
   it('shows an entity named like markup as literal text and runs nothing', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const file = {

@@ -93,6 +93,14 @@ export class Explorer {
       });
     }
     window.addEventListener('popstate', () => void this.restore(location.search));
+    // "/" jumps to search from anywhere but a text field.
+    window.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === '/' && !['INPUT', 'TEXTAREA'].includes(target?.tagName ?? '')) {
+        event.preventDefault();
+        ui.search.querySelector('input')?.focus();
+      }
+    });
   }
 
   /** Loads the state from the URL and draws it. */

@@ -6,6 +6,7 @@ import type { SerializedGraph } from '../../../server/domain/model';
 import { FACT_TYPES } from '../../../server/domain/vocabulary';
 import type { Selection, Viewport } from '../explorer/view-state';
 import { edgeShape } from './geometry';
+import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
 import { KIND_STYLES, symbolSize } from './style';
 import { symbolPath } from './symbols';
@@ -156,6 +157,17 @@ export class GraphView {
           this.events.onSelect({ kind: 'entity', id: n.id });
         } else if (event.key === '+') {
           this.events.onExpand(n.id);
+        } else if (event.key === 'Escape') {
+          this.events.onSelect(undefined);
+        } else if (event.key in { ArrowLeft: 1, ArrowRight: 1, ArrowUp: 1, ArrowDown: 1 }) {
+          event.preventDefault();
+          const placed = this.nodes.map((m) => ({ id: m.id, x: m.x ?? 0, y: m.y ?? 0 }));
+          const next = nearestInDirection(
+            placed,
+            { id: n.id, x: n.x ?? 0, y: n.y ?? 0 },
+            event.key as Direction,
+          );
+          if (next) this.focusNode(next.id);
         }
       })
       .on('mouseenter focus', (_event: Event, n) => this.hover(n.id, links))
