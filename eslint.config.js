@@ -4,7 +4,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'server/launcher/target/**', '.neo4j-data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'server/launcher/target/**',
+      '.neo4j-data/**',
+      'tests/bench/client/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

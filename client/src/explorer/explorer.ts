@@ -3,7 +3,9 @@
 import * as api from '../api';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factSentence } from '../../../server/domain/sentences';
-import { GraphView, type Highlight } from '../graph/GraphView';
+import { CanvasView } from '../graph/CanvasView';
+import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
+import { LARGE_GRAPH } from '../graph/layout';
 import { renderLegend } from '../graph/legend';
 import { renderEntity, renderFact, type DetailsActions } from './details-panel';
 import { el } from './dom';
@@ -35,21 +37,34 @@ export interface ExplorerElements {
   readonly query: HTMLElement;
 }
 
+/** What the explorer needs of a drawing, SVG or Canvas. */
+type Renderer = Pick<
+  GraphView,
+  'update' | 'setViewport' | 'fit' | 'centreOn' | 'isPinned' | 'unpin'
+> & {
+  focusNode(id: string): void;
+};
+
 export class Explorer {
   private state: ViewState = INITIAL_STATE;
   private loaded: SerializedGraph = mergeGraphs([]);
   private readonly history: ViewState[] = [];
   private highlight: Highlight | undefined;
-  private readonly view: GraphView;
+  private readonly svgView: GraphView;
+  private canvasView: CanvasView | undefined;
+  private view: Renderer;
   private readonly pathsPanel: ReturnType<typeof createPathsPanel>;
   private readonly actions: DetailsActions;
+  private readonly events: GraphViewEvents;
 
   constructor(private readonly ui: ExplorerElements) {
-    this.view = new GraphView(ui.svg, {
+    this.events = {
       onSelect: (selection) => void this.select(selection),
       onExpand: (id) => void this.expand(id),
       onViewport: (viewport) => this.replaceState({ ...this.state, viewport }, false),
-    });
+    };
+    this.svgView = new GraphView(ui.svg, this.events);
+    this.view = this.svgView;
     this.actions = {
       expand: (id) => void this.expand(id),
       hide: (id) => this.hide(id),
@@ -133,8 +148,26 @@ export class Explorer {
     }
   }
 
+  /** SVG for graphs a reader can take in; Canvas, with the layout in a worker, beyond that. */
+  private pickRenderer(size: number): void {
+    const large = size > LARGE_GRAPH;
+    if (large && !this.canvasView) {
+      const host = this.ui.svg.parentElement;
+      if (!host) return;
+      this.canvasView = new CanvasView(host, this.events);
+      this.ui.svg.classList.add('hidden');
+      this.view = this.canvasView;
+    } else if (!large && this.canvasView) {
+      this.canvasView.destroy();
+      this.canvasView = undefined;
+      this.ui.svg.classList.remove('hidden');
+      this.view = this.svgView;
+    }
+  }
+
   private render(): void {
     const visible = visibleGraph(this.loaded, this.state);
+    this.pickRenderer(visible.nodes.length);
     this.view.update(visible, this.state.selected, this.highlight);
     renderLegend(this.ui.legend, visible);
     renderFilters(this.ui.filters, countsOf(this.loaded), this.state, (change) =>

@@ -124,23 +124,45 @@ export function runLayout(
   const random = seededRandom(seed);
   placeNewNodes(nodes, links, initial, random);
   const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
-  // 2. Forces: links pull, bodies repel, collision keeps labels apart, a weak pull to centre.
+  const simulation = createSimulation(nodes, links, random);
+  // 3. A graph that only grew settles gently, so what the reader saw stays where it was.
+  if (initial.size > 0) simulation.alpha(settled ? 0 : 0.3);
+  simulation.tick(settled ? 0 : initial.size > 0 ? Math.round(ticks / 3) : ticks);
+  return simulation;
+}
+
+/** Above this many nodes the layout uses lighter forces (no collision, shorter links). */
+export const LARGE_GRAPH = 1500;
+
+/**
+ * The force simulation, stopped (callers tick it): links pull, bodies repel, collision keeps
+ * labels apart, a weak pull to the centre. Large graphs get lighter forces so a layout settles
+ * in seconds. Shared by the in-page layout and the layout worker.
+ */
+export function createSimulation<N extends SimulationNodeDatum & { id: string }>(
+  nodes: N[],
+  links: SimulationLinkDatum<N>[],
+  random: () => number,
+) {
+  const large = nodes.length > LARGE_GRAPH;
   const simulation = forceSimulation(nodes)
     .randomSource(random)
     .force(
       'link',
-      forceLink<LayoutNode, LayoutLink>(links)
+      forceLink<N, SimulationLinkDatum<N>>(links)
         .id((n) => n.id)
-        .distance(150)
-        .strength(0.25),
+        .distance(large ? 30 : 150)
+        .strength(large ? 0.5 : 0.25),
     )
-    .force('charge', forceManyBody<LayoutNode>().strength(-700))
-    .force('collide', forceCollide<LayoutNode>(48))
-    .force('x', forceX<LayoutNode>(0).strength(0.05))
-    .force('y', forceY<LayoutNode>(0).strength(0.05))
+    .force(
+      'charge',
+      forceManyBody<N>()
+        .strength(large ? -30 : -700)
+        .theta(large ? 1.2 : 0.9),
+    )
+    .force('x', forceX<N>(0).strength(0.05))
+    .force('y', forceY<N>(0).strength(0.05))
     .stop();
-  // 2. A graph that only grew settles gently, so what the reader saw stays where it was.
-  if (initial.size > 0) simulation.alpha(settled ? 0 : 0.3);
-  simulation.tick(settled ? 0 : initial.size > 0 ? Math.round(ticks / 3) : ticks);
+  if (!large) simulation.force('collide', forceCollide<N>(48));
   return simulation;
 }
