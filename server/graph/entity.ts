@@ -34,36 +34,40 @@ export function disagree(a: GraphEdge, b: GraphEdge): boolean {
 
 /** For each fact, the facts of the same claim that disagree with it. */
 export function conflicts(edges: readonly GraphEdge[]): Map<string, string[]> {
+  // Group by claim first: only facts about the same claim are compared (linear, not quadratic).
+  const byClaim = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    if (e.attributes.claim === undefined) continue;
+    const list = byClaim.get(e.attributes.claim);
+    if (list) list.push(e);
+    else byClaim.set(e.attributes.claim, [e]);
+  }
   const out = new Map<string, string[]>();
   for (const a of edges) {
-    const list = edges.filter(
-      (b) =>
-        b.key !== a.key &&
-        a.attributes.claim !== undefined &&
-        b.attributes.claim === a.attributes.claim &&
-        disagree(a, b),
-    );
+    const same = a.attributes.claim === undefined ? [] : (byClaim.get(a.attributes.claim) ?? []);
     out.set(
       a.key,
-      list.map((b) => b.key),
+      same.filter((b) => b.key !== a.key && disagree(a, b)).map((b) => b.key),
     );
   }
   return out;
 }
 
 export async function readEntity(gateway: Neo4jGateway, id: string): Promise<EntityDetails> {
-  const [entityRows, factRows, sources] = await Promise.all([
+  const [entityRows, factRows] = await Promise.all([
     gateway.read(cypher('entities-by-id'), { ids: [id] }),
     gateway.read(cypher('entity-facts'), { id }),
-    readSources(gateway),
   ]);
   const [row] = entityRows;
   if (!row) throw new NotFoundError(`No entity with id "${id}"`);
   const node = nodeOf(row);
   const edges = factRows.flatMap((r) => edgeOf(r) ?? []);
-  const others = await gateway.read(cypher('entities-by-id'), {
-    ids: [...new Set(edges.flatMap((e) => [e.source, e.target]))],
-  });
+  const [others, sources] = await Promise.all([
+    gateway.read(cypher('entities-by-id'), {
+      ids: [...new Set(edges.flatMap((e) => [e.source, e.target]))],
+    }),
+    readSources(gateway, edges),
+  ]);
   const names = new Map(others.map((r) => [asText(r.id), nodeOf(r)]));
   names.set(node.key, node);
   const nameOf = (x: string): string => names.get(x)?.attributes.name ?? x;

@@ -11,9 +11,16 @@ export interface Counts {
   readonly facts: number;
 }
 
-/** Every source, by id. */
-export async function readSources(gateway: Neo4jGateway): Promise<Record<string, Source>> {
-  const rows = await gateway.read(cypher('graph-sources'));
+/** Sources by id: all of them, or only those `edges` cite. */
+export async function readSources(
+  gateway: Neo4jGateway,
+  edges?: readonly GraphEdge[],
+): Promise<Record<string, Source>> {
+  const rows = edges
+    ? await gateway.read(cypher('sources-by-id'), {
+        ids: [...new Set(edges.flatMap((e) => e.attributes.sources.map((c) => c.source)))],
+      })
+    : await gateway.read(cypher('graph-sources'));
   return Object.fromEntries(rows.map((r) => [asText(r.id), sourceOf(r)]));
 }
 
@@ -41,7 +48,7 @@ export async function graphOfEdges(
   const ids = [...new Set([...extraIds, ...edges.flatMap((e) => [e.source, e.target])])];
   const [entities, sources] = await Promise.all([
     gateway.read(cypher('entities-by-id'), { ids }),
-    readSources(gateway),
+    readSources(gateway, edges),
   ]);
   return assembleGraph(entities.map(nodeOf), edges, sources, extra);
 }

@@ -47,11 +47,13 @@ export async function readNeighbourhood(
   let frontier = [...request.ids];
   let truncated = false;
   for (let hop = 0; hop < request.depth && frontier.length > 0 && !truncated; hop += 1) {
-    // Ask for a little more than the cap allows, to know whether anything was cut.
+    // Each new entity needs at least one fact: one row more than the entities still allowed
+    // is enough to know whether anything was cut.
+    const room = request.limit - seen.size;
     const rows = await gateway.read(cypher('expand'), {
       frontier,
       ...filterParams(request),
-      limit: request.limit * 4 + 1,
+      limit: Math.max(room, 0) + edges.size + 1,
     });
     const next: string[] = [];
     for (const row of rows) {
@@ -68,7 +70,7 @@ export async function readNeighbourhood(
       }
       edges.set(edge.key, edge);
     }
-    if (rows.length > request.limit * 4) truncated = true;
+    if (rows.length > Math.max(room, 0) + edges.size) truncated = true;
     frontier = next;
   }
   return graphOfEdges(gateway, [...edges.values()], request.ids, { truncated });

@@ -29,7 +29,7 @@ export async function readTimeline(
   const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
   const [entityRows, allSources] = await Promise.all([
     gateway.read(cypher('entities-by-id'), { ids }),
-    readSources(gateway),
+    readSources(gateway, edges),
   ]);
   const names = Object.fromEntries(
     entityRows.map((r) => [asText(r.id), nodeOf(r).attributes.name]),

@@ -26,7 +26,8 @@ export type QueryName =
   | 'shortest-path'
   | 'dated-facts'
   | 'state-facts'
-  | 'schema-stats';
+  | 'schema-stats'
+  | 'sources-by-id';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {
