@@ -1,0 +1,67 @@
+// Beyond the article: a graph too large for SVG is drawn on a Canvas with the layout in a worker.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
+import { loadFiles } from '../../server/load/loader';
+import { validateFiles } from '../../server/load/validate';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { launchBrowser } from '../support/browser';
+import { clearDatabase, loadBundledData, testGateway } from '../support/database';
+import { asText, largeFile } from '../support/fact-files';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+let gateway: Neo4jGateway;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = testGateway();
+  await clearDatabase(gateway);
+  const validation = validateFiles([{ name: 'large.json', text: asText(largeFile(3000)) }]);
+  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+  await loadFiles(gateway, validation.files);
+  app = await serveApp({ gateway });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+  await loadBundledData(gateway);
+  await gateway.close();
+});
+
+describe('a large graph', () => {
+  it('is drawn on a canvas, laid out off the main thread, and still searchable', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url);
+    await page.waitForSelector('canvas.graph-canvas');
+    expect(await page.isHidden('#graph')).toBe(true);
+    await page.waitForFunction(() =>
+      document.querySelector('#status')?.textContent?.startsWith('3003 entities'),
+    );
+    // The canvas has been painted: some pixels are not blank.
+    await page.waitForTimeout(1500);
+    const painted = await page.$eval('canvas.graph-canvas', (c) => {
+      const canvas = c as HTMLCanvasElement;
+      const data =
+        canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4 * 97) if ((data[i] ?? 0) > 0) n += 1;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(50);
+    await page.fill('#search input', 'Brand 1234');
+    await page.waitForSelector('#search [role=option]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#details h2:text("Brand 1234")');
+    expect(page.url()).toContain('entity=e-1234');
+    await page.screenshot({
+      path: join(PROJECT_ROOT, 'test-results', 'screenshots', 'large-graph.png'),
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
