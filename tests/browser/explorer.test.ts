@@ -86,6 +86,16 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('collapses an expanded entity, taking its neighbours back out', async () => {
+    const page = await open('/?expanded=gucci%2Calibaba&entity=alibaba');
+    await page.waitForSelector('#graph .node[data-id=china]');
+    await page.click('#details button:text("Collapse")');
+    await page.waitForFunction(() => !document.querySelector('#graph .node[data-id=china]'));
+    expect(await nodeIds(page)).toContain('alibaba');
+    expect(page.url()).toMatch(/expanded=gucci(&|$)/);
+    await page.close();
+  });
+
   it('filters out lawsuits, with counts, and they are gone', async () => {
     const page = await open();
     expect(await page.$$eval('#graph .edge[data-type=SUED]', (els) => els.length)).toBe(4);

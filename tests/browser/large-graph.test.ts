@@ -40,7 +40,7 @@ describe('a large graph', () => {
     await page.waitForSelector('canvas.graph-canvas');
     expect(await page.isHidden('#graph')).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('#status')?.textContent?.startsWith('3003 entities'),
+      document.querySelector('#status')?.textContent.startsWith('3003 entities'),
     );
     // The canvas has been painted: some pixels are not blank.
     await page.waitForTimeout(1500);

@@ -8,6 +8,9 @@ import { el, safeLink } from './dom';
 
 export interface DetailsActions {
   expand(id: string): void;
+  /** Takes back an expansion: the entity's neighbours leave unless something else brought them. */
+  collapse?(id: string): void;
+  isExpanded?(id: string): boolean;
   hide(id: string): void;
   select(id: string): void;
   pathFrom(id: string): void;
@@ -152,7 +155,9 @@ export function renderEntity(
     el(
       'div',
       { className: 'actions' },
-      button('Expand', () => actions.expand(id)),
+      actions.isExpanded?.(id) && actions.collapse
+        ? button('Collapse', () => actions.collapse?.(id))
+        : button('Expand', () => actions.expand(id)),
       button('Hide', () => actions.hide(id)),
       button('Paths from here', () => actions.pathFrom(id)),
       pinned && actions.unpin ? button('Unpin', () => actions.unpin?.(id)) : null,

@@ -67,6 +67,8 @@ export class Explorer {
     this.view = this.svgView;
     this.actions = {
       expand: (id) => void this.expand(id),
+      collapse: (id) => void this.collapse(id),
+      isExpanded: (id) => this.state.scope === 'expanded' && this.state.expanded.includes(id),
       hide: (id) => this.hide(id),
       select: (id) => void this.select({ kind: 'entity', id }, true),
       pathFrom: (id) => this.pathsPanel.setFrom(id, this.nameOf(id)),
@@ -262,6 +264,15 @@ export class Explorer {
       },
       true,
     );
+    await this.load();
+    this.render();
+    await this.showDetails();
+  }
+
+  private async collapse(id: string): Promise<void> {
+    const expanded = this.state.expanded.filter((x) => x !== id);
+    this.history.push(this.state);
+    this.replaceState({ ...this.state, expanded }, true);
     await this.load();
     this.render();
     await this.showDetails();
