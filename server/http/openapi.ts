@@ -88,6 +88,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   {
     method: 'get',
+    path: '/api/changes',
+    summary: 'What changed between two days',
+    description:
+      'State facts (memberships, lawsuits, partnerships; claims combined) that began or ended after `from` and on or before `to`, each with its date, sources and a sentence; `certain` is false where a vague date may fall outside the range.',
+    query: input.changesQuery,
+    response: 'ChangesResponse',
+  },
+  {
+    method: 'get',
     path: '/api/schema',
     summary: 'Entity kinds and fact types with counts',
     description:

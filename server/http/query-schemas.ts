@@ -87,6 +87,8 @@ export const timelineQuery = z
 
 export const snapshotQuery = z.strictObject({ date: day });
 
+export const changesQuery = z.strictObject({ from: day, to: day }).superRefine(rangeInOrder);
+
 export const exportQuery = z
   .strictObject({
     format: z.enum(['json', 'graphml', 'csv-nodes', 'csv-relationships', 'cypher']),

@@ -174,6 +174,29 @@ export const snapshotResponse = z
   })
   .meta({ id: 'SnapshotResponse' });
 
+export const changesResponse = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    changes: z.array(
+      z.object({
+        claim: z.string(),
+        change: z.enum(['began', 'ended']),
+        type: z.string(),
+        subject: z.string(),
+        object: z.string(),
+        time: timePoint,
+        when: z.string(),
+        certain: z.boolean(),
+        sentence: z.string(),
+        facts: z.array(z.string()),
+        sources: z.array(z.string()),
+      }),
+    ),
+    sources: z.record(z.string(), source),
+  })
+  .meta({ id: 'ChangesResponse' });
+
 export const schemaResponse = z
   .object({
     entityKinds: z.array(z.object({ kind, count: z.number().int() })),

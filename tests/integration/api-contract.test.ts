@@ -58,6 +58,7 @@ const CASES: [string, string, string][] = [
   ['/api/paths', '/api/paths?from=saint-laurent&to=ebay', 'get'],
   ['/api/timeline', '/api/timeline', 'get'],
   ['/api/snapshot', '/api/snapshot?date=2016-04-15', 'get'],
+  ['/api/changes', '/api/changes?from=2016-04-01&to=2016-05-15', 'get'],
   ['/api/schema', '/api/schema', 'get'],
   ['/api/graph', '/api/graph', 'get'],
 ];

@@ -2,6 +2,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
+import type { Changes } from '../../server/graph/changes-service';
 import type { Snapshot } from '../../server/graph/snapshot-service';
 import type { Timeline } from '../../server/graph/timeline';
 import { statements } from '../../server/neo4j/cypher-files';
@@ -99,6 +100,26 @@ describe('GET /api/snapshot', () => {
       .map((x) => x.claim)
       .sort();
     expect(suits).toEqual(['gucci-sues-alibaba-2015', 'kering-sues-alibaba-2015']);
+  });
+});
+
+describe('GET /api/changes', () => {
+  it('names exactly the four changes between 2016-04-01 and 2016-05-15, with dates and sources', async () => {
+    const answer = await app.getJson<Changes>('/api/changes?from=2016-04-01&to=2016-05-15');
+    expect(answer.changes.map((c) => c.sentence)).toEqual([
+      'Began 13 April 2016: Alibaba Group was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 21 April 2016: Michael Kors was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 4 May 2016: Gucci was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 13 May 2016: Alibaba Group was a member of International Anti-Counterfeiting Coalition.',
+    ]);
+    expect(answer.changes.every((c) => c.certain)).toBe(true);
+    expect(answer.changes[3]?.sources).toContain('fashion-law-2016-05-alibaba-suspended');
+    expect(Object.keys(answer.sources)).toContain('ap-2016-05-06-alibaba-unfit');
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const response = await app.get('/api/changes?from=2016-05-15&to=2016-04-01');
+    expect(response.status).toBe(400);
   });
 });
 

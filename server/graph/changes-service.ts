@@ -1,0 +1,74 @@
+// What changed between two days, each change with its facts, a sentence and its sources.
+import type { Change as DomainChange } from '../domain/changes';
+import { changesBetween } from '../domain/changes';
+import type { Source } from '../domain/model';
+import { describePoint, factSentence } from '../domain/sentences';
+import { FACT_TYPES, FACT_TYPE_NAMES } from '../domain/vocabulary';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { readSources } from './graph-service';
+import { edgeOf, nodeOf } from './rows';
+
+export interface ChangeItem {
+  readonly claim: string;
+  readonly change: DomainChange['change'];
+  readonly type: string;
+  readonly subject: string;
+  readonly object: string;
+  readonly time: DomainChange['time'];
+  readonly when: string;
+  readonly certain: boolean;
+  readonly sentence: string;
+  readonly facts: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export interface Changes {
+  readonly from: string;
+  readonly to: string;
+  readonly changes: readonly ChangeItem[];
+  readonly sources: Readonly<Record<string, Source>>;
+}
+
+const STATE_TYPES = FACT_TYPE_NAMES.filter((t) => FACT_TYPES[t].shape === 'state');
+
+export async function readChanges(
+  gateway: Neo4jGateway,
+  from: string,
+  to: string,
+): Promise<Changes> {
+  const rows = await gateway.read(cypher('state-facts'), { types: STATE_TYPES });
+  const edges = rows.flatMap((r) => edgeOf(r) ?? []);
+  const found = changesBetween(edges, from, to);
+  const involved = found.flatMap((c) => c.edges);
+  const [entityRows, sources] = await Promise.all([
+    gateway.read(cypher('entities-by-id'), {
+      ids: [...new Set(involved.flatMap((e) => [e.source, e.target]))],
+    }),
+    readSources(gateway, involved),
+  ]);
+  const names = new Map(entityRows.map((r) => [nodeOf(r).key, nodeOf(r).attributes.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const changes = found.map((c): ChangeItem => {
+    const first = c.edges[0];
+    const type = first?.attributes.type ?? 'MEMBER_OF';
+    const subject = first?.source ?? '';
+    const object = first?.target ?? '';
+    const plain = factSentence({ type, subject, object, time: {} }, nameOf).replace(/\.$/, '');
+    const when = describePoint(c.time);
+    return {
+      claim: c.claim,
+      change: c.change,
+      type,
+      subject,
+      object,
+      time: c.time,
+      when,
+      certain: c.certain,
+      sentence: `${c.change === 'began' ? 'Began' : 'Ended'} ${when}${c.certain ? '' : ' (possibly outside the range)'}: ${plain}.`,
+      facts: c.edges.map((e) => e.key),
+      sources: [...new Set(c.edges.flatMap((e) => e.attributes.sources.map((s) => s.source)))],
+    };
+  });
+  return { from, to, changes, sources };
+}
