@@ -1,8 +1,8 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import type { SerializedGraph } from '../../server/domain/model';
-import type { EntityDetails, PathsAnswer, SearchHit } from '../../server/domain/api';
+import type { EntityDetails, PathsAnswer, SearchHit, Timeline } from '../../server/domain/api';
 
-export type { EntityDetails, PathsAnswer, SearchHit };
+export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -87,4 +87,9 @@ export async function runCypher(
   };
   if (!response.ok) throw new ApiError(response.status, body.detail ?? response.statusText);
   return body;
+}
+
+/** Every dated fact as ordered events. */
+export function fetchTimeline(): Promise<Timeline> {
+  return getJson<Timeline>('/api/timeline');
 }

@@ -19,6 +19,7 @@ const explorer = new Explorer({
   undo: required('#undo') as HTMLButtonElement,
   exports: required('#export') as HTMLElement,
   query: required('#query') as HTMLElement,
+  timeline: required('#timeline') as SVGSVGElement,
 });
 
 explorer.restore(location.search).catch(() => {

@@ -253,6 +253,52 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('draws the timeline with honest precision; brushing April 2016 leaves April in the graph', async () => {
+    const page = await open();
+    await page.waitForSelector('#timeline .item');
+    const midApril = page.locator('#timeline .item[data-id=a-alibaba-joins-iacc]');
+    expect(await midApril.getAttribute('class')).toContain('span approximate');
+    expect(await midApril.locator('title').textContent()).toContain('the source says "mid-April"');
+    expect(
+      await page.getAttribute('#timeline .item[data-id=o-alibaba-joins-iacc]', 'class'),
+    ).toContain('point');
+    // Drag across April 2016 on the time axis.
+    const ticks = await page.$$eval('#timeline .axis .tick', (els) =>
+      els.map((e) => ({
+        text: e.textContent,
+        x: e.querySelector('line')?.getBoundingClientRect().x ?? 0,
+      })),
+    );
+    const x2016 = ticks.find((t) => t.text === '2016')?.x ?? 0;
+    const x2017 = ticks.find((t) => t.text === '2017')?.x ?? 0;
+    const day = (x2017 - x2016) / 366;
+    const box = await page.locator('#timeline').boundingBox();
+    const y = (box?.y ?? 0) + 40;
+    await page.mouse.move(x2016 + day * 91.5, y);
+    await page.mouse.down();
+    await page.mouse.move(x2016 + day * 120.5, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => location.search.includes('from='));
+    const params = new URL(page.url()).searchParams;
+    const off = (a: string | null, b: string): number =>
+      Math.abs(Date.parse(a ?? '') - Date.parse(b)) / 86400000;
+    expect(off(params.get('from'), '2016-04-01')).toBeLessThanOrEqual(2);
+    expect(off(params.get('to'), '2016-04-30')).toBeLessThanOrEqual(2);
+    const shown = await page.$$eval('#graph .edge', (els) =>
+      els.map((e) => e.getAttribute('data-id')),
+    );
+    expect(shown).toContain('o-michael-kors-leaves-iacc');
+    expect(shown).not.toContain('o-gucci-leaves-iacc');
+    expect(shown).not.toContain('o-kering-drops-2015-lawsuit');
+    expect(shown).not.toContain('o-kering-partners-alibaba');
+    // A lawsuit pending through April overlaps it, so it stays.
+    expect(shown).toContain('o-kering-second-lawsuit');
+    await page.locator('#timeline .item[data-id=o-michael-kors-leaves-iacc]').dispatchEvent('click');
+    await page.waitForSelector('#graph .edge.selected[data-id=o-michael-kors-leaves-iacc]');
+    await page.screenshot({ path: join(SHOTS, 'timeline-april.png') });
+    await page.close();
+  });
+
   it('shows an entity named like markup as literal text and runs nothing', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const file = {

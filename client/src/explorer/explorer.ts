@@ -14,6 +14,8 @@ import { renderFilters } from './filters-panel';
 import { createPathsPanel } from './paths-panel';
 import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
+import { TimelineView } from '../timeline/TimelineView';
+import { timelineModel } from '../timeline/timeline-model';
 import {
   decodeState,
   encodeState,
@@ -35,6 +37,7 @@ export interface ExplorerElements {
   readonly undo: HTMLButtonElement;
   readonly exports: HTMLElement;
   readonly query: HTMLElement;
+  readonly timeline: SVGSVGElement;
 }
 
 /** What the explorer needs of a drawing, SVG or Canvas. */
@@ -56,6 +59,8 @@ export class Explorer {
   private readonly pathsPanel: ReturnType<typeof createPathsPanel>;
   private readonly actions: DetailsActions;
   private readonly events: GraphViewEvents;
+  private readonly timelineView: TimelineView;
+  private timeline: api.Timeline | undefined;
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -64,6 +69,10 @@ export class Explorer {
       onViewport: (viewport) => this.replaceState({ ...this.state, viewport }, false),
     };
     this.svgView = new GraphView(ui.svg, this.events);
+    this.timelineView = new TimelineView(ui.timeline, {
+      onBrush: (range) => this.change({ ...this.state, from: range?.from, to: range?.to }),
+      onSelectFact: (id) => void this.select({ kind: 'fact', id }),
+    });
     this.view = this.svgView;
     this.actions = {
       expand: (id) => void this.expand(id),
@@ -137,6 +146,7 @@ export class Explorer {
   private async load(): Promise<void> {
     this.setStatus('Loading…');
     try {
+      this.timeline ??= await api.fetchTimeline();
       if (this.state.scope === 'all') {
         this.loaded = await api.fetchGraph();
       } else if (this.state.expanded.length > 0) {
@@ -176,6 +186,7 @@ export class Explorer {
       this.change({ ...this.state, ...change }),
     );
     this.renderList(visible);
+    this.renderTimeline();
     this.ui.undo.disabled = this.history.length === 0;
     const sources = Object.keys(visible.attributes.sources).length;
     this.setStatus(
@@ -183,6 +194,19 @@ export class Explorer {
         ? 'Nothing to show: search for an entity to start.'
         : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources`,
     );
+  }
+
+  /** The timeline of the loaded facts (not only the visible ones, so a brush can be widened). */
+  private renderTimeline(): void {
+    const panel = this.ui.timeline.parentElement;
+    const large = this.loaded.nodes.length > LARGE_GRAPH;
+    panel?.classList.toggle('hidden', large || !this.timeline);
+    if (large || !this.timeline) return;
+    const loadedFacts = new Set(this.loaded.edges.map((e) => e.key));
+    const events = this.timeline.events.filter((e) => loadedFacts.has(e.fact));
+    const names = Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
+    const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
+    this.timelineView.update(timelineModel(events, names), this.state, selectedFact);
   }
 
   /** A plain list of the visible facts, for screen readers and for reading. */

@@ -1,0 +1,134 @@
+// Draws the timeline with D3 (SVG, a time scale): lanes per entity, points and spans, a brush
+// that sets the graph's date range, and clicks that select a fact.
+import * as d3 from 'd3';
+import type { TimelineItem, TimelineModel } from './timeline-model';
+
+export interface TimelineEvents {
+  onBrush(range: { from: string; to: string } | undefined): void;
+  onSelectFact(id: string): void;
+}
+
+const LANE = 18;
+const LEFT = 130;
+const AXIS = 22;
+
+const iso = d3.utcFormat('%Y-%m-%d');
+const parse = (s: string): Date => new Date(`${s}T00:00:00Z`);
+const endOf = (s: string): Date => new Date(parse(s).getTime() + 86400000);
+
+export class TimelineView {
+  private readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  private settingBrush = false;
+
+  constructor(
+    private readonly element: SVGSVGElement,
+    private readonly events: TimelineEvents,
+  ) {
+    this.svg = d3.select(element);
+  }
+
+  update(
+    model: TimelineModel,
+    range: { from?: string; to?: string },
+    selectedFact: string | undefined,
+  ): void {
+    const width = this.element.getBoundingClientRect().width || 800;
+    const height = AXIS + model.lanes.length * LANE + 8;
+    this.svg.attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    this.svg.selectAll('*').remove();
+    if (!model.extent) {
+      this.svg
+        .append('text')
+        .attr('x', 8)
+        .attr('y', 16)
+        .attr('class', 'meta')
+        .text('No dated facts in view.');
+      return;
+    }
+    const [a, b] = model.extent;
+    const x = d3
+      .scaleUtc()
+      .domain([d3.utcMonth.offset(parse(a), -2), d3.utcMonth.offset(endOf(b), 2)])
+      .range([LEFT, width - 10])
+      .nice();
+    this.svg
+      .append('g')
+      .attr('class', 'axis')
+      .attr('transform', `translate(0,${AXIS - 4})`)
+      .call(d3.axisTop(x).ticks(Math.max(2, Math.floor((width - LEFT) / 90))));
+    const lanes = this.svg.append('g').attr('class', 'lanes');
+    lanes
+      .selectAll('text')
+      .data(model.lanes)
+      .join('text')
+      .attr('x', LEFT - 6)
+      .attr('y', (_d, i) => AXIS + i * LANE + LANE / 2 + 4)
+      .attr('text-anchor', 'end')
+      .text((d) => (d.name.length > 22 ? `${d.name.slice(0, 21)}…` : d.name))
+      .append('title')
+      .text((d) => d.name);
+    const items = this.svg
+      .append('g')
+      .attr('class', 'items')
+      .selectAll<SVGGElement, TimelineItem>('g')
+      .data(model.items, (d) => d.id)
+      .join('g')
+      .attr(
+        'class',
+        (d) =>
+          `item ${d.shape}${d.approximate ? ' approximate' : ''}${d.fact === selectedFact ? ' selected' : ''}`,
+      )
+      .attr('data-id', (d) => d.id)
+      .attr('data-fact', (d) => d.fact)
+      .attr('tabindex', 0)
+      .attr('role', 'button')
+      .attr('aria-label', (d) => d.tooltip.replace(/\n/g, '; '))
+      .on('click', (_e, d) => this.events.onSelectFact(d.fact))
+      .on('keydown', (e: KeyboardEvent, d) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          this.events.onSelectFact(d.fact);
+        }
+      });
+    const y = (d: TimelineItem): number => AXIS + d.lane * LANE + LANE / 2;
+    items
+      .filter((d) => d.shape === 'point')
+      .append('circle')
+      .attr('cx', (d) => x(parse(d.start)))
+      .attr('cy', y)
+      .attr('r', 4.5);
+    items
+      .filter((d) => d.shape === 'span')
+      .append('rect')
+      .attr('x', (d) => x(parse(d.start)))
+      .attr('y', (d) => y(d) - 5)
+      .attr('width', (d) => Math.max(3, x(endOf(d.end)) - x(parse(d.start))))
+      .attr('height', 10)
+      .attr('rx', 3);
+    items.append('title').text((d) => d.tooltip);
+
+    const brush = d3
+      .brushX()
+      .extent([
+        [LEFT, AXIS - 2],
+        [width - 10, height],
+      ])
+      .on('end', (event: d3.D3BrushEvent<unknown>) => {
+        if (this.settingBrush || !event.sourceEvent) return;
+        const sel = event.selection as [number, number] | null;
+        if (!sel) {
+          this.events.onBrush(undefined);
+          return;
+        }
+        const from = iso(x.invert(sel[0]));
+        const to = iso(new Date(x.invert(sel[1]).getTime() - 1));
+        this.events.onBrush({ from, to });
+      });
+    const brushLayer = this.svg.insert('g', '.items').attr('class', 'brush').call(brush);
+    if (range.from || range.to) {
+      this.settingBrush = true;
+      brush.move(brushLayer, [x(parse(range.from ?? a)), x(endOf(range.to ?? b))]);
+      this.settingBrush = false;
+    }
+  }
+}

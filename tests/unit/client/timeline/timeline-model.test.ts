@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { timelineModel } from '../../../../client/src/timeline/timeline-model';
+import type { TimelineEvent } from '../../../../server/domain/api';
+import type { TimePoint } from '../../../../server/domain/time';
+
+function event(
+  id: string,
+  subject: string,
+  time: TimePoint,
+  earliest: string,
+  latest: string,
+): TimelineEvent {
+  return {
+    id,
+    fact: id,
+    role: 'at',
+    type: 'LEFT',
+    subject,
+    object: 'iacc',
+    time,
+    earliest,
+    latest,
+    when: 'w',
+    sentence: `${subject} left.`,
+    sources: [],
+  };
+}
+
+describe('timelineModel', () => {
+  const model = timelineModel(
+    [
+      event(
+        'a',
+        'alibaba',
+        {
+          date: '2016-04',
+          precision: 'approximate',
+          earliest: '2016-04-11',
+          latest: '2016-04-20',
+          wording: 'mid-April',
+        },
+        '2016-04-11',
+        '2016-04-20',
+      ),
+      event(
+        'b',
+        'michael-kors',
+        { date: '2016-04', precision: 'month', wording: 'in April' },
+        '2016-04-01',
+        '2016-04-30',
+      ),
+      event(
+        'c',
+        'michael-kors',
+        { date: '2016-04-21', precision: 'day' },
+        '2016-04-21',
+        '2016-04-21',
+      ),
+    ],
+    { alibaba: 'Alibaba Group', 'michael-kors': 'Michael Kors' },
+  );
+
+  it('draws exact days as points and vaguer times as spans, approximate ones marked', () => {
+    expect(model.items.map((i) => [i.id, i.shape, i.approximate, i.start, i.end])).toEqual([
+      ['a', 'span', true, '2016-04-11', '2016-04-20'],
+      ['b', 'span', false, '2016-04-01', '2016-04-30'],
+      ['c', 'point', false, '2016-04-21', '2016-04-21'],
+    ]);
+  });
+
+  it('keeps the source wording in the tooltip next to the resolved dates', () => {
+    expect(model.items[0]?.tooltip).toContain('the source says "mid-April"');
+    expect(model.items[0]?.tooltip).toContain('2016-04-11 to 2016-04-20');
+  });
+
+  it('puts each entity in its own lane, in order of first appearance, and spans the extent', () => {
+    expect(model.lanes).toEqual([
+      { id: 'alibaba', name: 'Alibaba Group' },
+      { id: 'michael-kors', name: 'Michael Kors' },
+    ]);
+    expect(model.items.map((i) => i.lane)).toEqual([0, 1, 1]);
+    expect(model.extent).toEqual(['2016-04-01', '2016-04-30']);
+  });
+});
