@@ -293,7 +293,9 @@ describe('the explorer', () => {
     expect(shown).not.toContain('o-kering-partners-alibaba');
     // A lawsuit pending through April overlaps it, so it stays.
     expect(shown).toContain('o-kering-second-lawsuit');
-    await page.locator('#timeline .item[data-id=o-michael-kors-leaves-iacc]').dispatchEvent('click');
+    await page
+      .locator('#timeline .item[data-id=o-michael-kors-leaves-iacc]')
+      .dispatchEvent('click');
     await page.waitForSelector('#graph .edge.selected[data-id=o-michael-kors-leaves-iacc]');
     await page.screenshot({ path: join(SHOTS, 'timeline-april.png') });
     await page.close();
