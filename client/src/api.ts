@@ -93,3 +93,26 @@ export async function runCypher(
 export function fetchTimeline(): Promise<Timeline> {
   return getJson<Timeline>('/api/timeline');
 }
+
+/** Facts in force on a day (active or uncertain), by fact id. */
+export async function fetchInForce(date: string): Promise<Set<string>> {
+  const snapshot = await getJson<{
+    active: { facts: string[] }[];
+    uncertain: { facts: string[] }[];
+  }>(`/api/snapshot?${q({ date })}`);
+  return new Set([...snapshot.active, ...snapshot.uncertain].flatMap((s) => s.facts));
+}
+
+export interface ChangeItem {
+  readonly claim: string;
+  readonly change: 'began' | 'ended';
+  readonly sentence: string;
+  readonly certain: boolean;
+  readonly facts: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** State facts that began or ended between two days. */
+export async function fetchChanges(from: string, to: string): Promise<ChangeItem[]> {
+  return (await getJson<{ changes: ChangeItem[] }>(`/api/changes?${q({ from, to })}`)).changes;
+}

@@ -20,6 +20,7 @@ const explorer = new Explorer({
   exports: required('#export') as HTMLElement,
   query: required('#query') as HTMLElement,
   timeline: required('#timeline') as SVGSVGElement,
+  timeControls: required('#time-controls') as HTMLElement,
 });
 
 explorer.restore(location.search).catch(() => {

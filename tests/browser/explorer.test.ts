@@ -301,6 +301,74 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('travels in time: the IACC members as of 2016-04-15, 2016-05-10 and after the suspension', async () => {
+    const members = async (page: Page): Promise<string[]> =>
+      page.$$eval('#graph .edge[data-type=MEMBER_OF]', (els) =>
+        [...new Set(els.map((e) => e.getAttribute('data-id') ?? ''))].sort(),
+      );
+    const page = await open('/?asOf=2016-04-15');
+    expect(await members(page)).toEqual([
+      'a-alibaba-member-of-iacc',
+      'a-gucci-member-of-iacc',
+      'a-michael-kors-member-of-iacc',
+      'o-alibaba-member-of-iacc',
+      'o-gucci-member-of-iacc',
+      'o-michael-kors-member-of-iacc',
+    ]);
+    await page.fill('#time-controls input[type=date][aria-label="As of"]', '2016-05-10');
+    await page.dispatchEvent('#time-controls input[aria-label="As of"]', 'change');
+    await page.waitForFunction(() => location.search.includes('asOf=2016-05-10'));
+    expect(await members(page)).toEqual(['a-alibaba-member-of-iacc', 'o-alibaba-member-of-iacc']);
+    await page.fill('#time-controls input[aria-label="As of"]', '2016-05-14');
+    await page.dispatchEvent('#time-controls input[aria-label="As of"]', 'change');
+    await page.waitForFunction(() => location.search.includes('asOf=2016-05-14'));
+    expect(await members(page)).toEqual([]);
+    // Events only appear once they happened: the 2017 settlement is not there yet.
+    expect(await page.$('#graph .edge[data-id=o-kering-drops-2015-lawsuit]')).toBeNull();
+    expect(await page.$('#timeline .as-of')).not.toBeNull();
+    await page.click('#time-controls button:text("All time")');
+    await page.waitForSelector('#graph .edge[data-id=o-kering-drops-2015-lawsuit]');
+    await page.close();
+  });
+
+  it('plays through the events in order and pauses', async () => {
+    const page = await open('/?asOf=2013-12-31');
+    await page.click('#time-controls button:text("Play")');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('asOf') !== '2013-12-31',
+    );
+    const first = new URL(page.url()).searchParams.get('asOf') ?? '';
+    await page.waitForFunction(
+      (d) => (new URLSearchParams(location.search).get('asOf') ?? '') > d,
+      first,
+      { timeout: 5000 },
+    );
+    await page.click('#time-controls button:text("Pause")');
+    const paused = new URL(page.url()).searchParams.get('asOf');
+    await page.waitForTimeout(1600);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(paused);
+    await page.close();
+  });
+
+  it('lists exactly the four changes between 2016-04-01 and 2016-05-15 and highlights them', async () => {
+    const page = await open('/?compare=2016-04-01%2C2016-05-15');
+    await page.waitForSelector('#time-controls .changes li');
+    const items = await page.$$eval('#time-controls .changes li', (els) =>
+      els.map((e) => e.firstChild?.textContent),
+    );
+    expect(items).toEqual([
+      'Began 13 April 2016: Alibaba Group was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 21 April 2016: Michael Kors was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 4 May 2016: Gucci was a member of International Anti-Counterfeiting Coalition.',
+      'Ended 13 May 2016: Alibaba Group was a member of International Anti-Counterfeiting Coalition.',
+    ]);
+    const highlighted = await page.$$eval('#graph .edge.highlight', (els) =>
+      els.map((e) => e.getAttribute('data-id')),
+    );
+    expect(highlighted).toContain('o-michael-kors-member-of-iacc');
+    await page.close();
+  });
+
   it('shows an entity named like markup as literal text and runs nothing', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const file = {

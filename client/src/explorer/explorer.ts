@@ -16,6 +16,7 @@ import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
 import { TimelineView } from '../timeline/TimelineView';
 import { timelineModel } from '../timeline/timeline-model';
+import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
   decodeState,
   encodeState,
@@ -38,6 +39,7 @@ export interface ExplorerElements {
   readonly exports: HTMLElement;
   readonly query: HTMLElement;
   readonly timeline: SVGSVGElement;
+  readonly timeControls: HTMLElement;
 }
 
 /** What the explorer needs of a drawing, SVG or Canvas. */
@@ -61,6 +63,8 @@ export class Explorer {
   private readonly events: GraphViewEvents;
   private readonly timelineView: TimelineView;
   private timeline: api.Timeline | undefined;
+  private readonly timeControls: TimeControls;
+  private readonly inForce = new Map<string, Set<string>>();
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -107,6 +111,11 @@ export class Explorer {
       (text) => api.runCypher(text),
       (ids) => void this.showQueryResult(ids),
     );
+    this.timeControls = createTimeControls(ui.timeControls, {
+      setAsOf: (day) => void this.setAsOf(day),
+      compare: (from, to) => void this.compare(from, to),
+      clearCompare: () => this.change({ ...this.state, compare: undefined }),
+    });
     ui.undo.addEventListener('click', () => this.undo());
     for (const button of ui.exports.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
       button.addEventListener('click', () => {
@@ -133,9 +142,11 @@ export class Explorer {
   async restore(search: string): Promise<void> {
     this.state = decodeState(search);
     await this.load();
+    if (this.state.asOf) await this.inForceOn(this.state.asOf);
     this.render();
     this.view.setViewport(this.state.viewport);
     if (this.state.path) await this.showPath(this.state.path.from, this.state.path.to);
+    if (this.state.compare) await this.compare(this.state.compare.from, this.state.compare.to);
     await this.showDetails();
   }
 
@@ -178,7 +189,8 @@ export class Explorer {
   }
 
   private render(): void {
-    const visible = visibleGraph(this.loaded, this.state);
+    const inForce = this.state.asOf ? this.inForce.get(this.state.asOf) : undefined;
+    const visible = visibleGraph(this.loaded, this.state, inForce);
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, this.state.selected, this.highlight);
     renderLegend(this.ui.legend, visible);
@@ -206,7 +218,14 @@ export class Explorer {
     const events = this.timeline.events.filter((e) => loadedFacts.has(e.fact));
     const names = Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
-    this.timelineView.update(timelineModel(events, names), this.state, selectedFact);
+    this.timelineView.update(
+      timelineModel(events, names),
+      this.state,
+      selectedFact,
+      this.state.asOf,
+    );
+    this.timeControls.setDays([...new Set(events.map((e) => e.earliest))].sort());
+    this.timeControls.show(this.state.asOf, this.state.compare);
   }
 
   /** A plain list of the visible facts, for screen readers and for reading. */
@@ -323,6 +342,41 @@ export class Explorer {
     await this.load();
     this.render();
     this.view.fit();
+  }
+
+  private async inForceOn(day: string): Promise<Set<string>> {
+    let facts = this.inForce.get(day);
+    if (!facts) {
+      facts = await api.fetchInForce(day);
+      this.inForce.set(day, facts);
+    }
+    return facts;
+  }
+
+  /** Time travel: the graph as it stood on `day`, or every fact when undefined. */
+  private async setAsOf(day: string | undefined): Promise<void> {
+    try {
+      if (day) await this.inForceOn(day);
+      this.change({ ...this.state, asOf: day });
+    } catch (error) {
+      this.setStatus(`Could not travel in time: ${(error as Error).message}`, true);
+    }
+  }
+
+  /** What changed between two days: listed, and highlighted in the graph. */
+  private async compare(from: string, to: string): Promise<void> {
+    try {
+      const changes = await api.fetchChanges(from, to);
+      this.timeControls.showChanges(changes);
+      const facts = new Set(changes.flatMap((c) => c.facts));
+      const edges = this.loaded.edges.filter((e) => facts.has(e.key));
+      this.highlight = { nodes: new Set(edges.flatMap((e) => [e.source, e.target])), edges: facts };
+      this.change({ ...this.state, compare: { from, to } });
+    } catch (error) {
+      this.timeControls.showChanges([
+        { sentence: `Could not compare: ${(error as Error).message}`, sources: [] },
+      ]);
+    }
   }
 
   private async showPath(from: string, to: string): Promise<void> {

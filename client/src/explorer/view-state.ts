@@ -28,6 +28,10 @@ export interface ViewState {
   readonly from?: string;
   readonly to?: string;
   readonly selected?: Selection;
+  /** Time travel: show the graph as it stood on this day. */
+  readonly asOf?: string;
+  /** Two days whose differences are listed and highlighted. */
+  readonly compare?: { readonly from: string; readonly to: string };
   /** Two entities whose connecting paths are shown. */
   readonly path?: { readonly from: string; readonly to: string };
   readonly viewport?: Viewport;
@@ -64,6 +68,8 @@ export function encodeState(state: ViewState): string {
   if (state.selected)
     p.set(state.selected.kind === 'entity' ? 'entity' : 'fact', state.selected.id);
   if (state.path) p.set('path', `${state.path.from},${state.path.to}`);
+  if (state.asOf) p.set('asOf', state.asOf);
+  if (state.compare) p.set('compare', `${state.compare.from},${state.compare.to}`);
   if (state.viewport) {
     const v = state.viewport;
     p.set('view', [v.x, v.y, v.k].map((n) => n.toFixed(n === v.k ? 3 : 1)).join(','));
@@ -81,6 +87,12 @@ export function decodeState(search: string): ViewState {
   };
   const from = day('from');
   const to = day('to');
+  const asOf = day('asOf');
+  const [cFrom, cTo] = (p.get('compare') ?? '').split(',');
+  const compare =
+    cFrom !== undefined && cTo !== undefined && isIsoDay(cFrom) && isIsoDay(cTo) && cFrom <= cTo
+      ? { from: cFrom, to: cTo }
+      : undefined;
   const entity = p.get('entity');
   const fact = p.get('fact');
   const [pathFrom, pathTo] = ids(p.get('path'));
@@ -104,6 +116,8 @@ export function decodeState(search: string): ViewState {
         ? { selected: { kind: 'fact' as const, id: fact } }
         : {}),
     ...(pathFrom && pathTo ? { path: { from: pathFrom, to: pathTo } } : {}),
+    ...(asOf ? { asOf } : {}),
+    ...(compare ? { compare } : {}),
     ...(viewport ? { viewport } : {}),
   };
 }

@@ -22,8 +22,23 @@ export interface Counts {
   readonly types: ReadonlyMap<string, number>;
 }
 
+/**
+ * The graph as it stood on a day: state facts only while in force (per `inForce`, from the
+ * snapshot), events only once they may have happened, undated facts as they are.
+ */
+export function asOfFilter(edge: GraphEdge, day: string, inForce: ReadonlySet<string>): boolean {
+  const t = edge.attributes.time;
+  if (t.at) return boundsOf(t.at).earliest <= day;
+  if (t.start || t.end) return inForce.has(edge.key);
+  return true;
+}
+
 /** The visible subgraph of a loaded graph under the view state's filters. */
-export function visibleGraph(graph: SerializedGraph, state: ViewState): SerializedGraph {
+export function visibleGraph(
+  graph: SerializedGraph,
+  state: ViewState,
+  inForce?: ReadonlySet<string>,
+): SerializedGraph {
   const hidden = new Set(state.hidden);
   const kinds = new Set<string>(state.hiddenKinds);
   const types = new Set<string>(state.hiddenTypes);
@@ -34,7 +49,8 @@ export function visibleGraph(graph: SerializedGraph, state: ViewState): Serializ
       keep.has(e.source) &&
       keep.has(e.target) &&
       !types.has(e.attributes.type) &&
-      inRange(e, state.from, state.to),
+      inRange(e, state.from, state.to) &&
+      (state.asOf === undefined || inForce === undefined || asOfFilter(e, state.asOf, inForce)),
   );
   return { ...graph, nodes, edges };
 }

@@ -31,6 +31,7 @@ export class TimelineView {
     model: TimelineModel,
     range: { from?: string; to?: string },
     selectedFact: string | undefined,
+    asOf?: string,
   ): void {
     const width = this.element.getBoundingClientRect().width || 800;
     const height = AXIS + model.lanes.length * LANE + 8;
@@ -125,6 +126,18 @@ export class TimelineView {
         this.events.onBrush({ from, to });
       });
     const brushLayer = this.svg.insert('g', '.items').attr('class', 'brush').call(brush);
+    if (asOf) {
+      const at = x(endOf(asOf));
+      this.svg
+        .append('line')
+        .attr('class', 'as-of')
+        .attr('x1', at)
+        .attr('x2', at)
+        .attr('y1', AXIS - 6)
+        .attr('y2', height)
+        .append('title')
+        .text(`As of ${asOf}`);
+    }
     if (range.from || range.to) {
       this.settingBrush = true;
       brush.move(brushLayer, [x(parse(range.from ?? a)), x(endOf(range.to ?? b))]);

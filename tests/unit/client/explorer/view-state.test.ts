@@ -41,3 +41,15 @@ describe('view state in the URL', () => {
     });
   });
 });
+
+describe('time state in the URL', () => {
+  it('round-trips the as-of day and the compared range, and drops them when malformed', () => {
+    const state = {
+      ...INITIAL_STATE,
+      asOf: '2016-04-15',
+      compare: { from: '2016-04-01', to: '2016-05-15' },
+    };
+    expect(decodeState(encodeState(state))).toEqual(state);
+    expect(decodeState('?asOf=2016-13-01&compare=2016-05-15,2016-04-01')).toEqual(INITIAL_STATE);
+  });
+});

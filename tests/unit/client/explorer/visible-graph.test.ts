@@ -79,3 +79,12 @@ describe('visibleGraph', () => {
     expect(merged.edges).toHaveLength(3);
   });
 });
+
+describe('as of a day', () => {
+  it('keeps events that may have happened, states in force, and undated facts', () => {
+    const v = visibleGraph(graph, { ...INITIAL_STATE, asOf: '2015-01-01' }, new Set(['sued-2014']));
+    expect(v.edges.map((e) => e.key)).toEqual(['owns', 'sued-2014']);
+    const later = visibleGraph(graph, { ...INITIAL_STATE, asOf: '2016-05-04' }, new Set());
+    expect(later.edges.map((e) => e.key)).toEqual(['owns', 'left']);
+  });
+});

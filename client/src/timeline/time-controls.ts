@@ -1,0 +1,114 @@
+// Time travel controls: an "as of" day (date input and a slider over the event days), play and
+// pause through the events in order, and a comparison of two days.
+import { el } from '../explorer/dom';
+
+export interface TimeControlActions {
+  setAsOf(day: string | undefined): void;
+  compare(from: string, to: string): void;
+  clearCompare(): void;
+}
+
+export interface TimeControls {
+  /** Sets the days the slider steps through (the events' first possible days). */
+  setDays(days: readonly string[]): void;
+  show(asOf: string | undefined, compare: { from: string; to: string } | undefined): void;
+  showChanges(items: readonly { sentence: string; sources: readonly string[] }[]): void;
+}
+
+export function createTimeControls(root: HTMLElement, actions: TimeControlActions): TimeControls {
+  let days: readonly string[] = [];
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const asOf = el('input', { attrs: { type: 'date', 'aria-label': 'As of' } });
+  const slider = el('input', {
+    attrs: { type: 'range', min: '0', max: '0', value: '0', 'aria-label': 'As of, by event' },
+  });
+  const play = el('button', { text: 'Play', attrs: { type: 'button', 'aria-pressed': 'false' } });
+  const now = el('button', { text: 'All time', attrs: { type: 'button' } });
+  const from = el('input', { attrs: { type: 'date', 'aria-label': 'Compare from' } });
+  const to = el('input', { attrs: { type: 'date', 'aria-label': 'Compare to' } });
+  const compare = el('button', { text: 'What changed', attrs: { type: 'button' } });
+  const list = el('ol', { className: 'changes', attrs: { 'aria-live': 'polite' } });
+  const stop = (): void => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+    play.textContent = 'Play';
+    play.setAttribute('aria-pressed', 'false');
+  };
+  asOf.addEventListener('change', () => {
+    stop();
+    actions.setAsOf(asOf.value === '' ? undefined : asOf.value);
+  });
+  slider.addEventListener('input', () => {
+    stop();
+    actions.setAsOf(days[Number(slider.value)]);
+  });
+  now.addEventListener('click', () => {
+    stop();
+    actions.setAsOf(undefined);
+  });
+  play.addEventListener('click', () => {
+    if (timer !== undefined) {
+      stop();
+      return;
+    }
+    // A readable pace; slower still for readers who asked the system for less motion.
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let i = Math.min(Number(slider.value), days.length - 1);
+    if (i >= days.length - 1) i = -1;
+    play.textContent = 'Pause';
+    play.setAttribute('aria-pressed', 'true');
+    const step = (): void => {
+      i += 1;
+      if (i >= days.length) {
+        stop();
+        return;
+      }
+      actions.setAsOf(days[i]);
+    };
+    step();
+    timer = setInterval(step, reduced ? 2500 : 1300);
+  });
+  compare.addEventListener('click', () => {
+    if (from.value && to.value && from.value <= to.value) actions.compare(from.value, to.value);
+  });
+  root.replaceChildren(
+    el('label', {}, document.createTextNode('As of '), asOf),
+    slider,
+    play,
+    now,
+    el('span', { className: 'sep' }),
+    el('label', {}, document.createTextNode('Changes from '), from),
+    el('label', {}, document.createTextNode(' to '), to),
+    compare,
+    list,
+  );
+  return {
+    setDays(next) {
+      days = next;
+      slider.max = String(Math.max(0, days.length - 1));
+    },
+    show(day, range) {
+      asOf.value = day ?? '';
+      if (day !== undefined) {
+        const index = days.findIndex((d) => d >= day);
+        slider.value = String(index < 0 ? days.length - 1 : index);
+      }
+      from.value = range?.from ?? from.value;
+      to.value = range?.to ?? to.value;
+      if (!range) list.replaceChildren();
+    },
+    showChanges(items) {
+      list.replaceChildren(
+        ...(items.length === 0
+          ? [el('li', { text: 'Nothing began or ended between those days.' })]
+          : items.map((c) =>
+              el(
+                'li',
+                { text: c.sentence },
+                el('span', { className: 'meta', text: ` (${c.sources.join(', ')})` }),
+              ),
+            )),
+      );
+    },
+  };
+}
