@@ -369,6 +369,37 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it("tells an entity's story as dated sentences a journalist can download", async () => {
+    const page = await open('/?entity=alibaba');
+    await page.waitForSelector('.story-section li');
+    const story = await page.$$eval('.story-section li', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(story[0]).toMatch(
+      /^2013 — Began in 2013: International Anti-Counterfeiting Coalition partnered with Alibaba Group/,
+    );
+    expect(
+      story
+        .filter((s) => s.includes('reported spending'))
+        .every((s) => s.includes('(sources disagree)')),
+    ).toBe(true);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.story-section button:text("Markdown")'),
+    ]);
+    const markdown = readFileSync(await file.path(), 'utf8');
+    expect(markdown).toContain('## Alibaba Group: a timeline');
+    expect(markdown).toContain('13 April 2016');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.story-section button:text("CSV")'),
+    ]);
+    expect(readFileSync(await csv.path(), 'utf8').split('\n')[0]).toBe(
+      'when,earliest,latest,precision,source wording,fact,sources,disputed',
+    );
+    await page.close();
+  });
+
   it('shows an entity named like markup as literal text and runs nothing', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const file = {

@@ -16,6 +16,8 @@ import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
 import { TimelineView } from '../timeline/TimelineView';
 import { timelineModel } from '../timeline/timeline-model';
+import { storyOf } from '../timeline/story';
+import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
   decodeState,
@@ -422,6 +424,19 @@ export class Explorer {
       renderEntity(panel, details, this.actions, this.view.isPinned(selected.id), (id) =>
         this.nameOf(id),
       );
+      if (this.timeline) {
+        const disputed = new Set(
+          details.facts.flatMap((f) =>
+            f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
+          ),
+        );
+        renderStory(
+          panel,
+          details.entity.id,
+          details.entity.name,
+          storyOf(this.timeline, details.entity.id, disputed),
+        );
+      }
     } catch (error) {
       panel.replaceChildren(
         el('p', {
