@@ -373,7 +373,7 @@ describe('the explorer', () => {
     const page = await open('/?entity=alibaba');
     await page.waitForSelector('.story-section li');
     const story = await page.$$eval('.story-section li', (els) =>
-      els.map((e) => e.textContent ?? ''),
+      els.map((e) => e.textContent),
     );
     expect(story[0]).toMatch(
       /^2013 — Began in 2013: International Anti-Counterfeiting Coalition partnered with Alibaba Group/,
