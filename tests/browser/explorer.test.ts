@@ -372,9 +372,7 @@ describe('the explorer', () => {
   it("tells an entity's story as dated sentences a journalist can download", async () => {
     const page = await open('/?entity=alibaba');
     await page.waitForSelector('.story-section li');
-    const story = await page.$$eval('.story-section li', (els) =>
-      els.map((e) => e.textContent),
-    );
+    const story = await page.$$eval('.story-section li', (els) => els.map((e) => e.textContent));
     expect(story[0]).toMatch(
       /^2013 — Began in 2013: International Anti-Counterfeiting Coalition partnered with Alibaba Group/,
     );
