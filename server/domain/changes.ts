@@ -1,8 +1,7 @@
 // What changed between two days: state facts (claims combined) that began or ended in between.
 import type { GraphEdge } from './model';
-import { combineTimes } from './snapshot';
+import { combineTimes, statesByClaim } from './snapshot';
 import { boundsOf, type TimePoint } from './time';
-import { FACT_TYPES } from './vocabulary';
 
 export interface Change {
   /** The claim key, or the fact id for a fact that stands alone. */
@@ -21,14 +20,7 @@ export interface Change {
  * changes; the timeline shows them.
  */
 export function changesBetween(edges: readonly GraphEdge[], from: string, to: string): Change[] {
-  const groups = new Map<string, GraphEdge[]>();
-  for (const edge of edges) {
-    if (FACT_TYPES[edge.attributes.type].shape !== 'state') continue;
-    const key = edge.attributes.claim ?? edge.key;
-    const list = groups.get(key);
-    if (list) list.push(edge);
-    else groups.set(key, [edge]);
-  }
+  const groups = statesByClaim(edges);
   const out: Change[] = [];
   for (const [claim, list] of groups) {
     const time = combineTimes(list.map((e) => e.attributes.time));

@@ -38,8 +38,8 @@ export interface StateOnDay {
   readonly state: IntervalState;
 }
 
-/** Every state fact's standing on `day` (`YYYY-MM-DD`), claims about one state combined. */
-export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
+/** State facts grouped by claim (a fact without a claim key stands alone, under its id). */
+export function statesByClaim(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
   const groups = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
     if (FACT_TYPES[edge.attributes.type].shape !== 'state') continue;
@@ -48,7 +48,12 @@ export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[]
     if (list) list.push(edge);
     else groups.set(key, [edge]);
   }
-  return [...groups].map(([claim, list]) => {
+  return groups;
+}
+
+/** Every state fact's standing on `day` (`YYYY-MM-DD`), claims about one state combined. */
+export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
+  return [...statesByClaim(edges)].map(([claim, list]) => {
     const time = combineTimes(list.map((e) => e.attributes.time));
     return { claim, edges: list, time, state: stateOn(time, day) };
   });

@@ -36,14 +36,16 @@ export interface WriteTx {
   readonly counters: WriteCounters;
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** Driver codes for a connection that failed or broke, e.g. a server stopping mid-handshake. */
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
 const TIMED_OUT = /TransactionTimedOut|TransactionTimedOutClientConfiguration/;
 
 /** Maps driver errors to the server's typed errors; everything else passes through. */
 export function mapNeo4jError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return error;
-  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+  // Transient errors are, by Neo4j's own definition, worth retrying later: 503 + Retry-After.
+  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) {
     return new DatabaseUnavailableError('Neo4j is not reachable right now');
   }
   if (TIMED_OUT.test(code)) return new QueryTimeoutError('The query took too long and was stopped');

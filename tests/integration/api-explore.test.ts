@@ -1,28 +1,15 @@
 // Search, entity, neighbourhood and paths against the real database with the article's data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
 import type { EntityDetails } from '../../server/graph/entity';
 import type { PathsAnswer } from '../../server/graph/paths';
 import type { SearchHit } from '../../server/graph/search';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import { useArticleApp } from '../support/article-app';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-
-beforeAll(async () => {
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-});
-afterAll(async () => {
-  await app.close();
-  await gateway.close();
-});
+const ctx = useArticleApp();
 
 const first = async (q: string): Promise<SearchHit | undefined> =>
-  (await app.getJson<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}`))
+  (await ctx.app.getJson<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}`))
     .results[0];
 
 describe('GET /api/search', () => {
@@ -43,12 +30,12 @@ describe('GET /api/search', () => {
     const hit = await first('Kering Group');
     expect(hit).toMatchObject({ kind: 'Company', name: 'Kering' });
     expect(hit?.summary).toMatch(/luxury group/);
-    const { results } = await app.getJson<{ results: SearchHit[] }>(
+    const { results } = await ctx.app.getJson<{ results: SearchHit[] }>(
       '/api/search?q=gucci&kinds=Company',
     );
     expect(results.map((r) => r.kind)).toEqual(results.map(() => 'Company'));
     const scores = (
-      await app.getJson<{ results: SearchHit[] }>('/api/search?q=kering')
+      await ctx.app.getJson<{ results: SearchHit[] }>('/api/search?q=kering')
     ).results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
@@ -56,7 +43,7 @@ describe('GET /api/search', () => {
 
 describe('GET /api/entities/:id', () => {
   it('returns every fact with the other party, time, sources and quotation', async () => {
-    const mk = await app.getJson<EntityDetails>('/api/entities/michael-kors');
+    const mk = await ctx.app.getJson<EntityDetails>('/api/entities/michael-kors');
     expect(mk.entity.name).toBe('Michael Kors');
     const called = mk.facts.find((f) => f.fact.attributes.type === 'CALLED');
     expect(called).toMatchObject({
@@ -84,7 +71,7 @@ describe('GET /api/entities/:id', () => {
   });
 
   it('marks conflicting claims: the two spend figures and the partnership start', async () => {
-    const alibaba = await app.getJson<EntityDetails>('/api/entities/alibaba');
+    const alibaba = await ctx.app.getJson<EntityDetails>('/api/entities/alibaba');
     const conflicts = Object.fromEntries(alibaba.facts.map((f) => [f.fact.key, f.conflictsWith]));
     expect(conflicts['a-alibaba-anti-counterfeiting-spend']).toEqual([
       'o-alibaba-anti-counterfeiting-spend',
@@ -98,7 +85,7 @@ describe('GET /api/entities/:id', () => {
   });
 
   it('answers 404 with a problem for an unknown entity', async () => {
-    const response = await app.get('/api/entities/no-such-entity');
+    const response = await ctx.app.get('/api/entities/no-such-entity');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({
       status: 404,
@@ -109,19 +96,23 @@ describe('GET /api/entities/:id', () => {
 
 describe('GET /api/neighbourhood', () => {
   it('grows with depth and follows filters', async () => {
-    const one = await app.getJson<SerializedGraph>('/api/neighbourhood?ids=saint-laurent');
+    const one = await ctx.app.getJson<SerializedGraph>('/api/neighbourhood?ids=saint-laurent');
     expect(one.nodes.map((n) => n.key).sort()).toEqual(['kering', 'saint-laurent']);
-    const two = await app.getJson<SerializedGraph>('/api/neighbourhood?ids=saint-laurent&depth=2');
+    const two = await ctx.app.getJson<SerializedGraph>(
+      '/api/neighbourhood?ids=saint-laurent&depth=2',
+    );
     expect(two.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['gucci', 'alibaba']));
-    const owns = await app.getJson<SerializedGraph>('/api/neighbourhood?ids=kering&types=OWNS');
+    const owns = await ctx.app.getJson<SerializedGraph>('/api/neighbourhood?ids=kering&types=OWNS');
     expect(owns.edges.map((e) => e.attributes.type)).toEqual(['OWNS', 'OWNS']);
-    const brands = await app.getJson<SerializedGraph>('/api/neighbourhood?ids=iacc&kinds=Brand');
+    const brands = await ctx.app.getJson<SerializedGraph>(
+      '/api/neighbourhood?ids=iacc&kinds=Brand',
+    );
     expect(brands.nodes.map((n) => n.key).sort()).toEqual(['gucci', 'iacc', 'michael-kors']);
     expect(brands.attributes.truncated).toBe(false);
   });
 
   it('keeps only facts in a date range (undated ones pass)', async () => {
-    const g = await app.getJson<SerializedGraph>(
+    const g = await ctx.app.getJson<SerializedGraph>(
       '/api/neighbourhood?ids=kering&from=2017-01-01&to=2017-12-31',
     );
     const dated = g.edges
@@ -139,7 +130,7 @@ describe('GET /api/neighbourhood', () => {
   });
 
   it('caps the number of entities and says it was truncated', async () => {
-    const g = await app.getJson<SerializedGraph>('/api/neighbourhood?ids=iacc&depth=3&limit=4');
+    const g = await ctx.app.getJson<SerializedGraph>('/api/neighbourhood?ids=iacc&depth=3&limit=4');
     expect(g.nodes.length).toBeLessThanOrEqual(4);
     expect(g.attributes.truncated).toBe(true);
   });
@@ -147,7 +138,7 @@ describe('GET /api/neighbourhood', () => {
 
 describe('GET /api/paths', () => {
   it('finds Saint Laurent to eBay and explains every hop', async () => {
-    const answer = await app.getJson<PathsAnswer>('/api/paths?from=saint-laurent&to=ebay');
+    const answer = await ctx.app.getJson<PathsAnswer>('/api/paths?from=saint-laurent&to=ebay');
     expect(answer.paths.length).toBeGreaterThan(0);
     for (const path of answer.paths) {
       expect(path.nodes[0]).toBe('saint-laurent');
@@ -160,10 +151,12 @@ describe('GET /api/paths', () => {
   });
 
   it('finds one shortest path, and none through excluded types', async () => {
-    const one = await app.getJson<PathsAnswer>('/api/paths?from=kering&to=gucci&mode=shortest');
+    const one = await ctx.app.getJson<PathsAnswer>('/api/paths?from=kering&to=gucci&mode=shortest');
     expect(one.paths).toHaveLength(1);
     expect(one.paths[0]?.explanation).toBe('Kering owns Gucci.');
-    const none = await app.getJson<PathsAnswer>('/api/paths?from=saint-laurent&to=ebay&types=OWNS');
+    const none = await ctx.app.getJson<PathsAnswer>(
+      '/api/paths?from=saint-laurent&to=ebay&types=OWNS',
+    );
     expect(none.paths).toEqual([]);
   });
 });

@@ -1,26 +1,14 @@
 // GET /api/graph and /api/health against the real database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import { useArticleApp } from '../support/article-app';
+import { serveApp } from '../support/http-app';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-
-beforeAll(async () => {
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-});
-afterAll(async () => {
-  await app.close();
-  await gateway.close();
-});
+const ctx = useArticleApp();
 
 describe('GET /api/graph', () => {
   it('returns the whole graph in graphology serialized form, with sources', async () => {
-    const response = await fetch(`${app.url}/api/graph`);
+    const response = await fetch(`${ctx.app.url}/api/graph`);
     expect(response.status).toBe(200);
     const graph = (await response.json()) as SerializedGraph;
     expect(graph.options).toEqual({ type: 'directed', multi: true, allowSelfLoops: false });
@@ -56,8 +44,8 @@ describe('GET /api/graph', () => {
   });
 
   it('says the process is alive and the database ready, with counts', async () => {
-    expect(await app.getJson('/api/health')).toEqual({ status: 'ok' });
-    expect(await app.getJson('/api/ready')).toEqual({
+    expect(await ctx.app.getJson('/api/health')).toEqual({ status: 'ok' });
+    expect(await ctx.app.getJson('/api/ready')).toEqual({
       status: 'ready',
       database: 'neo4j',
       counts: { entities: 17, sources: 10, facts: 33 },
@@ -65,18 +53,18 @@ describe('GET /api/graph', () => {
   });
 
   it('answers an unknown API route with a 404 problem document', async () => {
-    const response = await fetch(`${app.url}/api/nothing-here`);
+    const response = await fetch(`${ctx.app.url}/api/nothing-here`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
   it('keeps CORS closed unless origins are configured', async () => {
-    const closed = await fetch(`${app.url}/api/health`, {
+    const closed = await fetch(`${ctx.app.url}/api/health`, {
       headers: { Origin: 'https://news.example' },
     });
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
-    const open = await serveApp({ gateway, corsOrigins: ['https://news.example'] });
+    const open = await serveApp({ gateway: ctx.gateway, corsOrigins: ['https://news.example'] });
     try {
       const allowed = await fetch(`${open.url}/api/health`, {
         headers: { Origin: 'https://news.example' },
@@ -92,7 +80,7 @@ describe('GET /api/graph', () => {
   });
 
   it('forbids framing the explorer by other sites and sniffing content types', async () => {
-    const response = await fetch(`${app.url}/api/health`);
+    const response = await fetch(`${ctx.app.url}/api/health`);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/frame-ancestors 'self'/);
     expect(csp).toMatch(/default-src 'self'/);

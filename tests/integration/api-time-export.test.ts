@@ -1,31 +1,19 @@
 // Timeline, snapshot and exports against the real database with the article's data.
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
 import type { Changes } from '../../server/graph/changes-service';
 import type { Snapshot } from '../../server/graph/snapshot-service';
 import type { Timeline } from '../../server/graph/timeline';
 import { statements } from '../../server/neo4j/cypher-files';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { clearDatabase, counts, loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import { clearDatabase, counts, loadBundledData } from '../support/database';
+import { useArticleApp } from '../support/article-app';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-
-beforeAll(async () => {
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-});
-afterAll(async () => {
-  await app.close();
-  await gateway.close();
-});
+const ctx = useArticleApp();
 
 describe('GET /api/timeline', () => {
   it('orders events by what is known and keeps each precision', async () => {
-    const { events } = await app.getJson<Timeline>('/api/timeline');
+    const { events } = await ctx.app.getJson<Timeline>('/api/timeline');
     const earliest = events.map((e) => e.earliest);
     expect([...earliest].sort()).toEqual(earliest);
     const mkArticle = events.find((e) => e.fact === 'a-michael-kors-leaves-iacc');
@@ -52,7 +40,7 @@ describe('GET /api/timeline', () => {
   });
 
   it('filters by entity, type and range', async () => {
-    const april = await app.getJson<Timeline>('/api/timeline?from=2016-04-01&to=2016-04-30');
+    const april = await ctx.app.getJson<Timeline>('/api/timeline?from=2016-04-01&to=2016-04-30');
     expect(new Set(april.events.map((e) => e.fact))).toEqual(
       new Set([
         'a-alibaba-joins-iacc',
@@ -66,7 +54,7 @@ describe('GET /api/timeline', () => {
         'a-ebay-declines-iacc',
       ]),
     );
-    const gucci = await app.getJson<Timeline>('/api/timeline?entity=gucci&types=LEFT');
+    const gucci = await ctx.app.getJson<Timeline>('/api/timeline?entity=gucci&types=LEFT');
     expect(gucci.events.map((e) => e.sentence)).toEqual([
       'Gucci left International Anti-Counterfeiting Coalition on 4 May 2016.',
       'Gucci left International Anti-Counterfeiting Coalition on 4 May 2016.',
@@ -86,15 +74,15 @@ describe('GET /api/snapshot', () => {
       .sort();
 
   it('shows the IACC members as the facts say on 2016-04-15 and 2016-05-10', async () => {
-    const before = await app.getJson<Snapshot>('/api/snapshot?date=2016-04-15');
-    const after = await app.getJson<Snapshot>('/api/snapshot?date=2016-05-10');
+    const before = await ctx.app.getJson<Snapshot>('/api/snapshot?date=2016-04-15');
+    const after = await ctx.app.getJson<Snapshot>('/api/snapshot?date=2016-05-10');
     expect(members(before)).toEqual(['alibaba', 'gucci', 'michael-kors']);
     expect(members(after)).toEqual(['alibaba']);
     expect(after.graph.edges.map((e) => e.key)).not.toContain('o-gucci-member-of-iacc');
   });
 
   it('shows pending lawsuits', async () => {
-    const s = await app.getJson<Snapshot>('/api/snapshot?date=2016-05-10');
+    const s = await ctx.app.getJson<Snapshot>('/api/snapshot?date=2016-05-10');
     const suits = s.active
       .filter((x) => x.type === 'SUED')
       .map((x) => x.claim)
@@ -105,7 +93,7 @@ describe('GET /api/snapshot', () => {
 
 describe('GET /api/changes', () => {
   it('names exactly the four changes between 2016-04-01 and 2016-05-15, with dates and sources', async () => {
-    const answer = await app.getJson<Changes>('/api/changes?from=2016-04-01&to=2016-05-15');
+    const answer = await ctx.app.getJson<Changes>('/api/changes?from=2016-04-01&to=2016-05-15');
     expect(answer.changes.map((c) => c.sentence)).toEqual([
       'Began 13 April 2016: Alibaba Group was a member of International Anti-Counterfeiting Coalition.',
       'Ended 21 April 2016: Michael Kors was a member of International Anti-Counterfeiting Coalition.',
@@ -118,14 +106,14 @@ describe('GET /api/changes', () => {
   });
 
   it('refuses a range that ends before it starts', async () => {
-    const response = await app.get('/api/changes?from=2016-05-15&to=2016-04-01');
+    const response = await ctx.app.get('/api/changes?from=2016-05-15&to=2016-04-01');
     expect(response.status).toBe(400);
   });
 });
 
 describe('GET /api/export', () => {
   it('exports GraphML that parses, with every entity and fact', async () => {
-    const response = await app.get('/api/export?format=graphml');
+    const response = await ctx.app.get('/api/export?format=graphml');
     expect(response.headers.get('content-type')).toMatch(/application\/graphml\+xml/);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
       graphml: { graph: { node: unknown[]; edge: unknown[] } };
@@ -135,39 +123,39 @@ describe('GET /api/export', () => {
   });
 
   it('exports a neighbourhood as JSON and CSV in neo4j-admin format', async () => {
-    const json = await app.getJson<SerializedGraph>(
+    const json = await ctx.app.getJson<SerializedGraph>(
       '/api/export?format=json&ids=kering&types=OWNS',
     );
     expect(json.nodes.map((n) => n.key).sort()).toEqual(['gucci', 'kering', 'saint-laurent']);
     const nodes = await (
-      await app.get('/api/export?format=csv-nodes&ids=kering&types=OWNS')
+      await ctx.app.get('/api/export?format=csv-nodes&ids=kering&types=OWNS')
     ).text();
     expect(nodes.split('\n')[0]).toMatch(/^id:ID,:LABEL,/);
     expect(nodes.trim().split('\n')).toHaveLength(4);
     const rels = await (
-      await app.get('/api/export?format=csv-relationships&ids=kering&types=OWNS')
+      await ctx.app.get('/api/export?format=csv-relationships&ids=kering&types=OWNS')
     ).text();
     expect(rels.split('\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE,/);
     expect(rels).toContain('kering,gucci,OWNS,a-kering-owns-gucci');
   });
 
   it('exports a Cypher script that recreates the same counts in an empty database', async () => {
-    const before = await counts(gateway);
-    const script = await (await app.get('/api/export?format=cypher')).text();
-    await gateway.write('MATCH (n) DETACH DELETE n');
+    const before = await counts(ctx.gateway);
+    const script = await (await ctx.app.get('/api/export?format=cypher')).text();
+    await ctx.gateway.write('MATCH (n) DETACH DELETE n');
     for (const statement of script
       .split(/;\n/)
       .map((s) => s.replace(/^\/\/.*$/gm, '').trim())
       .filter(Boolean)) {
-      await gateway.write(statement);
+      await ctx.gateway.write(statement);
     }
-    expect(await counts(gateway)).toEqual(before);
-    const [row] = await gateway.read(
+    expect(await counts(ctx.gateway)).toEqual(before);
+    const [row] = await ctx.gateway.read(
       "MATCH (:Entity {id: 'kering'})-[r:SUED]->() WHERE r.case = '15-cv-03784' RETURN r.startDate AS d",
     );
     expect(row).toEqual({ d: '2015-05-15' });
-    await clearDatabase(gateway);
-    await loadBundledData(gateway);
+    await clearDatabase(ctx.gateway);
+    await loadBundledData(ctx.gateway);
     expect(statements('schema').length).toBeGreaterThan(3);
   });
 });
