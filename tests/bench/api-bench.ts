@@ -109,7 +109,14 @@ async function rawSearch(db: RawDb, q: string): Promise<void> {
   await db.read('search', { query: luceneQuery(q), limit: SEARCH_LIMIT, kinds: null });
 }
 
-/** entity.ts: the entity, its facts and every source in parallel, then the other parties. */
+/** Source ids cited by fact rows (the `sourceIds` property). */
+function citedSources(records: readonly DbRecord[]): string[] {
+  return unique(
+    records.flatMap((r) => (r.get('props') as { sourceIds?: string[] }).sourceIds ?? []),
+  );
+}
+
+/** entity.ts: the entity and its facts in parallel, then the other parties and cited sources. */
 async function rawEntity(db: RawDb, id: string, coreOnly: boolean): Promise<void> {
   if (coreOnly) {
     await db.read('entity-facts', { id });
@@ -118,25 +125,33 @@ async function rawEntity(db: RawDb, id: string, coreOnly: boolean): Promise<void
   const [, facts] = await Promise.all([
     db.read('entities-by-id', { ids: [id] }),
     db.read('entity-facts', { id }),
-    db.read('graph-sources'),
   ]);
-  await db.read('entities-by-id', { ids: unique(endpoints(facts)) });
+  await Promise.all([
+    db.read('entities-by-id', { ids: unique(endpoints(facts)) }),
+    db.read('sources-by-id', { ids: citedSources(facts) }),
+  ]);
 }
 
 /** One `expand` hop per level with neighbourhood.ts's node cap, returning the facts kept. */
-async function expandHops(db: RawDb, id: string, depth: number): Promise<string[]> {
+async function expandHops(
+  db: RawDb,
+  id: string,
+  depth: number,
+): Promise<{ ends: string[]; sources: string[] }> {
   const seen = new Set([id]);
   const kept = new Map<string, string[]>();
+  const sources = new Set<string>();
   let frontier = [id];
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
+    const room = Math.max(NEIGHBOURHOOD_LIMIT - seen.size, 0);
     const rows = await db.read('expand', {
       frontier,
       kinds: null,
       types: null,
       from: null,
       to: null,
-      limit: NEIGHBOURHOOD_LIMIT * 4 + 1,
+      limit: room + kept.size + 1,
     });
     const next: string[] = [];
     for (const row of rows) {
@@ -150,22 +165,24 @@ async function expandHops(db: RawDb, id: string, depth: number): Promise<string[
         seen.add(x);
         next.push(x);
       }
-      kept.set((row.get('props') as { id: string }).id, ends);
+      const props = row.get('props') as { id: string; sourceIds?: string[] };
+      kept.set(props.id, ends);
+      for (const sid of props.sourceIds ?? []) sources.add(sid);
     }
-    if (rows.length > NEIGHBOURHOOD_LIMIT * 4) truncated = true;
+    if (rows.length > room + kept.size) truncated = true;
     frontier = next;
   }
-  return [...kept.values()].flat();
+  return { ends: [...kept.values()].flat(), sources: [...sources] };
 }
 
 /** neighbourhood.ts: check the ids, expand hop by hop, then graphOfEdges (entities, sources). */
 async function rawNeighbourhood(db: RawDb, id: string, coreOnly: boolean): Promise<void> {
   if (!coreOnly) await db.read('entities-by-id', { ids: [id] });
-  const ends = await expandHops(db, id, 2);
+  const { ends, sources } = await expandHops(db, id, 2);
   if (coreOnly) return;
   await Promise.all([
     db.read('entities-by-id', { ids: unique([id, ...ends]) }),
-    db.read('graph-sources'),
+    db.read('sources-by-id', { ids: sources }),
   ]);
 }
 
@@ -183,17 +200,26 @@ async function rawPath(db: RawDb, from: string, to: string, coreOnly: boolean): 
   });
   if (coreOnly) return;
   const bySequence = new Map<string, string[]>();
+  const sources = new Set<string>();
   for (const row of rows) {
     const key = (row.get('nodeIds') as string[]).join('>');
     if (bySequence.has(key) || bySequence.size >= PATHS_LIMIT) continue;
-    const rels = row.get('rels') as { subject: string; object: string }[];
+    const rels = row.get('rels') as {
+      subject: string;
+      object: string;
+      props: { sourceIds?: string[] };
+    }[];
     bySequence.set(
       key,
       rels.flatMap((r) => [r.subject, r.object]),
     );
+    for (const r of rels) for (const sid of r.props.sourceIds ?? []) sources.add(sid);
   }
   const ids = unique([from, to, ...[...bySequence.values()].flat()]);
-  await Promise.all([db.read('entities-by-id', { ids }), db.read('graph-sources')]);
+  await Promise.all([
+    db.read('entities-by-id', { ids }),
+    db.read('sources-by-id', { ids: [...sources] }),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +319,7 @@ function operations(db: RawDb, t: Targets): Operation[] {
     },
     {
       name: 'entity',
-      roundTrips: '4 (3 parallel, then 1)',
+      roundTrips: '4 (2 parallel, then 2 parallel)',
       inputs: t.entityIds.length,
       path: (i) => `/api/entities/${id(t.entityIds, i)}`,
       raw: (i) => rawEntity(db, at(t.entityIds, i), false),
