@@ -398,6 +398,42 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('shows both disagreeing spend figures on the timeline, marked, and 2014 before the 2015 lawsuit', async () => {
+    const page = await open();
+    await page.waitForSelector('#timeline .item');
+    const spend = ['a-alibaba-anti-counterfeiting-spend', 'o-alibaba-anti-counterfeiting-spend'];
+    for (const id of spend) {
+      const item = page.locator(`#timeline .item[data-id=${id}]`);
+      expect(await item.getAttribute('class')).toContain('disputed');
+      expect(await item.locator('title').textContent()).toContain('Sources disagree about this.');
+    }
+    const left = async (id: string): Promise<number> =>
+      (await page.locator(`#timeline .item[data-id="${id}"]`).boundingBox())?.x ?? NaN;
+    expect(await left('o-kering-drops-2014-lawsuit')).toBeLessThan(
+      await left('o-kering-second-lawsuit:start'),
+    );
+    expect(await left('a-kering-drops-2014-lawsuit')).toBeLessThan(
+      await left('o-kering-second-lawsuit:start'),
+    );
+    await page.selectOption('#time-controls select', 'type');
+    const lanes = await page.$$eval('#timeline .lanes text', (els) =>
+      els.map((e) => e.firstChild?.textContent),
+    );
+    expect(lanes).toEqual(expect.arrayContaining(['member of', 'left', 'spent on']));
+    await page.close();
+  });
+
+  it('keeps "playing" in the URL, and a shared playing link plays', async () => {
+    const page = await open('/?asOf=2013-12-31&play=1');
+    await page.waitForFunction(
+      () => new URLSearchParams(location.search).get('asOf') !== '2013-12-31',
+    );
+    expect(new URL(page.url()).searchParams.get('play')).toBe('1');
+    await page.click('#time-controls button:text("Pause")');
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('play'));
+    await page.close();
+  });
+
   it('shows an entity named like markup as literal text and runs nothing', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const file = {

@@ -15,7 +15,8 @@ import { createPathsPanel } from './paths-panel';
 import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
 import { TimelineView } from '../timeline/TimelineView';
-import { timelineModel } from '../timeline/timeline-model';
+import { timelineModel, type LaneKey } from '../timeline/timeline-model';
+import { conflicts } from '../../../server/domain/conflicts';
 import { storyOf } from '../timeline/story';
 import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
@@ -67,6 +68,7 @@ export class Explorer {
   private timeline: api.Timeline | undefined;
   private readonly timeControls: TimeControls;
   private readonly inForce = new Map<string, Set<string>>();
+  private lanesBy: LaneKey = 'entity';
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -115,6 +117,12 @@ export class Explorer {
     );
     this.timeControls = createTimeControls(ui.timeControls, {
       setAsOf: (day) => void this.setAsOf(day),
+      setPlaying: (playing) =>
+        this.replaceState({ ...this.state, playing: playing || undefined }, false),
+      setLanes: (by) => {
+        this.lanesBy = by;
+        this.renderTimeline();
+      },
       compare: (from, to) => void this.compare(from, to),
       clearCompare: () => this.change({ ...this.state, compare: undefined }),
     });
@@ -149,6 +157,7 @@ export class Explorer {
     this.view.setViewport(this.state.viewport);
     if (this.state.path) await this.showPath(this.state.path.from, this.state.path.to);
     if (this.state.compare) await this.compare(this.state.compare.from, this.state.compare.to);
+    if (this.state.playing) this.timeControls.play();
     await this.showDetails();
   }
 
@@ -220,8 +229,13 @@ export class Explorer {
     const events = this.timeline.events.filter((e) => loadedFacts.has(e.fact));
     const names = Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
+    const disputed = new Set(
+      [...conflicts(this.loaded.edges)].flatMap(([key, rivals]) =>
+        rivals.length > 0 ? [key] : [],
+      ),
+    );
     this.timelineView.update(
-      timelineModel(events, names),
+      timelineModel(events, names, this.lanesBy, disputed),
       this.state,
       selectedFact,
       this.state.asOf,

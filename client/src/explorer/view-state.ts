@@ -30,6 +30,8 @@ export interface ViewState {
   readonly selected?: Selection;
   /** Time travel: show the graph as it stood on this day. */
   readonly asOf?: string;
+  /** Whether time travel is stepping through the events. */
+  readonly playing?: boolean;
   /** Two days whose differences are listed and highlighted. */
   readonly compare?: { readonly from: string; readonly to: string };
   /** Two entities whose connecting paths are shown. */
@@ -69,6 +71,7 @@ export function encodeState(state: ViewState): string {
     p.set(state.selected.kind === 'entity' ? 'entity' : 'fact', state.selected.id);
   if (state.path) p.set('path', `${state.path.from},${state.path.to}`);
   if (state.asOf) p.set('asOf', state.asOf);
+  if (state.playing) p.set('play', '1');
   if (state.compare) p.set('compare', `${state.compare.from},${state.compare.to}`);
   if (state.viewport) {
     const v = state.viewport;
@@ -117,6 +120,7 @@ export function decodeState(search: string): ViewState {
         : {}),
     ...(pathFrom && pathTo ? { path: { from: pathFrom, to: pathTo } } : {}),
     ...(asOf ? { asOf } : {}),
+    ...(p.get('play') === '1' ? { playing: true } : {}),
     ...(compare ? { compare } : {}),
     ...(viewport ? { viewport } : {}),
   };

@@ -4,6 +4,8 @@ import { el } from '../explorer/dom';
 
 export interface TimeControlActions {
   setAsOf(day: string | undefined): void;
+  setPlaying(playing: boolean): void;
+  setLanes(by: 'entity' | 'type'): void;
   compare(from: string, to: string): void;
   clearCompare(): void;
 }
@@ -13,6 +15,8 @@ export interface TimeControls {
   setDays(days: readonly string[]): void;
   show(asOf: string | undefined, compare: { from: string; to: string } | undefined): void;
   showChanges(items: readonly { sentence: string; sources: readonly string[] }[]): void;
+  /** Starts stepping through the events (as when a shared link says it was playing). */
+  play(): void;
 }
 
 export function createTimeControls(root: HTMLElement, actions: TimeControlActions): TimeControls {
@@ -28,11 +32,21 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
   const to = el('input', { attrs: { type: 'date', 'aria-label': 'Compare to' } });
   const compare = el('button', { text: 'What changed', attrs: { type: 'button' } });
   const list = el('ol', { className: 'changes', attrs: { 'aria-live': 'polite' } });
+  const lanes = el('select', { attrs: { 'aria-label': 'Timeline lanes' } });
+  lanes.append(
+    el('option', { text: 'Lanes by entity', attrs: { value: 'entity' } }),
+    el('option', { text: 'Lanes by fact type', attrs: { value: 'type' } }),
+  );
+  lanes.addEventListener('change', () =>
+    actions.setLanes(lanes.value === 'type' ? 'type' : 'entity'),
+  );
   const stop = (): void => {
+    const wasPlaying = timer !== undefined;
     if (timer !== undefined) clearInterval(timer);
     timer = undefined;
     play.textContent = 'Play';
     play.setAttribute('aria-pressed', 'false');
+    if (wasPlaying) actions.setPlaying(false);
   };
   asOf.addEventListener('change', () => {
     stop();
@@ -46,11 +60,7 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     stop();
     actions.setAsOf(undefined);
   });
-  play.addEventListener('click', () => {
-    if (timer !== undefined) {
-      stop();
-      return;
-    }
+  const start = (): void => {
     // A readable pace; slower still for readers who asked the system for less motion.
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     let i = Math.min(Number(slider.value), days.length - 1);
@@ -65,8 +75,13 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
       }
       actions.setAsOf(days[i]);
     };
-    step();
     timer = setInterval(step, reduced ? 2500 : 1300);
+    actions.setPlaying(true);
+    step();
+  };
+  play.addEventListener('click', () => {
+    if (timer !== undefined) stop();
+    else start();
   });
   compare.addEventListener('click', () => {
     if (from.value && to.value && from.value <= to.value) actions.compare(from.value, to.value);
@@ -80,6 +95,7 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     el('label', {}, document.createTextNode('Changes from '), from),
     el('label', {}, document.createTextNode(' to '), to),
     compare,
+    lanes,
     list,
   );
   return {
@@ -96,6 +112,9 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
       from.value = range?.from ?? from.value;
       to.value = range?.to ?? to.value;
       if (!range) list.replaceChildren();
+    },
+    play() {
+      if (timer === undefined) start();
     },
     showChanges(items) {
       list.replaceChildren(

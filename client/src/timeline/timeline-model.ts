@@ -1,6 +1,7 @@
 // Timeline layout, pure: events into lanes (one per entity), points for exact days, spans for
 // months, years and approximate times, so nothing looks more precise than its source.
 import type { TimelineEvent } from '../../../server/domain/api';
+import { FACT_TYPES } from '../../../server/domain/vocabulary';
 
 export interface TimelineItem {
   readonly id: string;
@@ -11,6 +12,8 @@ export interface TimelineItem {
   readonly end: string;
   readonly shape: 'point' | 'span';
   readonly approximate: boolean;
+  /** Another source gives a different date or figure for the same claim. */
+  readonly disputed: boolean;
   readonly label: string;
   /** The sentence, the resolved time and the source's own words. */
   readonly tooltip: string;
@@ -22,20 +25,29 @@ export interface TimelineModel {
   readonly extent: readonly [string, string] | undefined;
 }
 
-/** Builds lanes by subject entity, in order of each entity's first event. */
+export type LaneKey = 'entity' | 'type';
+
+/** Builds lanes by subject entity (or by fact type), in order of each lane's first event. */
 export function timelineModel(
   events: readonly TimelineEvent[],
   names: Readonly<Record<string, string>>,
+  lanesBy: LaneKey = 'entity',
+  disputed: ReadonlySet<string> = new Set(),
 ): TimelineModel {
   const laneOf = new Map<string, number>();
   const lanes: { id: string; name: string }[] = [];
   const items = events.map((e): TimelineItem => {
-    let lane = laneOf.get(e.subject);
+    const key = lanesBy === 'entity' ? e.subject : e.type;
+    let lane = laneOf.get(key);
     if (lane === undefined) {
       lane = lanes.length;
-      laneOf.set(e.subject, lane);
-      lanes.push({ id: e.subject, name: names[e.subject] ?? e.subject });
+      laneOf.set(key, lane);
+      lanes.push({
+        id: key,
+        name: lanesBy === 'entity' ? (names[key] ?? key) : FACT_TYPES[e.type].label,
+      });
     }
+    const isDisputed = disputed.has(e.fact);
     const point = e.time.precision === 'day';
     const words = e.time.wording ? ` — the source says "${e.time.wording}"` : '';
     return {
@@ -46,8 +58,9 @@ export function timelineModel(
       end: e.latest,
       shape: point ? 'point' : 'span',
       approximate: e.time.precision === 'approximate',
+      disputed: isDisputed,
       label: e.sentence,
-      tooltip: `${e.sentence}\n${e.when}${point ? '' : ` (${e.earliest} to ${e.latest})`}${words}`,
+      tooltip: `${e.sentence}\n${e.when}${point ? '' : ` (${e.earliest} to ${e.latest})`}${words}${isDisputed ? '\nSources disagree about this.' : ''}`,
     };
   });
   const starts = items.map((i) => i.start).sort();

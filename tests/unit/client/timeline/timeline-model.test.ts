@@ -82,3 +82,32 @@ describe('timelineModel', () => {
     expect(model.extent).toEqual(['2016-04-01', '2016-04-30']);
   });
 });
+
+describe('timeline lanes and disagreements', () => {
+  it('can lay lanes out by fact type and marks disputed facts', () => {
+    const m = timelineModel(
+      [
+        {
+          id: 'x',
+          fact: 'x',
+          role: 'at',
+          type: 'SPENT_ON',
+          subject: 'alibaba',
+          object: 'counterfeiting',
+          time: { date: '2014', precision: 'year' },
+          earliest: '2014-01-01',
+          latest: '2014-12-31',
+          when: '2014',
+          sentence: 's',
+          sources: [],
+        },
+      ],
+      {},
+      'type',
+      new Set(['x']),
+    );
+    expect(m.lanes).toEqual([{ id: 'SPENT_ON', name: 'spent on' }]);
+    expect(m.items[0]?.disputed).toBe(true);
+    expect(m.items[0]?.tooltip).toContain('Sources disagree about this.');
+  });
+});
