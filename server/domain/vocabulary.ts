@@ -54,6 +54,8 @@ export const FACT_TYPES = {
 } as const satisfies Record<string, FactTypeInfo>;
 export type FactType = keyof typeof FACT_TYPES;
 export const FACT_TYPE_NAMES = Object.keys(FACT_TYPES) as FactType[];
+/** The fact types that hold over an interval (memberships, lawsuits, ownership, ...). */
+export const STATE_FACT_TYPES = FACT_TYPE_NAMES.filter((t) => FACT_TYPES[t].shape === 'state');
 
 /** Source kinds: what sort of document a source is. */
 export const SOURCE_KINDS = [

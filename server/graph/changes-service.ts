@@ -3,11 +3,10 @@ import type { Change as DomainChange } from '../domain/changes';
 import { changesBetween } from '../domain/changes';
 import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
-import { FACT_TYPES, FACT_TYPE_NAMES } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
-import { readSources } from './graph-service';
-import { edgeOf, nodeOf } from './rows';
+import { readSources, readStateFacts } from './graph-service';
+import { nodeOf } from './rows';
 
 export interface ChangeItem {
   readonly claim: string;
@@ -30,15 +29,12 @@ export interface Changes {
   readonly sources: Readonly<Record<string, Source>>;
 }
 
-const STATE_TYPES = FACT_TYPE_NAMES.filter((t) => FACT_TYPES[t].shape === 'state');
-
 export async function readChanges(
   gateway: Neo4jGateway,
   from: string,
   to: string,
 ): Promise<Changes> {
-  const rows = await gateway.read(cypher('state-facts'), { types: STATE_TYPES });
-  const edges = rows.flatMap((r) => edgeOf(r) ?? []);
+  const edges = await readStateFacts(gateway);
   const found = changesBetween(edges, from, to);
   const involved = found.flatMap((c) => c.edges);
   const [entityRows, sources] = await Promise.all([

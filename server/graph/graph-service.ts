@@ -1,6 +1,7 @@
 // Reads graphs from Neo4j and returns them in the shared wire format.
 import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
+import { STATE_FACT_TYPES } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { assembleGraph, edgeOf, nodeOf, sourceOf } from './rows';
@@ -51,6 +52,12 @@ export async function graphOfEdges(
     readSources(gateway, edges),
   ]);
   return assembleGraph(entities.map(nodeOf), edges, sources, extra);
+}
+
+/** Every state fact (memberships, lawsuits, ...), for snapshots and changes. */
+export async function readStateFacts(gateway: Neo4jGateway): Promise<GraphEdge[]> {
+  const rows = await gateway.read(cypher('state-facts'), { types: STATE_FACT_TYPES });
+  return rows.flatMap((r) => edgeOf(r) ?? []);
 }
 
 /** How many entities, sources and facts are stored. */
