@@ -12,9 +12,33 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 /** Converts any value the driver returns into plain JSON values. */
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number(value);
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'bigint':
+      return Number(value);
+    case 'object':
+      break;
+    default:
+      return null;
+  }
+  // Lists and maps are by far the most common: check them before the driver's own types.
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value);
+  return driverValue(value);
+}
+
+function plainMap(value: object): { [key: string]: Plain } {
+  const out: Record<string, Plain> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** Integers, temporal values, nodes, relationships and paths: the driver's own classes. */
+function driverValue(value: object): Plain {
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
@@ -37,11 +61,5 @@ export function toPlain(value: unknown): Plain {
   if (neo4j.isPath(value)) {
     return value.segments.map((s) => toPlain(s.relationship));
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, Plain> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
-    return out;
-  }
-  return typeof value === 'symbol' || typeof value === 'function' ? null : JSON.stringify(value);
+  return plainMap(value);
 }
