@@ -34,6 +34,22 @@ interface Settings {
   readonly connections: number;
   readonly heap: string;
   readonly pageCacheMb: number;
+  /** Which graphs to measure, in this order. */
+  readonly graphs: readonly GraphName[];
+}
+
+const GRAPH_NAMES = ['article', 'generated'] as const;
+type GraphName = (typeof GRAPH_NAMES)[number];
+
+function graphList(raw: string | undefined): GraphName[] {
+  if (raw === undefined || raw.trim() === '') return [...GRAPH_NAMES];
+  const names = raw.split(',').map((n) => n.trim());
+  for (const name of names) {
+    if (!(GRAPH_NAMES as readonly string[]).includes(name)) {
+      throw new Error(`BENCH_GRAPHS: unknown graph "${name}" (known: ${GRAPH_NAMES.join(', ')})`);
+    }
+  }
+  return names as GraphName[];
 }
 
 function envInt(name: string, fallback: number): number {
@@ -56,6 +72,7 @@ function readSettings(): Settings {
     connections: envInt('BENCH_CONNECTIONS', 50),
     heap: process.env.BENCH_HEAP ?? '4g',
     pageCacheMb: envInt('BENCH_PAGECACHE_MB', 2048),
+    graphs: graphList(process.env.BENCH_GRAPHS),
   };
 }
 
@@ -176,9 +193,14 @@ async function expandHops(
 }
 
 /** neighbourhood.ts: check the ids, expand hop by hop, then graphOfEdges (entities, sources). */
-async function rawNeighbourhood(db: RawDb, id: string, coreOnly: boolean): Promise<void> {
+async function rawNeighbourhood(
+  db: RawDb,
+  id: string,
+  depth: number,
+  coreOnly: boolean,
+): Promise<void> {
   if (!coreOnly) await db.read('entities-by-id', { ids: [id] });
-  const { ends, sources } = await expandHops(db, id, 2);
+  const { ends, sources } = await expandHops(db, id, depth);
   if (coreOnly) return;
   await Promise.all([
     db.read('entities-by-id', { ids: unique([id, ...ends]) }),
@@ -325,14 +347,14 @@ function operations(db: RawDb, t: Targets): Operation[] {
       raw: (i) => rawEntity(db, at(t.entityIds, i), false),
       core: (i) => rawEntity(db, at(t.entityIds, i), true),
     },
-    {
-      name: 'neighbourhood depth 2',
-      roundTrips: '1 + hops (≤2) + 2 parallel',
+    ...[1, 2].map((depth): Operation => ({
+      name: `neighbourhood depth ${depth}`,
+      roundTrips: `1 + hops (≤${depth}) + 2 parallel`,
       inputs: t.ordinaryIds.length,
-      path: (i) => `/api/neighbourhood?ids=${id(t.ordinaryIds, i)}&depth=2`,
-      raw: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), false),
-      core: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), true),
-    },
+      path: (i) => `/api/neighbourhood?ids=${id(t.ordinaryIds, i)}&depth=${depth}`,
+      raw: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), depth, false),
+      core: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), depth, true),
+    })),
     {
       name: 'shortest path',
       roundTrips: '2 + 2 parallel',
@@ -644,13 +666,31 @@ function command(): string {
 // ---------------------------------------------------------------------------------------------
 // Set-up and phases.
 
-async function loadArticle(gateway: Neo4jGateway, driver: Driver): Promise<void> {
-  await clearGraph(driver, DATABASE);
-  await ensureSchema(gateway);
+async function loadArticle(gateway: Neo4jGateway): Promise<void> {
   const validation = validateFiles(readInputs(jsonFilesIn(DATA_DIR)));
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
   await loadFiles(gateway, validation.files);
 }
+
+const TITLES: Record<GraphName, string> = {
+  article: 'Article graph',
+  generated: 'Generated graph',
+};
+
+/** Fills the (empty, schema in place) database with one graph; says how, for the title. */
+const PREPARE: Record<
+  GraphName,
+  (gateway: Neo4jGateway, driver: Driver, settings: Settings) => Promise<string>
+> = {
+  article: async (gateway) => {
+    await loadArticle(gateway);
+    return 'loaded from data/*.json';
+  },
+  generated: async (_gateway, driver, settings) => {
+    await generateGraph(driver, { ...settings, database: DATABASE, log });
+    return 'generated';
+  },
+};
 
 async function counts(db: RawDb): Promise<string> {
   const [row] = await db.query(
@@ -732,20 +772,20 @@ async function run(settings: Settings, r: Resources): Promise<string> {
   const bench: Bench = { base, db, settings, quiet: idleWaiter(server) };
   log(`API on ${base}`);
 
-  log('phase 1: the article graph (data/*.json)');
-  await loadArticle(gateway, driver);
-  const articleSize = await counts(db);
-  const article = await benchGraph(bench);
-
-  log(`phase 2: generating ${settings.entities} entities, ${settings.relationships} facts`);
-  const genStart = Date.now();
-  await clearGraph(driver, DATABASE);
-  await ensureSchema(gateway);
-  await generateGraph(driver, { ...settings, database: DATABASE, log });
-  const genSeconds = Math.round((Date.now() - genStart) / 1000);
-  const generatedSize = await counts(db);
-  log(`generated in ${genSeconds} s: ${generatedSize}`);
-  const generated = await benchGraph(bench);
+  const sections: string[] = [];
+  for (const [phase, name] of settings.graphs.entries()) {
+    log(`phase ${phase + 1}: the ${name} graph`);
+    const phaseStart = Date.now();
+    await clearGraph(driver, DATABASE);
+    await ensureSchema(gateway);
+    const how = await PREPARE[name](gateway, driver, settings);
+    const size = await counts(db);
+    const seconds = Math.round((Date.now() - phaseStart) / 1000);
+    log(`${name} graph ready in ${seconds} s: ${size}`);
+    sections.push(
+      ...section(`${TITLES[name]} (${size}; ${how} in ${seconds} s)`, await benchGraph(bench)),
+    );
+  }
 
   return [
     `Command: ${command()}`,
@@ -755,8 +795,7 @@ async function run(settings: Settings, r: Resources): Promise<string> {
       `autocannon ${settings.connections} connections × ${settings.seconds} s; ` +
       `Neo4j heap ${settings.heap}, page cache ${settings.pageCacheMb} MiB`,
     '',
-    ...section(`Article graph (${articleSize})`, article),
-    ...section(`Generated graph (${generatedSize}; generated in ${genSeconds} s)`, generated),
+    ...sections,
     `Total run time: ${Math.round((Date.now() - started) / 1000)} s`,
   ].join('\n');
 }
