@@ -48,6 +48,27 @@ export class UnsupportedMediaTypeError extends AppError {
   readonly kind = 'unsupported-media-type';
 }
 
+/** A request body, file or form beyond the configured limits. */
+export class PayloadTooLargeError extends AppError {
+  override readonly name = 'PayloadTooLargeError';
+  readonly status = 413;
+  readonly kind = 'payload-too-large';
+}
+
+/** A request that needs a token (`Authorization: Bearer …`) and came without the right one. */
+export class UnauthorizedError extends AppError {
+  override readonly name = 'UnauthorizedError';
+  readonly status = 401;
+  readonly kind = 'unauthorized';
+}
+
+/** A feature the server was started without (e.g. imports with no EDITOR_TOKEN). */
+export class FeatureOffError extends AppError {
+  override readonly name = 'FeatureOffError';
+  readonly status = 403;
+  readonly kind = 'feature-off';
+}
+
 /** Neo4j cannot be reached or is not ready; clients may retry. */
 export class DatabaseUnavailableError extends AppError {
   override readonly name = 'DatabaseUnavailableError';

@@ -1,5 +1,6 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
 import { Explorer } from './explorer/explorer';
+import { ImportPanel, importsEnabled } from './explorer/import-panel';
 
 function required(selector: string): Element {
   const found = document.querySelector(selector);
@@ -25,4 +26,19 @@ const explorer = new Explorer({
 
 explorer.restore(location.search).catch(() => {
   // The status line already says what went wrong, in plain words.
+});
+
+// The import panel exists only when the server has imports on (EDITOR_TOKEN set).
+void importsEnabled().then((formats) => {
+  if (!formats) return;
+  (required('#import-section') as HTMLElement).hidden = false;
+  new ImportPanel({
+    root: required('#import') as HTMLElement,
+    formats,
+    onImported: () => {
+      explorer.restore(location.search).catch(() => {
+        // The status line says what went wrong.
+      });
+    },
+  });
 });

@@ -87,3 +87,45 @@ export interface Snapshot {
   /** The entities and facts in force (active and uncertain). */
   readonly graph: SerializedGraph;
 }
+
+/** Where an import job is: waiting, checking the files, writing, or ended. */
+export type ImportPhase = 'queued' | 'validating' | 'writing' | 'done' | 'failed';
+
+export interface ImportProgress {
+  readonly phase: ImportPhase;
+  /** Rows (lines, records) read so far in this phase. */
+  readonly rows: number;
+  /** Bytes read so far in this phase, of `totalBytes`. */
+  readonly bytes: number;
+  readonly totalBytes: number;
+  /** Entities and facts written so far. */
+  readonly written: number;
+}
+
+/** A problem in an imported file: where (file, line, column, field) and what. */
+export interface ImportProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+  readonly field?: string;
+  readonly message: string;
+}
+
+export interface ImportJob {
+  readonly id: string;
+  readonly format: string;
+  readonly files: readonly string[];
+  readonly phase: ImportPhase;
+  readonly progress: ImportProgress;
+  readonly createdAt: string;
+  readonly finishedAt?: string;
+  readonly summary?: {
+    readonly entities: number;
+    readonly facts: number;
+    readonly skipped: number;
+  };
+  /** The first problems found (at most 100); `problemCount` says how many in all. */
+  readonly problems: readonly ImportProblem[];
+  readonly problemCount?: number;
+  readonly message?: string;
+}

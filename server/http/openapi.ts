@@ -12,9 +12,21 @@ interface Endpoint {
   readonly query?: z.ZodType;
   readonly pathParams?: readonly string[];
   readonly body?: z.ZodType;
-  /** Component id of the 200 response, or a media type for non-JSON answers. */
+  /** multipart/form-data fields (name → description); names ending in `[]` are files. */
+  readonly form?: Readonly<Record<string, string>>;
+  /** Component id of the success response, or a media type for non-JSON answers. */
   readonly response: string | { readonly mediaTypes: readonly string[] };
+  /** Success status when not 200 (e.g. 202 for a queued job). */
+  readonly okStatus?: '202';
+  /** The bearer token the endpoint needs, if any. */
+  readonly token?: 'editor';
 }
+
+/** Patterns of path parameters, by name. */
+const PATH_PATTERNS: Readonly<Record<string, string>> = {
+  id: '^[a-z0-9][a-z0-9-]*$',
+  job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+};
 
 export const ENDPOINTS: readonly Endpoint[] = [
   {
@@ -130,6 +142,39 @@ export const ENDPOINTS: readonly Endpoint[] = [
     body: input.cypherBody,
     response: 'CypherResponse',
   },
+  {
+    method: 'get',
+    path: '/api/imports',
+    summary: 'Whether imports are on',
+    description:
+      'Imports are on only when the server has an EDITOR_TOKEN; then `formats` lists what it reads.',
+    response: 'ImportsInfo',
+  },
+  {
+    method: 'post',
+    path: '/api/imports',
+    summary: 'Start an import',
+    description:
+      'Uploads files (multipart/form-data) and queues an import job; poll the job for progress. Needs the editor token (`Authorization: Bearer …`); 403 when imports are off. Files are validated completely before anything is written: a bad file writes nothing unless `skipBad` is set.',
+    form: {
+      format: 'The input format (one of GET /api/imports `formats`)',
+      options: 'Format options as a JSON object (e.g. the edge-list column mapping)',
+      'files[]': 'The files; the form field names the role of each (see the README)',
+    },
+    response: 'ImportJob',
+    okStatus: '202',
+    token: 'editor',
+  },
+  {
+    method: 'get',
+    path: '/api/imports/{job}',
+    summary: 'An import job',
+    description:
+      'Its phase, progress counters, the first problems found and, once done, what it wrote.',
+    pathParams: ['job'],
+    response: 'ImportJob',
+    token: 'editor',
+  },
 ];
 
 const ref = (id: string): { $ref: string } => ({ $ref: `#/components/schemas/${id}` });
@@ -147,6 +192,23 @@ function queryParameters(schema: z.ZodType): Record<string, unknown>[] {
   }));
 }
 
+function formBody(form: Readonly<Record<string, string>>): Record<string, unknown> {
+  const properties = Object.fromEntries(
+    Object.entries(form).map(([name, description]) => [
+      name.replace(/\[\]$/, ''),
+      name.endsWith('[]')
+        ? { type: 'array', items: { type: 'string', format: 'binary' }, description }
+        : { type: 'string', description },
+    ]),
+  );
+  return {
+    required: true,
+    content: {
+      'multipart/form-data': { schema: { type: 'object', properties, required: ['format'] } },
+    },
+  };
+}
+
 const PROBLEM = { 'application/problem+json': { schema: ref('Problem') } };
 
 /** Builds the whole document. */
@@ -162,7 +224,7 @@ export function openApiDocument(): Record<string, unknown> {
         name,
         in: 'path',
         required: true,
-        schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+        schema: { type: 'string', pattern: PATH_PATTERNS[name] ?? '^.+$' },
       })),
       ...(e.query ? queryParameters(e.query) : []),
     ];
@@ -182,8 +244,16 @@ export function openApiDocument(): Record<string, unknown> {
             },
           }
         : {}),
+      ...(e.form ? { requestBody: formBody(e.form) } : {}),
+      ...(e.token ? { security: [{ [`${e.token}Token`]: [] }] } : {}),
       responses: {
-        '200': { description: 'OK', content: ok },
+        [e.okStatus ?? '200']: { description: e.okStatus ? 'Accepted' : 'OK', content: ok },
+        ...(e.token
+          ? {
+              '401': { description: `Missing or wrong ${e.token} token`, content: PROBLEM },
+              '403': { description: 'Imports are off (no EDITOR_TOKEN)', content: PROBLEM },
+            }
+          : {}),
         '400': {
           description: 'Invalid input: each failing field named with its path',
           content: PROBLEM,
@@ -191,11 +261,20 @@ export function openApiDocument(): Record<string, unknown> {
         ...(e.path.includes('{id}') || e.path.includes('neighbourhood') || e.path.includes('paths')
           ? { '404': { description: 'Unknown entity', content: PROBLEM } }
           : {}),
-        ...(e.method === 'post'
+        ...(e.path.includes('{job}')
+          ? { '404': { description: 'Unknown import job', content: PROBLEM } }
+          : {}),
+        ...(e.method === 'post' && !e.form
           ? {
               '403': { description: 'Query refused', content: PROBLEM },
               '413': { description: 'Body too large', content: PROBLEM },
               '415': { description: 'Body not application/json', content: PROBLEM },
+            }
+          : {}),
+        ...(e.form
+          ? {
+              '413': { description: 'A file or the form beyond the limits', content: PROBLEM },
+              '415': { description: 'Body not multipart/form-data', content: PROBLEM },
             }
           : {}),
         '429': { description: 'Rate limited; see Retry-After', content: PROBLEM },
@@ -215,6 +294,15 @@ export function openApiDocument(): Record<string, unknown> {
         'Read-only API over a knowledge graph of brands, companies and organisations: search, entities with their sourced facts, neighbourhoods, paths, timelines, snapshots, exports and guarded Cypher.',
     },
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        editorToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The EDITOR_TOKEN the server was started with',
+        },
+      },
+    },
   };
 }

@@ -1,6 +1,6 @@
 // One error middleware: typed errors become application/problem+json; no stack traces leave.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, InvalidInputError } from '../errors';
+import { AppError, InvalidInputError, UnauthorizedError } from '../errors';
 import { mapNeo4jError } from '../neo4j/gateway';
 
 export interface ProblemBody {
@@ -33,6 +33,7 @@ export const problemHandler: ErrorRequestHandler = (raw: unknown, _req, res, nex
   const error = mapNeo4jError(raw);
   if (error instanceof AppError) {
     if ('retryAfterSeconds' in error) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof UnauthorizedError) res.setHeader('WWW-Authenticate', 'Bearer');
     send(res, {
       type: `about:blank#${error.kind}`,
       title: error.name,

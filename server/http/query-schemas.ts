@@ -107,6 +107,8 @@ export const cypherBody = z.strictObject({
 
 export const entityParams = z.strictObject({ id });
 
+export const importJobParams = z.strictObject({ job: z.uuid('must be an import job id') });
+
 export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;
 export type PathsQuery = z.output<typeof pathsQuery>;
 export type TimelineQuery = z.output<typeof timelineQuery>;

@@ -220,6 +220,47 @@ export const cypherResponse = z
   })
   .meta({ id: 'CypherResponse' });
 
+const importPhase = z.enum(['queued', 'validating', 'writing', 'done', 'failed']);
+
+export const importsInfo = z
+  .object({ enabled: z.boolean(), formats: z.array(z.string()) })
+  .meta({ id: 'ImportsInfo' });
+
+export const importJob = z
+  .object({
+    id: z.string(),
+    format: z.string(),
+    files: z.array(z.string()),
+    phase: importPhase,
+    progress: z.object({
+      phase: importPhase,
+      rows: z.number().int(),
+      bytes: z.number().int(),
+      totalBytes: z.number().int(),
+      written: z.number().int(),
+    }),
+    createdAt: z.string(),
+    finishedAt: z.string().optional(),
+    summary: z
+      .object({ entities: z.number().int(), facts: z.number().int(), skipped: z.number().int() })
+      .optional(),
+    problems: z.array(
+      z.object({
+        file: z.string(),
+        line: z.number().int(),
+        column: z.number().int().optional(),
+        field: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
+    problemCount: z.number().int().optional(),
+    message: z.string().optional(),
+  })
+  .meta({
+    id: 'ImportJob',
+    description: 'An import job started from the app, polled for progress',
+  });
+
 export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 
 export const readyResponse = z

@@ -15,8 +15,12 @@ export function cypherRoutes(gateway: Neo4jGateway, timeoutMs: number): Router {
   return router;
 }
 
-/** Refuses bodies that are not JSON before they are read. */
+/** Refuses bodies that are not JSON before they are read (file uploads to /imports aside). */
 export const requireJson: express.RequestHandler = (req, _res, next) => {
+  if (req.method === 'POST' && req.path === '/imports' && req.is('multipart/form-data')) {
+    next();
+    return;
+  }
   if (req.method === 'POST' && !req.is('application/json')) {
     next(new UnsupportedMediaTypeError('Send the body as application/json'));
     return;

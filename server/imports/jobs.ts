@@ -1,0 +1,118 @@
+// Import jobs started from the app: one runs at a time, the others wait; progress is kept for
+// polling. The work itself (validate, then write) is a runner handed in by the caller.
+import { randomUUID } from 'node:crypto';
+import type { ImportJob, ImportPhase, ImportProblem, ImportProgress } from '../domain/api';
+
+/** What a runner reports while it works: the phase and counters so far. */
+export type ProgressReport = Partial<ImportProgress> & { readonly phase: ImportPhase };
+
+/** What a runner returns: counts written, or the problems that stopped it. */
+export interface ImportOutcome {
+  readonly ok: boolean;
+  readonly entities: number;
+  readonly facts: number;
+  readonly skipped: number;
+  readonly problems: readonly ImportProblem[];
+  readonly message: string;
+}
+
+export type ImportRunner<Spec> = (
+  spec: Spec,
+  report: (progress: ProgressReport) => void,
+) => Promise<ImportOutcome>;
+
+/** Problems kept per job: enough to fix a file, bounded whatever the file holds. */
+const MAX_PROBLEMS = 100;
+
+export class ImportJobs<Spec extends { readonly format: string; readonly files: string[] }> {
+  private readonly jobs = new Map<string, ImportJob>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly runner: ImportRunner<Spec>,
+    /** Finished jobs remembered for polling; older ones are forgotten. */
+    private readonly keep = 20,
+    /** Called when a job ends, whatever the outcome (e.g. to delete its uploaded files). */
+    private readonly cleanUp: (spec: Spec) => Promise<void> = () => Promise.resolve(),
+  ) {}
+
+  /** Queues a job and returns its first state; it runs after the jobs before it. */
+  start(spec: Spec): ImportJob {
+    const job: ImportJob = {
+      id: randomUUID(),
+      format: spec.format,
+      files: spec.files,
+      phase: 'queued',
+      progress: { phase: 'queued', rows: 0, bytes: 0, totalBytes: 0, written: 0 },
+      createdAt: new Date().toISOString(),
+      problems: [],
+    };
+    this.jobs.set(job.id, job);
+    this.forgetOld();
+    this.queue = this.queue.then(() => this.run(job.id, spec));
+    return job;
+  }
+
+  get(id: string): ImportJob | undefined {
+    return this.jobs.get(id);
+  }
+
+  list(): ImportJob[] {
+    return [...this.jobs.values()].reverse();
+  }
+
+  /** Resolves when every queued job has ended (tests and shutdown). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private update(id: string, change: Partial<ImportJob>): void {
+    const job = this.jobs.get(id);
+    if (job) this.jobs.set(id, { ...job, ...change });
+  }
+
+  private async run(id: string, spec: Spec): Promise<void> {
+    const report = (p: ProgressReport): void => {
+      const job = this.jobs.get(id);
+      if (!job) return;
+      this.update(id, { phase: p.phase, progress: { ...job.progress, ...p } });
+    };
+    try {
+      report({ phase: 'validating' });
+      const outcome = await this.runner(spec, report);
+      this.update(id, {
+        phase: outcome.ok ? 'done' : 'failed',
+        finishedAt: new Date().toISOString(),
+        problems: outcome.problems.slice(0, MAX_PROBLEMS),
+        problemCount: outcome.problems.length,
+        message: outcome.message,
+        ...(outcome.ok
+          ? {
+              summary: {
+                entities: outcome.entities,
+                facts: outcome.facts,
+                skipped: outcome.skipped,
+              },
+            }
+          : {}),
+      });
+    } catch (error) {
+      this.update(id, {
+        phase: 'failed',
+        finishedAt: new Date().toISOString(),
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      await this.cleanUp(spec).catch(() => undefined);
+      const job = this.jobs.get(id);
+      if (job) this.update(id, { progress: { ...job.progress, phase: job.phase } });
+    }
+  }
+
+  private forgetOld(): void {
+    const ended = [...this.jobs.values()].filter((j) => j.finishedAt !== undefined);
+    for (const job of ended.slice(0, Math.max(0, ended.length - this.keep))) {
+      this.jobs.delete(job.id);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// Imports from the app: open only when an editor token is configured; without it the API
+// says so (403) and stays read-only. Files arrive as multipart/form-data, run as a job, and the
+// client polls the job for progress.
+import { rm } from 'node:fs/promises';
+import { Router } from 'express';
+import { FeatureOffError, NotFoundError } from '../errors';
+import { requireBearer } from '../http/bearer';
+import { parseInput } from '../http/parse-input';
+import { importJobParams } from '../http/query-schemas';
+import { ImportJobs, type ImportRunner } from '../imports/jobs';
+import { readUpload, type UploadedFile, type UploadLimits } from '../imports/upload';
+
+/** One import as the runner receives it: the format, its options and the uploaded files. */
+export interface ImportSpec {
+  readonly format: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly uploads: readonly UploadedFile[];
+  readonly files: string[];
+  readonly dir: string;
+}
+
+export interface ImportOptions {
+  /** The editor token; imports are off when it is not set. */
+  readonly token?: string | undefined;
+  readonly limits: UploadLimits;
+  readonly runner: ImportRunner<ImportSpec>;
+  /** Checks the form before the job is queued; throws InvalidInputError naming the field. */
+  readonly check: (spec: ImportSpec) => void;
+  readonly formats: readonly string[];
+}
+
+export function importRoutes(options: ImportOptions): Router {
+  const router = Router();
+  const { token } = options;
+  router.get('/imports', (_req, res) => {
+    res.json({ enabled: token !== undefined, formats: token ? options.formats : [] });
+  });
+  if (token === undefined) {
+    router.use('/imports', () => {
+      throw new FeatureOffError(
+        'Importing is off: the server was started without EDITOR_TOKEN, so it is read-only',
+      );
+    });
+    return router;
+  }
+  const jobs = new ImportJobs<ImportSpec>(options.runner, 20, (spec) =>
+    rm(spec.dir, { recursive: true, force: true }),
+  );
+  const guard = requireBearer(token, 'editor');
+  router.post('/imports', guard, async (req, res) => {
+    const upload = await readUpload(req, options.limits);
+    const spec: ImportSpec = {
+      format: upload.fields.format ?? '',
+      fields: upload.fields,
+      uploads: upload.files,
+      files: upload.files.map((f) => f.name),
+      dir: upload.dir,
+    };
+    try {
+      options.check(spec);
+    } catch (error) {
+      await rm(upload.dir, { recursive: true, force: true });
+      throw error;
+    }
+    const job = jobs.start(spec);
+    res.status(202).location(`/api/imports/${job.id}`).json(job);
+  });
+  router.get('/imports/:job', guard, (req, res) => {
+    const { job: id } = parseInput(importJobParams, req.params, 'path');
+    const job = jobs.get(id);
+    if (!job) throw new NotFoundError(`No import job with id "${id}"`);
+    res.json(job);
+  });
+  return router;
+}
