@@ -14,6 +14,7 @@ import { docsRoutes } from './routes/docs';
 import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { importRoutes, type ImportOptions } from './routes/imports';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Requests per minute per client; 0 turns the limit off. */
   readonly rateLimitPerMinute?: number;
   readonly cypherTimeoutMs?: number;
+  /** Imports from the app; off (read-only) unless an editor token is configured. */
+  readonly imports?: ImportOptions;
 }
 
 export function createApp({
@@ -34,6 +37,7 @@ export function createApp({
   corsOrigins = [],
   rateLimitPerMinute = 600,
   cypherTimeoutMs = 5000,
+  imports = {},
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -81,6 +85,7 @@ export function createApp({
   api.use(exploreRoutes(gateway));
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(gateway, cypherTimeoutMs));
+  api.use(importRoutes(imports));
   api.use(notFound);
   app.use('/api', api);
   if (existsSync(clientDir)) {

@@ -19,9 +19,12 @@ export interface ImportSpec {
   readonly dir: string;
 }
 
-export interface ImportOptions {
-  /** The editor token; imports are off when it is not set. */
-  readonly token?: string | undefined;
+/** Imports are on only with an editor token, and then with everything needed to run them. */
+export type ImportOptions = { readonly token?: undefined } | ImportsOn;
+
+export interface ImportsOn {
+  /** The editor token every import request must carry. */
+  readonly token: string;
   readonly limits: UploadLimits;
   readonly runner: ImportRunner<ImportSpec>;
   /** Checks the form before the job is queued; throws InvalidInputError naming the field. */
@@ -31,11 +34,14 @@ export interface ImportOptions {
 
 export function importRoutes(options: ImportOptions): Router {
   const router = Router();
-  const { token } = options;
   router.get('/imports', (_req, res) => {
-    res.json({ enabled: token !== undefined, formats: token ? options.formats : [] });
+    res.json(
+      options.token === undefined
+        ? { enabled: false, formats: [] }
+        : { enabled: true, formats: options.formats },
+    );
   });
-  if (token === undefined) {
+  if (options.token === undefined) {
     router.use('/imports', () => {
       throw new FeatureOffError(
         'Importing is off: the server was started without EDITOR_TOKEN, so it is read-only',
@@ -43,6 +49,11 @@ export function importRoutes(options: ImportOptions): Router {
     });
     return router;
   }
+  return importsOn(router, options);
+}
+
+function importsOn(router: Router, options: ImportsOn): Router {
+  const { token } = options;
   const jobs = new ImportJobs<ImportSpec>(options.runner, 20, (spec) =>
     rm(spec.dir, { recursive: true, force: true }),
   );

@@ -61,13 +61,14 @@ const CASES: [string, string, string][] = [
   ['/api/changes', '/api/changes?from=2016-04-01&to=2016-05-15', 'get'],
   ['/api/schema', '/api/schema', 'get'],
   ['/api/graph', '/api/graph', 'get'],
+  ['/api/imports', '/api/imports', 'get'],
 ];
 
 describe('OpenAPI 3.1', () => {
   it('is served and names every endpoint', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      [...CASES.map((c) => c[0]), '/api/export', '/api/cypher'].sort(),
+      [...CASES.map((c) => c[0]), '/api/export', '/api/cypher', '/api/imports/{job}'].sort(),
     );
   });
 
