@@ -1,5 +1,6 @@
 // Server configuration: read once from the environment, checked, with stated defaults.
 import { isAbsolute, resolve } from 'node:path';
+import { readEmbedConfig, type EmbedConfig } from './embed/embed-config';
 import { ConfigError } from './errors';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -41,6 +42,8 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** Limit for one analyst Cypher query. */
   readonly cypherTimeoutMs: number;
+  /** Embeds and the analyst access mode. */
+  readonly embed: EmbedConfig;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -101,5 +104,6 @@ export function readConfig(env: Env = process.env): Config {
       .filter((o) => o.length > 0),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
+    embed: readEmbedConfig(env),
   };
 }

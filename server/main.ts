@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,
+      embed: config.embed,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolveListen, reject) => {
