@@ -1,4 +1,5 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
+import { createEmbedDialog } from './explorer/embed-dialog';
 import { Explorer } from './explorer/explorer';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
 
@@ -27,6 +28,7 @@ const explorer = new Explorer({
 explorer.restore(location.search).catch(() => {
   // The status line already says what went wrong, in plain words.
 });
+createEmbedDialog(required('#embed-open') as HTMLButtonElement);
 
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {
