@@ -50,7 +50,7 @@ export function pageReader(clientDir: string): (name: string) => string {
 export function withDiscovery(page: string, origin: string, url: string, extra = ''): string {
   const href = `${origin}/oembed?${new URLSearchParams({ url: `${origin}${url}`, format: 'json' }).toString()}`;
   const link = `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="Brand graph view">`;
-  return page.replace('</head>', `${link}${extra}</head>`);
+  return page.replace('</head>', () => `${link}${extra}</head>`);
 }
 
 /** The head tag that tells the embed which origins may command it. */
@@ -87,17 +87,14 @@ export function frozenPage(
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+  // Replacer functions, not strings: `$` in the inlined code must stay as it is.
+  const head = `<meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="embed-look" content="${escapeHtml(look)}">`;
+  const tail = `<style>${css}</style><script type="application/json" id="embed-data">${json}</script><script type="module">${js}</script>`;
   return embedPage
     .replace(/<link rel="icon"[^>]*>/, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
     .replace(script[0], '')
     .replace(style[0], '')
-    .replace(
-      '<head>',
-      `<head><meta http-equiv="Content-Security-Policy" content="${csp}"><meta name="embed-look" content="${escapeHtml(look)}">`,
-    )
-    .replace(
-      '</head>',
-      `<style>${css}</style><script type="application/json" id="embed-data">${json}</script><script type="module">${js}</script></head>`,
-    );
+    .replace('<head>', () => `<head>${head}`)
+    .replace('</head>', () => `${tail}</head>`);
 }
