@@ -4,6 +4,7 @@ import type { TimelineEvent } from './api';
 import type { SerializedGraph, Source } from './model';
 import { isIsoDay } from './time';
 import { inRange } from './view-filter';
+import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN, type NamedFactType } from './vocabulary';
 
 /** What an embed shows: the explorer's focus, filters, time state and selection. */
 export interface EmbedView {
@@ -46,9 +47,9 @@ export const LOOK_PARAMS = ['theme', 'timeline', 'sig'] as const;
 /** Most entity ids in one list (focus or hidden). */
 export const MAX_IDS = 50;
 
-const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+const ID = ENTITY_ID_PATTERN;
 const KIND = /^[A-Z][A-Za-z0-9]{0,59}$/;
-const TYPE = /^[A-Z][A-Z0-9_]{0,59}$/;
+const TYPE = FACT_TYPE_PATTERN;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
 export interface ViewProblem {
@@ -209,6 +210,8 @@ export interface EmbedPayload {
   readonly graph: SerializedGraph;
   /** The dated facts of `graph`, in order, for the timeline. */
   readonly events: readonly TimelineEvent[];
+  /** The fact types of the view's facts, so that imported types read as registered. */
+  readonly factTypes: readonly NamedFactType[];
   /** Names of the entities the sources mention (publishers, speakers) outside the graph. */
   readonly names: Readonly<Record<string, string>>;
   /** The explorer's address for this view (path and query), for the link back. */

@@ -46,6 +46,14 @@ export const embedPayload = z
     title: z.string(),
     graph: serializedGraph,
     events: timelineResponse.shape.events,
+    factTypes: z.array(
+      z.object({
+        name: z.string(),
+        shape: z.enum(['event', 'state']),
+        verb: z.string(),
+        label: z.string(),
+      }),
+    ),
     names: z.record(z.string(), z.string()),
     explorer: z.string(),
   })

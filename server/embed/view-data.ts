@@ -1,6 +1,7 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
 import { filterToView, viewParams } from '../domain/embed-view';
+import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
@@ -28,6 +29,7 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
     );
   }
   const facts = new Set(graph.edges.map((e) => e.key));
+  const usedTypes = new Set(graph.edges.map((e) => e.attributes.type));
   const timeline = await readTimeline(gateway, {});
   const events = timeline.events.filter((e) => facts.has(e.fact));
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
@@ -49,6 +51,7 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
     title: focus.length > 0 ? `${focus.join(', ')}: brand graph` : 'The brand graph',
     graph,
     events,
+    factTypes: knownFactTypes().filter((t) => usedTypes.has(t.name)),
     names: Object.fromEntries(rows.map((r) => [asText(r.id), asText(r.name)])),
     explorer: `/${query ? `?${query}` : ''}`,
   };

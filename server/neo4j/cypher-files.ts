@@ -27,7 +27,11 @@ export type QueryName =
   | 'dated-facts'
   | 'state-facts'
   | 'schema-stats'
-  | 'sources-by-id';
+  | 'sources-by-id'
+  | 'register-fact-types'
+  | 'fact-types'
+  | 'overview-entities'
+  | 'facts-among';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

@@ -5,6 +5,7 @@ import type { GraphEdge } from '../../../server/domain/model';
 import { conflicts } from '../../../server/domain/conflicts';
 import { statesOn } from '../../../server/domain/snapshot';
 import { inRange } from '../../../server/domain/view-filter';
+import { learnFactTypes } from '../../../server/domain/vocabulary';
 import type { Selection } from '../explorer/view-state';
 import { asOfFilter } from '../explorer/visible-graph';
 import { GraphView } from '../graph/GraphView';
@@ -41,6 +42,7 @@ export class EmbedApp {
     showTimeline: boolean,
     private readonly post: (event: EmbedEvent) => void,
   ) {
+    learnFactTypes(data.factTypes);
     this.selected = data.view.selected;
     this.time = { asOf: data.view.asOf, from: data.view.from, to: data.view.to };
     this.names = new Map([

@@ -1,6 +1,7 @@
 // The embed's messages to and from its host page (postMessage), pure: what it posts, which
 // commands it accepts, and from which origins.
 import { isIsoDay } from '../../../server/domain/time';
+import { ENTITY_ID_PATTERN } from '../../../server/domain/vocabulary';
 
 /** `source` of every message the embed posts; commands name it as their `target`. */
 export const EMBED_CHANNEL = 'brand-graph-embed';
@@ -48,7 +49,7 @@ export function readCommand(data: unknown): EmbedCommand | string | undefined {
   const m = data as Record<string, unknown>;
   if (m.target !== EMBED_CHANNEL) return undefined;
   if (m.type === 'focus') {
-    return typeof m.entity === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(m.entity)
+    return typeof m.entity === 'string' && ENTITY_ID_PATTERN.test(m.entity)
       ? { type: 'focus', entity: m.entity }
       : 'focus needs "entity": an entity id';
   }

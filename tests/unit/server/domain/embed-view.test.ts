@@ -67,7 +67,7 @@ describe('canonicalView', () => {
 describe('readView', () => {
   it('names each malformed parameter', () => {
     const { problems } = readView(
-      new URLSearchParams('expanded=Gucci&from=2016-02-30&hideTypes=owns&entity=x&fact=y'),
+      new URLSearchParams('expanded=-gucci&from=2016-02-30&hideTypes=owns&entity=x&fact=y'),
     );
     expect(problems.map((p) => p.param).sort()).toEqual(['expanded', 'fact', 'from', 'hideTypes']);
   });
