@@ -196,6 +196,19 @@ export function readLook(p: URLSearchParams): EmbedLook {
   };
 }
 
+/**
+ * The embed data endpoint's address for an embed page's parameters: its view and signature, in
+ * a fixed order, so the page's fetch and the server's preload hint name the same URL.
+ */
+export function dataUrl(p: URLSearchParams): string {
+  const q = new URLSearchParams();
+  for (const key of [...VIEW_PARAMS, 'sig']) {
+    const value = p.get(key);
+    if (value !== null) q.set(key, value);
+  }
+  return `/api/embed/view?${q.toString()}`;
+}
+
 /** Whether `sig` has the shape of a signature (43 base64url characters: 256 bits). */
 export function isSignatureShaped(sig: string): boolean {
   return SIGNATURE.test(sig);

@@ -58,6 +58,11 @@ export function originsMeta(config: EmbedConfig): string {
   return `<meta name="embed-origins" content="${escapeHtml(config.origins.join(' '))}">`;
 }
 
+/** Starts the embed's data request while its script loads. */
+export function preloadLink(url: string): string {
+  return `<link rel="preload" href="${escapeHtml(url)}" as="fetch" crossorigin="anonymous">`;
+}
+
 const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -17,10 +17,13 @@ export const EMBED_MAX_ENTITIES = 1500;
 const NEIGHBOURHOOD = { depth: 1, limit: 500 } as const;
 
 export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
-  const loaded =
+  // The dated facts do not depend on the view's graph: read both at once.
+  const [loaded, timeline] = await Promise.all([
     view.scope === 'all'
-      ? await readWholeGraph(gateway)
-      : await readNeighbourhood(gateway, { ids: view.expanded, ...NEIGHBOURHOOD });
+      ? readWholeGraph(gateway)
+      : readNeighbourhood(gateway, { ids: view.expanded, ...NEIGHBOURHOOD }),
+    readTimeline(gateway, {}),
+  ]);
   const graph = filterToView(loaded, view);
   if (graph.nodes.length > EMBED_MAX_ENTITIES) {
     throw new InvalidInputError(
@@ -30,7 +33,6 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
   }
   const facts = new Set(graph.edges.map((e) => e.key));
   const usedTypes = new Set(graph.edges.map((e) => e.attributes.type));
-  const timeline = await readTimeline(gateway, {});
   const events = timeline.events.filter((e) => facts.has(e.fact));
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
   const mentioned = new Set<string>();

@@ -1,13 +1,14 @@
 // Embeds: their data (signed views only, when a key is set), signed links for the explorer's
 // Embed button, the frozen single-file export, and the embed page itself.
 import { Router } from 'express';
-import { embedQuery, iframeSnippet, viewParams, VIEW_PARAMS } from '../domain/embed-view';
+import { dataUrl, embedQuery, iframeSnippet, viewParams, VIEW_PARAMS } from '../domain/embed-view';
 import type { EmbedConfig } from '../embed/embed-config';
 import {
   embedCsp,
   frozenPage,
   originsMeta,
   pageReader,
+  preloadLink,
   publicOrigin,
   withDiscovery,
 } from '../embed/pages';
@@ -91,7 +92,7 @@ export function pageRoutes(config: EmbedConfig, clientDir: string): Router {
           page('embed.html'),
           publicOrigin(config, req),
           req.originalUrl,
-          originsMeta(config),
+          `${originsMeta(config)}${preloadLink(dataUrl(queryParams(req.query)))}`,
         ),
       );
   });
