@@ -186,6 +186,17 @@ async function main(): Promise<void> {
       '| View | Entities | Initial load, gzipped (HTML+JS+CSS) | Data, gzipped | Requests | First paint p50 / p90 | Data arrived p50 / p90 | Graph drawn p50 / p90 |',
       '| --- | --: | --: | --: | --: | --: | --: | --: |',
     ];
+    const apiTimes: string[] = [];
+    for (const [name, path] of VIEWS) {
+      const url = `${base}/api/embed/view${path.slice('/embed'.length)}`;
+      const times: number[] = [];
+      for (let i = 0; i < RUNS + 5; i += 1) {
+        const t0 = performance.now();
+        await (await fetch(url)).arrayBuffer();
+        if (i >= 5) times.push(performance.now() - t0);
+      }
+      apiTimes.push(`${name}: ${ms(median(times))} / ${ms(p90(times))}`);
+    }
     for (const [name, path] of VIEWS) {
       log(`embed: ${name} ...`);
       const { loads, transfer } = await measure(browser, `${base}${path}`);
@@ -217,6 +228,8 @@ async function main(): Promise<void> {
         `Runs: ${RUNS} cold loads per view (fresh browser context, no cache) after 2 warm-up loads; viewport 800×500; server on 127.0.0.1, no compression on the wire (sizes gzipped here at level 6)`,
         '',
         ...lines,
+        '',
+        `The data request alone (GET /api/embed/view from Node, sequential, p50 / p90): ${apiTimes.join('; ')}`,
         '',
         `Total run time: ${Math.round((Date.now() - started) / 1000)} s`,
       ].join('\n'),

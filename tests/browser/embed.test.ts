@@ -18,6 +18,7 @@ const KEY = 'embed-signing-key-for-the-browser-tests-0123';
 let gateway: Neo4jGateway;
 let app: RunningApp;
 let guarded: RunningApp;
+let listed: RunningApp;
 let host: { server: Server; url: string };
 let browser: Browser;
 let dir: string;
@@ -68,6 +69,7 @@ beforeAll(async () => {
     gateway,
     embed: { analystToken: TOKEN, signingKey: KEY, origins: ['*'] },
   });
+  listed = await serveApp({ gateway, embed: { origins: ['https://news.example'] } });
   host = await startHost();
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'brand-graph-embed-'));
@@ -75,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await new Promise<void>((r) => host.server.close(() => r()));
-  await Promise.all([app.close(), guarded.close()]);
+  await Promise.all([app.close(), guarded.close(), listed.close()]);
   await gateway.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -191,6 +193,39 @@ describe('an embed on a page of another origin', () => {
     await frame.waitForSelector('#graph .node.selected[data-id=kering]');
     expect(await page.getAttribute('iframe', 'width')).toBe('700');
     expect(await frame.textContent('#details h2')).toBe('Kering');
+    await page.close();
+  });
+});
+
+describe('framing and small screens', () => {
+  it('an embed whose EMBED_ORIGINS lists other sites refuses to be framed by this one', async () => {
+    const page = await browser.newPage();
+    const refusals: string[] = [];
+    page.on('console', (m) => {
+      if (/frame-ancestors/i.test(m.text())) refusals.push(m.text());
+    });
+    await page.goto(
+      `${host.url}/frame?${new URLSearchParams({ src: `${listed.url}/embed?expanded=gucci` })}`,
+    );
+    const frame = await embedFrame(page);
+    await page.waitForTimeout(1500);
+    expect(await frame.$('#graph')).toBeNull();
+    expect(refusals.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads on a phone: the graph first, full width, the details under it', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
+    await page.goto(`${app.url}/embed?expanded=gucci&entity=gucci`);
+    await page.waitForSelector('#graph .node[data-id=gucci]');
+    const graph = await page.$eval('#graph', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const details = await page.$eval(
+      '#details',
+      (e) => e.getBoundingClientRect().toJSON() as DOMRect,
+    );
+    expect(graph.width).toBeGreaterThan(360);
+    expect(details.top).toBeGreaterThanOrEqual(graph.bottom - 1);
+    expect(await page.textContent('#details h2')).toBe('Gucci');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbedPayload } from '../../server/domain/embed-view';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { startApp } from '../support/app-process';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
 
@@ -298,5 +299,13 @@ describe('framing and content security per route', () => {
   it('the API keeps the strict policy', async () => {
     const response = await open.get('/api/embed/view?expanded=gucci');
     expect(csp(response)).toContain("frame-ancestors 'self'");
+  });
+});
+
+describe('start-up', () => {
+  it('refuses to start with an analyst token but no signing key', async () => {
+    const app = startApp({ ANALYST_TOKEN: TOKEN, EMBED_SIGNING_KEY: '' });
+    expect(await app.exited).toBe(2);
+    expect(app.output()).toMatch(/ANALYST_TOKEN is set, so EMBED_SIGNING_KEY must be set too/);
   });
 });
