@@ -27,7 +27,12 @@ export type QueryName =
   | 'dated-facts'
   | 'state-facts'
   | 'schema-stats'
-  | 'sources-by-id';
+  | 'sources-by-id'
+  | 'import-entities'
+  | 'import-implied-entities'
+  | 'import-facts'
+  | 'import-source'
+  | 'existing-entities';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {
