@@ -99,6 +99,7 @@ export async function importFiles(
     batchSize: options.batchSize ?? 5000,
     bad: validation.bad,
     sourceIds,
+    attributeKeys: validation.attributeKeys,
     progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
   });
   const skipped = validation.badLines.size;

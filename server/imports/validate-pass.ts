@@ -29,6 +29,8 @@ export interface Validation {
   readonly types: Map<string, FactTypeDraft>;
   /** Distinct entities the good rows define or imply. */
   readonly entityIds: Set<string>;
+  /** Stored names of the facts' attributes (the write query sets each by name). */
+  readonly attributeKeys: Set<string>;
   /** Set when the bad rows went past the tolerance and reading stopped. */
   stoppedEarly: boolean;
 }
@@ -71,6 +73,7 @@ export async function validate(
     badLines: new Set(),
     types: new Map(),
     entityIds: new Set(),
+    attributeKeys: new Set(),
     stoppedEarly: false,
   };
   const definedAt = new Map<string, string>();
@@ -148,6 +151,7 @@ export async function validate(
             v.types.set(fact.type.name, { ...known, shape: 'state' });
           }
           for (const implied of fact.implied) v.entityIds.add(implied.id);
+          for (const name of Object.keys(fact.attributes)) v.attributeKeys.add(attributeKey(name));
           if (fact.needsEnds) {
             for (const [i, id] of [fact.subject, fact.object].entries()) {
               if (definedAt.has(id)) continue;

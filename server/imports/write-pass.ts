@@ -5,6 +5,7 @@ import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { factQuery, attributeKey } from './fact-query';
 import { factId } from './ids';
 import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
@@ -14,6 +15,8 @@ export interface WriteOptions {
   readonly bad: ReadonlySet<string>;
   /** The Source id each file's facts cite, by file index. */
   readonly sourceIds: readonly string[];
+  /** The stored names of every attribute the import's facts have. */
+  readonly attributeKeys: ReadonlySet<string>;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
 }
 
@@ -56,6 +59,7 @@ export async function writeAll(
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
+  const factsQuery = factQuery(options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
       if (batch.entities.length > 0)
@@ -63,7 +67,7 @@ export async function writeAll(
       if (batch.implied.size > 0) {
         await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
       }
-      if (batch.facts.length > 0) await tx.run(cypher('import-facts'), { rows: batch.facts });
+      if (batch.facts.length > 0) await tx.run(factsQuery, { rows: batch.facts });
     }, 300_000);
     tally.entities += batch.entities.length;
     tally.facts += batch.facts.length;
@@ -100,12 +104,17 @@ export async function writeAll(
             attributes: fact.attributes,
             sources: [{ source: sourceId }],
           };
+          const attributes: Record<string, unknown> = {};
+          for (const [name, value] of Object.entries(fact.attributes)) {
+            attributes[attributeKey(name)] = value;
+          }
           batch.facts.push({
             id,
             type: fact.type.name,
             subject: fact.subject,
             object: fact.object,
-            props: factToProperties(record, file.label),
+            props: factToProperties({ ...record, attributes: {} }, file.label),
+            attributes,
           });
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {
