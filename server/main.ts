@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database } from './neo4j/connect';
 import { seedIfEmpty } from './load/seed';
+import { refreshFactTypes } from './graph/fact-types';
 
 const log = (line: string): void => console.log(line);
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, log);
     await seedIfEmpty(db.gateway, log);
+    await refreshFactTypes(db.gateway);
     const app = createApp({
       gateway: db.gateway,
       corsOrigins: config.corsOrigins,

@@ -1,4 +1,5 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
+import { learnVocabulary } from './api';
 import { Explorer } from './explorer/explorer';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
 
@@ -24,9 +25,13 @@ const explorer = new Explorer({
   timeControls: required('#time-controls') as HTMLElement,
 });
 
-explorer.restore(location.search).catch(() => {
-  // The status line already says what went wrong, in plain words.
-});
+// Imported fact types read by their registered labels; without them, by their names.
+void learnVocabulary()
+  .catch(() => undefined)
+  .then(() => explorer.restore(location.search))
+  .catch(() => {
+    // The status line already says what went wrong, in plain words.
+  });
 
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {

@@ -2,7 +2,7 @@
 import { asText } from '../neo4j/to-plain';
 import { describePoint, describeTime, factSentence } from '../domain/sentences';
 import { boundsOf, compareTimePoints } from '../domain/time';
-import { FACT_TYPES, type FactType } from '../domain/vocabulary';
+import type { FactType } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { readSources } from './graph-service';
@@ -38,9 +38,8 @@ export async function readTimeline(
   const events: TimelineEvent[] = [];
   for (const edge of edges) {
     const a = edge.attributes;
-    const roles =
-      FACT_TYPES[a.type].shape === 'event' ? (['at'] as const) : (['start', 'end'] as const);
-    for (const role of roles) {
+    // Events have `at`, states `start` and `end`: whichever the fact holds are its events.
+    for (const role of ['at', 'start', 'end'] as const) {
       const time = a.time[role];
       if (!time) continue;
       const { earliest, latest } = boundsOf(time);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as input from './query-schemas';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
+import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 interface Endpoint {
   readonly method: 'get' | 'post';
@@ -24,7 +25,7 @@ interface Endpoint {
 
 /** Patterns of path parameters, by name. */
 const PATH_PATTERNS: Readonly<Record<string, string>> = {
-  id: '^[a-z0-9][a-z0-9-]*$',
+  id: ENTITY_ID_PATTERN.source,
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };
 

@@ -4,6 +4,7 @@
 import type { ImportProblem } from '../domain/api';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { attributeKey } from './fact-query';
 import type {
   FactTypeDraft,
   FormatReader,

@@ -215,7 +215,7 @@ export class Explorer {
     this.setStatus(
       visible.nodes.length === 0
         ? 'Nothing to show: search for an entity to start.'
-        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources`,
+        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources${overviewNote(this.loaded)}`,
     );
   }
 
@@ -460,4 +460,11 @@ export class Explorer {
       );
     }
   }
+}
+
+/** Says when the first view shows only the best-connected part of a large graph. */
+function overviewNote(graph: SerializedGraph): string {
+  const total = graph.attributes.total;
+  if (!total) return '';
+  return ` (the best-connected part of ${total.entities.toLocaleString('en')} entities and ${total.facts.toLocaleString('en')} facts: search or expand to see the rest)`;
 }
