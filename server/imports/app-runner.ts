@@ -88,7 +88,7 @@ function checkFields(spec: ImportSpec, format: ImportFormat, details: Detail[]):
     }
   }
   const delimiter = spec.fields.delimiter;
-  if (delimiter !== undefined && delimiter !== '' && [...delimiter].length !== 1) {
+  if (delimiter !== undefined && delimiter !== '' && delimiter.length !== 1) {
     details.push({ path: 'delimiter', message: 'must be one character' });
   }
 }
