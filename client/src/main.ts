@@ -43,9 +43,13 @@ void importsEnabled().then((formats) => {
     root: required('#import') as HTMLElement,
     formats,
     onImported: () => {
-      explorer.restore(location.search).catch(() => {
-        // The status line says what went wrong.
-      });
+      // The import may have brought fact types of its own: learn their words first.
+      void learnVocabulary()
+        .catch(() => undefined)
+        .then(() => explorer.reload(location.search))
+        .catch(() => {
+          // The status line says what went wrong.
+        });
     },
   });
 });

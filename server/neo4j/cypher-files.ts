@@ -31,7 +31,12 @@ export type QueryName =
   | 'register-fact-types'
   | 'fact-types'
   | 'overview-entities'
-  | 'facts-among';
+  | 'facts-among'
+  | 'import-entities'
+  | 'import-implied-entities'
+  | 'import-facts'
+  | 'import-source'
+  | 'existing-entities';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

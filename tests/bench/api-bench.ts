@@ -123,7 +123,12 @@ function unique(ids: readonly string[]): string[] {
 
 /** search.ts: one full-text query. */
 async function rawSearch(db: RawDb, q: string): Promise<void> {
-  await db.read('search', { query: luceneQuery(q), limit: SEARCH_LIMIT, kinds: null });
+  await db.read('search', {
+    query: luceneQuery(q),
+    id: q.trim(),
+    limit: SEARCH_LIMIT,
+    kinds: null,
+  });
 }
 
 /** Source ids cited by fact rows (the `sourceIds` property). */
