@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -68,6 +68,7 @@ async function loadOnce(
   const page = await context.newPage();
   const bodies: Promise<{ kind: string; bytes: Buffer }>[] = [];
   page.on('response', (response) => {
+    if (!transfer) return;
     const type = response.request().resourceType();
     const kind = response.url().includes('/api/embed/view') ? 'data' : type;
     bodies.push(response.body().then((bytes) => ({ kind, bytes })));
@@ -137,6 +138,7 @@ function row(name: string, loads: readonly Load[], transfer: Transfer | undefine
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = loadavg()[0] ?? NaN;
   const home = mkdtempSync(join(tmpdir(), 'brand-graph-embed-bench-'));
   let db: EmbeddedNeo4j | undefined;
   let gateway: Neo4jGateway | undefined;
@@ -224,7 +226,7 @@ async function main(): Promise<void> {
       [
         'Command: npm run build && npm run bench:embed',
         `Date: ${new Date().toISOString()}`,
-        `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; Chromium ${version} headless`,
+        `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; Node ${process.version}; Chromium ${version} headless; load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? NaN).toFixed(1)} at the end (other work on the machine slows every figure)`,
         `Runs: ${RUNS} cold loads per view (fresh browser context, no cache) after 2 warm-up loads; viewport 800×500; server on 127.0.0.1, no compression on the wire (sizes gzipped here at level 6)`,
         '',
         ...lines,
