@@ -1,11 +1,11 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
 import { filterToView, viewParams } from '../domain/embed-view';
+import { timelineEvents } from '../domain/timeline-events';
 import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
-import { readTimeline } from '../graph/timeline';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
@@ -17,13 +17,10 @@ export const EMBED_MAX_ENTITIES = 1500;
 const NEIGHBOURHOOD = { depth: 1, limit: 500 } as const;
 
 export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
-  // The dated facts do not depend on the view's graph: read both at once.
-  const [loaded, timeline] = await Promise.all([
+  const loaded =
     view.scope === 'all'
-      ? readWholeGraph(gateway)
-      : readNeighbourhood(gateway, { ids: view.expanded, ...NEIGHBOURHOOD }),
-    readTimeline(gateway, {}),
-  ]);
+      ? await readWholeGraph(gateway)
+      : await readNeighbourhood(gateway, { ids: view.expanded, ...NEIGHBOURHOOD });
   const graph = filterToView(loaded, view);
   if (graph.nodes.length > EMBED_MAX_ENTITIES) {
     throw new InvalidInputError(
@@ -31,10 +28,10 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
       [{ path: 'query.expanded', message: 'the view is too large to embed' }],
     );
   }
-  const facts = new Set(graph.edges.map((e) => e.key));
   const usedTypes = new Set(graph.edges.map((e) => e.attributes.type));
-  const events = timeline.events.filter((e) => facts.has(e.fact));
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
+  // The view's own dated facts, from its graph: nothing else is read.
+  const events = timelineEvents(graph.edges, (id) => names.get(id) ?? id);
   const mentioned = new Set<string>();
   for (const s of Object.values(graph.attributes.sources)) mentioned.add(s.publisher);
   for (const e of graph.edges) {
