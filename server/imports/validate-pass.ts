@@ -182,5 +182,10 @@ export async function validate(
     }
   }
   options.progress({ rows, bytes });
+  // Problems in reading order: by file, then line (reference problems are found later).
+  const order = new Map(reader.files.map((f, i) => [f.label, i]));
+  v.problems.sort(
+    (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line,
+  );
   return v;
 }
