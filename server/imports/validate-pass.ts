@@ -113,8 +113,10 @@ export async function validate(
         }
         return item.kind === (sweep === 'entities' ? 'entity' : 'fact');
       };
+      let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
-        rows += 1;
+        if (item.line !== line) rows += 1;
+        line = item.line;
         if (rows - lastReport >= 5000) {
           lastReport = rows;
           options.progress({ rows, bytes });

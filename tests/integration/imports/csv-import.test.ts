@@ -69,7 +69,7 @@ describe('importing neo4j-admin CSV files', () => {
     const owns = hank.facts.find((f) => f.fact.attributes.type === 'OWNS');
     expect(owns?.fact.attributes.time).toEqual({ start: { date: '1989-03', precision: 'month' } });
     expect(owns?.fact.attributes.attributes).toEqual({ share: 0.6 });
-    expect(owns?.sentence).toBe('Hank Scorpio owns Globex, Inc. since March 1989.');
+    expect(owns?.sentence).toContain('Hank Scorpio owns Globex, Inc. from March 1989');
     const works = hank.facts.find((f) => f.other.id === 'acme');
     expect(works?.fact.attributes.type).toBe('WORKS_FOR');
     const sued = await gateway.read(
@@ -89,6 +89,7 @@ describe('importing neo4j-admin CSV files', () => {
     const nodes = write('bad-nodes.csv', [
       NODES[0] ?? '',
       'wayne,Wayne,Company,nineteen,',
+      'acme,Acme,Company,1901,',
       'acme,Acme again,Company,1901,',
     ]);
     const rels = write('bad-links.csv', [
@@ -114,7 +115,7 @@ describe('importing neo4j-admin CSV files', () => {
       },
       expect.objectContaining({
         file: 'bad-nodes.csv',
-        line: 3,
+        line: 4,
         field: ':ID',
         message: expect.stringContaining('"acme" is already used') as string,
       }),
@@ -229,7 +230,7 @@ describe('importing an edge list', () => {
       {
         file: 'typed.csv',
         line: 2,
-        column: 13,
+        column: 11,
         field: 'day',
         message: expect.stringContaining('is not a date') as string,
       },

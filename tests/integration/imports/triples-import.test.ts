@@ -104,7 +104,10 @@ describe.runIf(present)('importing CoDEx-M triples', () => {
 
   it('imported twice, leaves the same counts and content', async () => {
     const before = { counts: await counts(gateway), sum: await checksum(gateway) };
-    const again = await importFiles(gateway, request([subset]), { fileLabel: label });
+    const again = await importFiles(gateway, request([subset]), {
+      dataset: 'CoDEx-M (Wikidata)',
+      fileLabel: label,
+    });
     expect(again.ok).toBe(true);
     expect(await counts(gateway)).toEqual(before.counts);
     expect(await checksum(gateway)).toBe(before.sum);
