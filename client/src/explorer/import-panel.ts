@@ -77,9 +77,10 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 const EDGE_OPTIONS = [
   ['source', 'Source column'],
   ['target', 'Target column'],
-  ['type', 'Type column'],
-  ['typeName', 'or one type for all rows'],
+  ['typeColumn', 'Type column'],
+  ['type', 'or one type for all rows'],
   ['date', 'Date column (optional)'],
+  ['delimiter', 'Delimiter (optional, default ",")'],
 ] as const;
 
 const TOKEN_KEY = 'brand-graph-editor-token';
