@@ -1,5 +1,6 @@
 // Server configuration: read once from the environment, checked, with stated defaults.
 import { isAbsolute, resolve } from 'node:path';
+import { readEmbedConfig, type EmbedConfig } from './embed/embed-config';
 import { ConfigError } from './errors';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -43,6 +44,8 @@ export interface Config {
   readonly cypherTimeoutMs: number;
   /** Imports from the app: on only when an editor token is configured. */
   readonly imports?: ImportConfig;
+  /** Embeds and the analyst access mode. */
+  readonly embed: EmbedConfig;
 }
 
 export interface ImportConfig {
@@ -128,6 +131,7 @@ export function readConfig(env: Env = process.env): Config {
       .filter((o) => o.length > 0),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
+    embed: readEmbedConfig(env),
     ...withImports(importConfig(env)),
   };
 }

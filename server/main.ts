@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,
       imports: appImports(db.gateway, config.imports),
+      embed: config.embed,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolveListen, reject) => {
