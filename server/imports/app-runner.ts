@@ -35,7 +35,7 @@ export const FILE_ROLES: Readonly<Record<ImportFormat, readonly FileRole[]>> = {
 /** Text fields each format reads besides its files. */
 const OPTION_FIELDS: Readonly<Record<ImportFormat, readonly string[]>> = {
   csv: ['delimiter'],
-  edges: ['source', 'target', 'type', 'typeName', 'date', 'delimiter'],
+  edges: ['source', 'target', 'type', 'typeColumn', 'date', 'delimiter'],
   triples: [],
   ftm: [],
 };
@@ -83,7 +83,7 @@ function checkFields(spec: ImportSpec, format: ImportFormat, details: Detail[]):
       if (!spec.fields[name])
         details.push({ path: name, message: 'names a column and is required' });
     }
-    if (!spec.fields.type && !spec.fields.typeName) {
+    if (!spec.fields.type && !spec.fields.typeColumn) {
       details.push({ path: 'type', message: 'give a type column or one type for all rows' });
     }
   }
@@ -125,8 +125,8 @@ export function requestOf(spec: ImportSpec): ImportRequest {
         source: text('source') ?? '',
         target: text('target') ?? '',
         ...optional({
-          typeColumn: text('type'),
-          type: text('typeName'),
+          typeColumn: text('typeColumn'),
+          type: text('type'),
           date: text('date'),
           delimiter: text('delimiter'),
         }),

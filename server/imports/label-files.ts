@@ -13,7 +13,9 @@ type Loaded<T> = { ok: true; table: T } | { ok: false; problem: ImportProblem };
 async function readJsonObject(
   path: string,
   label: string,
-): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; problem: ImportProblem }> {
+): Promise<
+  { ok: true; value: Record<string, unknown>; text: string } | { ok: false; problem: ImportProblem }
+> {
   const text = await readFile(path, 'utf8');
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: false });
@@ -29,11 +31,13 @@ async function readJsonObject(
       problem: { file: label, line: 1, column: 1, message: 'must be a JSON object' },
     };
   }
-  return { ok: true, value: value as Record<string, unknown> };
+  return { ok: true, value: value as Record<string, unknown>, text };
 }
 
-function problemAt(label: string, key: string, message: string): ImportProblem {
-  return { file: label, line: 1, field: `$[${JSON.stringify(key)}]`, message };
+/** Where an entry's key is written, so the problem points at it. */
+function problemAt(text: string, label: string, key: string, message: string): ImportProblem {
+  const at = Math.max(0, text.indexOf(`${JSON.stringify(key)}:`));
+  return { file: label, ...lineAndColumn(text, at), field: `$[${JSON.stringify(key)}]`, message };
 }
 
 /**
@@ -51,13 +55,19 @@ export async function readLabelTable(path: string, label: string): Promise<Loade
         : entry !== null && typeof entry === 'object'
           ? (entry as { label?: unknown }).label
           : undefined;
-    if (typeof name !== 'string' || name.trim() === '') {
+    if (typeof name !== 'string') {
       return {
         ok: false,
-        problem: problemAt(label, key, 'must be a name or an object with a "label" text'),
+        problem: problemAt(
+          json.text,
+          label,
+          key,
+          'must be a name or an object with a "label" text',
+        ),
       };
     }
-    table.set(key, name.trim());
+    // An empty name (CoDEx has one) leaves the id to stand for itself.
+    if (name.trim() !== '') table.set(key, name.trim());
   }
   return { ok: true, table };
 }
@@ -69,7 +79,7 @@ export async function readListTable(path: string, label: string): Promise<Loaded
   const table = new Map<string, readonly string[]>();
   for (const [key, entry] of Object.entries(json.value)) {
     if (!Array.isArray(entry) || !entry.every((x): x is string => typeof x === 'string')) {
-      return { ok: false, problem: problemAt(label, key, 'must be a list of type ids') };
+      return { ok: false, problem: problemAt(json.text, label, key, 'must be a list of type ids') };
     }
     table.set(key, entry);
   }

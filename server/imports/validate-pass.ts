@@ -113,8 +113,10 @@ export async function validate(
         }
         return item.kind === (sweep === 'entities' ? 'entity' : 'fact');
       };
+      let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
-        rows += 1;
+        if (item.line !== line) rows += 1;
+        line = item.line;
         if (rows - lastReport >= 5000) {
           lastReport = rows;
           options.progress({ rows, bytes });
@@ -182,5 +184,10 @@ export async function validate(
     }
   }
   options.progress({ rows, bytes });
+  // Problems in reading order: by file, then line (reference problems are found later).
+  const order = new Map(reader.files.map((f, i) => [f.label, i]));
+  v.problems.sort(
+    (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.line - b.line,
+  );
   return v;
 }

@@ -59,6 +59,8 @@ export async function writeAll(
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
+  // Entities implied by facts are merged once per import, not once per fact that names them.
+  const implied = new Set<string>();
   const factsQuery = factQuery(options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
@@ -85,15 +87,21 @@ export async function writeAll(
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
       let batch = emptyBatch();
       const sourceId = options.sourceIds[index] ?? '';
+      let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
-        rows += 1;
+        if (item.line !== line) rows += 1;
+        line = item.line;
         if (sweep === 'entities' && item.kind === 'entity') {
           if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
           batch.entities.push(entityRow(item.entity, file.label));
         } else if (sweep === 'facts' && item.kind === 'fact') {
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
           const { fact } = item;
-          for (const e of fact.implied) batch.implied.set(e.id, entityRow(e, file.label));
+          for (const e of fact.implied) {
+            if (implied.has(e.id)) continue;
+            implied.add(e.id);
+            batch.implied.set(e.id, entityRow(e, file.label));
+          }
           const id = factId(sourceId, { ...fact, type: fact.type.name });
           const record: Fact = {
             id,
