@@ -2,6 +2,7 @@
 import type { SerializedGraph } from '../../server/domain/model';
 import { learnFactTypes, type TimeShape } from '../../server/domain/vocabulary';
 import type { EntityDetails, PathsAnswer, SearchHit, Timeline } from '../../server/domain/api';
+import { fetchWithToken } from './auth';
 
 export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
 
@@ -18,7 +19,7 @@ export class ApiError extends Error {
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetchWithToken(path, {
       headers: { Accept: 'application/json' },
       signal: signal ?? null,
     });
@@ -82,7 +83,7 @@ export async function runCypher(
 ): Promise<{ columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }> {
   let response: Response;
   try {
-    response = await fetch('/api/cypher', {
+    response = await fetchWithToken('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ query, params: {}, limit: 500 }),

@@ -148,6 +148,12 @@ export class Explorer {
     });
   }
 
+  /** After new data arrived (an import): forgets what was loaded and restores the view. */
+  async reload(search: string): Promise<void> {
+    this.timeline = undefined;
+    await this.restore(search);
+  }
+
   /** Loads the state from the URL and draws it. */
   async restore(search: string): Promise<void> {
     this.state = decodeState(search);
