@@ -9,14 +9,15 @@ import type { ImportProgressReport } from './types';
 
 const MB = 1024 * 1024;
 
-function progressPrinter(): (p: ImportProgressReport) => void {
+/** Prints progress at most once a second per phase; `flush` prints the last report held back. */
+function progressPrinter(): {
+  report: (p: ImportProgressReport) => void;
+  flush: () => void;
+} {
   let last = 0;
   let lastPhase = '';
-  return (p) => {
-    const now = Date.now();
-    if (p.phase === lastPhase && now - last < 1000) return;
-    last = now;
-    lastPhase = p.phase;
+  let held: ImportProgressReport | undefined;
+  const print = (p: ImportProgressReport): void => {
     const share =
       p.totalBytes > 0 ? ` (${Math.min(100, Math.round((100 * p.bytes) / p.totalBytes))}%)` : '';
     const written = p.phase === 'writing' ? `, ${p.written.toLocaleString('en')} written` : '';
@@ -24,6 +25,25 @@ function progressPrinter(): (p: ImportProgressReport) => void {
       `  ${p.phase}: ${p.rows.toLocaleString('en')} rows, ${(p.bytes / MB).toFixed(1)} of ` +
         `${(p.totalBytes / MB).toFixed(1)} MB${share}${written}\n`,
     );
+  };
+  return {
+    report: (p) => {
+      const now = Date.now();
+      if (p.phase === lastPhase && now - last < 1000) {
+        held = p;
+        return;
+      }
+      // A new phase: first finish the one before it.
+      if (held && held.phase !== p.phase) print(held);
+      held = undefined;
+      last = now;
+      lastPhase = p.phase;
+      print(p);
+    },
+    flush: () => {
+      if (held) print(held);
+      held = undefined;
+    },
   };
 }
 
@@ -42,10 +62,12 @@ async function main(args: readonly string[]): Promise<number> {
   const db = await openDatabase(readConfig(), (l) => console.error(l));
   try {
     const started = Date.now();
+    const progress = progressPrinter();
     const result = await importFiles(db.gateway, command.request, {
       ...command.options,
-      onProgress: progressPrinter(),
+      onProgress: progress.report,
     });
+    progress.flush();
     if (!result.ok) {
       console.error(`${result.message}:`);
       for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);

@@ -14,14 +14,28 @@ export function attributeKey(name: string): string {
   return OWN_KEYS.has(key) ? `attr_${key}` : key;
 }
 
-/** The write query for facts whose attributes have these (stored) names. */
-export function factQuery(keys: Iterable<string>): string {
+/** The time fields the importers fill for each time point a fact has (`atDate`, ...). */
+const TIME_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest'] as const;
+export type TimeSlot = 'at' | 'start' | 'end';
+
+/**
+ * The write query for an import's facts: the time points they use (`at`, `start`, `end`) and
+ * the (stored) names of their attributes, each set by name. A fact without one gets null,
+ * which clears what an earlier import of it stored.
+ */
+export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): string {
   const names = [...new Set(keys)].sort();
   for (const name of names) {
     if (!ATTRIBUTE_KEY.test(name) || OWN_KEYS.has(name)) {
       throw new Error(`"${name}" cannot name a fact attribute`);
     }
   }
+  const order: readonly TimeSlot[] = ['at', 'start', 'end'];
+  const used = new Set(slots);
+  const times = order
+    .filter((slot) => used.has(slot))
+    .flatMap((slot) => TIME_FIELDS.map((f) => `${slot}${f}`))
+    .map((k) => `SET r.${k} = row.props.${k}`);
   const sets = names.map((n) => `SET r.\`${n}\` = row.attributes.\`${n}\``);
-  return [cypher('import-facts'), ...sets].join('\n');
+  return [cypher('import-facts'), ...times, ...sets].join('\n');
 }

@@ -7,7 +7,7 @@ import { readAdminCsv } from './admin-csv';
 import { readEdgeList } from './edge-list';
 import { readFtm } from './ftm';
 import { readLabelTable, readListTable } from './label-files';
-import { readTriples, type TripleTables } from './triples';
+import { cachedTables, readTriples, type TripleTables } from './triples';
 import type { FormatReader, ImportRequest, InputFile } from './types';
 
 /** A file name as the user typed it: relative to the working folder when inside it. */
@@ -93,7 +93,8 @@ export async function prepareReader(
         if (loaded.ok) Object.assign(tables, { [key]: loaded.table });
         else problems.push(loaded.problem);
       }
-      return done(problems, false, files, (file, onBytes) => readTriples(file, tables, onBytes));
+      const cached = cachedTables(tables);
+      return done(problems, false, files, (file, onBytes) => readTriples(file, cached, onBytes));
     }
   }
 }

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { ImportProblem } from '../domain/api';
 import { isBuiltInFactType } from '../domain/vocabulary';
-import { registerFactTypes } from '../graph/fact-types';
+import { refreshFactTypes, registerFactTypes, type RegisteredFactType } from '../graph/fact-types';
 import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
@@ -37,6 +37,22 @@ async function writeReport(path: string, problems: readonly ImportProblem[], cou
   const lines = problems.map(formatImportProblem);
   if (count > problems.length) lines.push(`... and ${count - problems.length} more`);
   await writeFile(path, lines.length > 0 ? `${lines.join('\n')}\n` : '', 'utf8');
+}
+
+/** Registers the fact types that are not registered as they are yet (each costs a schema change). */
+async function registerNewFactTypes(
+  gateway: Neo4jGateway,
+  types: readonly RegisteredFactType[],
+): Promise<void> {
+  const known = await refreshFactTypes(gateway);
+  const same = (a: RegisteredFactType, b: RegisteredFactType): boolean =>
+    a.name === b.name &&
+    a.label === b.label &&
+    a.verb === b.verb &&
+    a.shape === b.shape &&
+    a.source === b.source;
+  const fresh = types.filter((t) => !isBuiltInFactType(t.name) && !known.some((k) => same(k, t)));
+  if (fresh.length > 0) await registerFactTypes(gateway, fresh);
 }
 
 /**
@@ -78,11 +94,11 @@ export async function importFiles(
   }
 
   // 2. Fact types and sources first, then entities and facts in batches.
+  options.onProgress?.({ phase: 'writing', rows: 0, bytes: 0, totalBytes, written: 0 });
   const dataset = options.dataset ?? DEFAULT_DATASET[request.format];
-  const types = [...validation.types.values()].filter((t) => !isBuiltInFactType(t.name));
-  await registerFactTypes(
+  await registerNewFactTypes(
     gateway,
-    types.map((t) => ({ ...t, source: dataset })),
+    [...validation.types.values()].map((t) => ({ ...t, source: dataset })),
   );
   const published = new Date().toISOString().slice(0, 10);
   const sourceIds = reader.files.map((f) => datasetSourceId(f.label));
@@ -100,6 +116,7 @@ export async function importFiles(
     bad: validation.bad,
     sourceIds,
     attributeKeys: validation.attributeKeys,
+    timeSlots: validation.timeSlots,
     progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
   });
   const skipped = validation.badLines.size;

@@ -16,6 +16,15 @@ export interface TripleTables {
 
 /** The entity a triple names: its id as written, its kind from its types where known. */
 export function tripleEntity(original: string, tables: TripleTables): EntityDraft {
+  const cache = (tables as Partial<ReturnType<typeof cachedTables>>).entities;
+  const known = cache?.get(original);
+  if (known) return known;
+  const entity = makeEntity(original, tables);
+  cache?.set(original, entity);
+  return entity;
+}
+
+function makeEntity(original: string, tables: TripleTables): EntityDraft {
   const types = tables.entityTypes?.get(original) ?? [];
   const names = types.map((t) => tables.typeNames?.get(t) ?? t);
   const { id, originalId } = entityId(original);
@@ -32,6 +41,15 @@ export function tripleEntity(original: string, tables: TripleTables): EntityDraf
 
 /** The fact type a predicate names: its label's words (PARENT_ORGANIZATION) or itself (P749). */
 export function tripleFactType(predicate: string, tables: TripleTables): FactTypeDraft {
+  const cache = (tables as Partial<ReturnType<typeof cachedTables>>).types;
+  const known = cache?.get(predicate);
+  if (known) return known;
+  const type = makeFactType(predicate, tables);
+  cache?.set(predicate, type);
+  return type;
+}
+
+function makeFactType(predicate: string, tables: TripleTables): FactTypeDraft {
   const named = tables.relations?.get(predicate);
   const label = factLabel(named ?? predicate);
   return { name: factTypeName(named ?? predicate), label, verb: factVerb(label), shape: 'state' };
@@ -91,10 +109,22 @@ export function parseTriple(
   };
 }
 
+/**
+ * The label tables with what has been worked out from them kept: a relation's fact type and an
+ * entity's kind are the same on every line that names them (memory grows with the number of
+ * distinct entities, as the importer's id set does).
+ */
+export function cachedTables(tables: TripleTables): TripleTables & {
+  readonly entities: Map<string, EntityDraft>;
+  readonly types: Map<string, FactTypeDraft>;
+} {
+  return { ...tables, entities: new Map(), types: new Map() };
+}
+
 /** Reads a triples file line by line. */
 export async function* readTriples(
   file: InputFile,
-  tables: TripleTables,
+  tables: ReturnType<typeof cachedTables>,
   onBytes: ByteCounter,
 ): AsyncGenerator<ReadItem> {
   for await (const line of readLines(file.path, onBytes)) {

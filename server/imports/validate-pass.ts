@@ -4,7 +4,7 @@
 import type { ImportProblem } from '../domain/api';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
-import { attributeKey } from './fact-query';
+import { attributeKey, type TimeSlot } from './fact-query';
 import type {
   FactTypeDraft,
   FormatReader,
@@ -32,6 +32,8 @@ export interface Validation {
   readonly entityIds: Set<string>;
   /** Stored names of the facts' attributes (the write query sets each by name). */
   readonly attributeKeys: Set<string>;
+  /** The time points the facts use: `at`, `start`, `end`. */
+  readonly timeSlots: Set<TimeSlot>;
   /** Set when the bad rows went past the tolerance and reading stopped. */
   stoppedEarly: boolean;
 }
@@ -75,6 +77,7 @@ export async function validate(
     types: new Map(),
     entityIds: new Set(),
     attributeKeys: new Set(),
+    timeSlots: new Set(),
     stoppedEarly: false,
   };
   const definedAt = new Map<string, string>();
@@ -155,6 +158,7 @@ export async function validate(
           }
           for (const implied of fact.implied) v.entityIds.add(implied.id);
           for (const name of Object.keys(fact.attributes)) v.attributeKeys.add(attributeKey(name));
+          for (const slot of Object.keys(fact.time)) v.timeSlots.add(slot as TimeSlot);
           if (fact.needsEnds) {
             for (const [i, id] of [fact.subject, fact.object].entries()) {
               if (definedAt.has(id)) continue;

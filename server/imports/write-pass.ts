@@ -5,7 +5,7 @@ import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
-import { factQuery, attributeKey } from './fact-query';
+import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { factId } from './ids';
 import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
@@ -17,6 +17,7 @@ export interface WriteOptions {
   readonly sourceIds: readonly string[];
   /** The stored names of every attribute the import's facts have. */
   readonly attributeKeys: ReadonlySet<string>;
+  readonly timeSlots: ReadonlySet<TimeSlot>;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
 }
 
@@ -61,7 +62,7 @@ export async function writeAll(
   let inFlight: Promise<void> = Promise.resolve();
   // Entities implied by facts are merged once per import, not once per fact that names them.
   const implied = new Set<string>();
-  const factsQuery = factQuery(options.attributeKeys);
+  const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
       if (batch.entities.length > 0)

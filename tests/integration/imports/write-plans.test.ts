@@ -49,7 +49,11 @@ const fact = {
 const queries: [string, string, Record<string, unknown>][] = [
   ['import-entities', cypher('import-entities'), { rows: [entity] }],
   ['import-implied-entities', cypher('import-implied-entities'), { rows: [entity] }],
-  ['import-facts with attributes', factQuery(['property', 'amount_eur']), { rows: [fact] }],
+  [
+    'import-facts with attributes',
+    factQuery(['at', 'start'], ['property', 'amount_eur']),
+    { rows: [fact] },
+  ],
   [
     'import-source',
     cypher('import-source'),
