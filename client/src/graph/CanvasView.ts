@@ -3,6 +3,14 @@
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
+import {
+  batchByColour,
+  drawAsSquares,
+  inRect,
+  nodeRadius,
+  segmentMayCross,
+  visibleRect,
+} from './canvas-detail';
 import type { GraphViewEvents, Highlight } from './GraphView';
 import type { LayoutProgress, LayoutRequest } from './layout-worker';
 import { KIND_STYLES } from './style';
@@ -30,6 +38,10 @@ export class CanvasView {
   private targets = new Int32Array(0);
   private degree = new Int32Array(0);
   private byDegree: number[] = [];
+  private batches: { colour: string; indices: Int32Array }[] = [];
+  /** The canvas's size in CSS pixels, as of the last resize. */
+  private width = 0;
+  private height = 0;
   private quadtree = d3.quadtree<Point>();
   private worker: Worker | undefined;
   private selected: Selection | undefined;
@@ -107,6 +119,7 @@ export class CanvasView {
     const sameNodes =
       graph.nodes.length === this.ids.length && graph.nodes.every((n, i) => n.key === this.ids[i]);
     this.graph = graph;
+    this.batches = batchByColour(graph.nodes.map((n) => KIND_STYLES[n.attributes.kind].color));
     if (sameNodes && graph.edges.length === this.sources.length) {
       this.requestDraw();
       return;
@@ -239,6 +252,8 @@ export class CanvasView {
 
   private resize(): void {
     const { width, height } = this.host.getBoundingClientRect();
+    this.width = width;
+    this.height = height;
     const ratio = window.devicePixelRatio || 1;
     this.canvas.width = Math.max(1, Math.round(width * ratio));
     this.canvas.height = Math.max(1, Math.round(height * ratio));
@@ -261,43 +276,44 @@ export class CanvasView {
     });
   }
 
-  /** Draws one frame: edges in one path, nodes batched by colour, a few readable labels. */
+  /**
+   * Draws one frame: only what is on screen; edges in one path, entities in one path per
+   * colour (squares when too small to tell from discs), a few readable labels.
+   */
   draw(): void {
     const ctx = this.context;
     const ratio = window.devicePixelRatio || 1;
     const t = this.transform;
-    const nodes = this.graph?.nodes ?? [];
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
     const pts = this.points;
+    const radius = nodeRadius(t.k);
+    const view = visibleRect(t, this.width, this.height, radius * 2);
     ctx.lineWidth = 0.8 / t.k;
     ctx.strokeStyle = 'rgba(130,130,140,0.35)';
     ctx.beginPath();
     for (let i = 0; i < (this.layingOut ? 0 : this.sources.length); i += 1) {
       const a = pts[this.sources[i] ?? 0];
       const b = pts[this.targets[i] ?? 0];
-      if (!a || !b) continue;
+      if (!a || !b || !segmentMayCross(a.x, a.y, b.x, b.y, view)) continue;
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);
     }
     ctx.stroke();
-    const radius = Math.max(2.5, 4 / Math.sqrt(t.k));
-    const byColour = new Map<string, number[]>();
-    nodes.forEach((n, i) => {
-      const colour = KIND_STYLES[n.attributes.kind].color;
-      const list = byColour.get(colour);
-      if (list) list.push(i);
-      else byColour.set(colour, [i]);
-    });
-    for (const [colour, list] of byColour) {
+    const squares = drawAsSquares(radius, t.k);
+    for (const { colour, indices } of this.batches) {
       ctx.fillStyle = colour;
       ctx.beginPath();
-      for (const i of list) {
+      for (const i of indices) {
         const p = pts[i];
-        if (!p) continue;
-        ctx.moveTo(p.x + radius, p.y);
-        ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
+        if (!p || !inRect(p.x, p.y, view)) continue;
+        if (squares) {
+          ctx.rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius);
+        } else {
+          ctx.moveTo(p.x + radius, p.y);
+          ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
+        }
       }
       ctx.fill();
     }
@@ -325,9 +341,7 @@ export class CanvasView {
   private drawLabels(marked: ReadonlySet<number>, many: boolean): void {
     const ctx = this.context;
     const t = this.transform;
-    const { width, height } = this.canvas.getBoundingClientRect();
-    const [x0, y0] = t.invert([0, 0]);
-    const [x1, y1] = t.invert([width, height]);
+    const view = visibleRect(t, this.width, this.height);
     ctx.font = `${12 / t.k}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
     ctx.fillStyle = getComputedStyle(this.canvas).color || '#1d1d1f';
@@ -336,7 +350,7 @@ export class CanvasView {
     const order = [...marked, ...(many ? this.byDegree : [])];
     for (const i of order) {
       const p = this.points[i];
-      if (!p || p.x < x0 || p.x > x1 || p.y < y0 || p.y > y1) continue;
+      if (!p || !inRect(p.x, p.y, view)) continue;
       ctx.fillText(nodes[i]?.attributes.name ?? '', p.x, p.y - 8 / t.k);
       drawn += 1;
       if (drawn >= MAX_LABELS) break;
