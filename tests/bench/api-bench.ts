@@ -170,13 +170,14 @@ async function expandHops(
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
     const room = Math.max(NEIGHBOURHOOD_LIMIT - seen.size, 0);
+    const cap = room + kept.size + 1;
     const rows = await db.read('expand', {
       frontier,
       kinds: null,
       types: null,
       from: null,
       to: null,
-      limit: room + kept.size + 1,
+      limit: cap,
     });
     const next: string[] = [];
     for (const row of rows) {
@@ -194,7 +195,7 @@ async function expandHops(
       kept.set(props.id, ends);
       for (const sid of props.sourceIds ?? []) sources.add(sid);
     }
-    if (rows.length > room + kept.size) truncated = true;
+    if (rows.length >= cap) truncated = true;
     frontier = next;
   }
   return { ends: [...kept.values()].flat(), sources: [...sources] };

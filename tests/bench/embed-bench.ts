@@ -48,12 +48,13 @@ interface Transfer {
   readonly requests: number;
 }
 
+// Timings a page did not report (file:// pages sometimes give no paint entry) are left out.
 const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 const p90 = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.9) - 1)] ?? NaN;
 };
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
