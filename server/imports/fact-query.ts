@@ -37,5 +37,7 @@ export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): st
     .flatMap((slot) => TIME_FIELDS.map((f) => `${slot}${f}`))
     .map((k) => `SET r.${k} = row.props.${k}`);
   const sets = names.map((n) => `SET r.\`${n}\` = row.attributes.\`${n}\``);
-  return [cypher('import-facts'), ...times, ...sets].join('\n');
+  // Planned afresh for every batch: a plan made while the graph has few relationships scans
+  // all of them for each row, and Neo4j would keep it until its statistics age.
+  return ['CYPHER replan=force', cypher('import-facts'), ...times, ...sets].join('\n');
 }
