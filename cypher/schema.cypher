@@ -18,3 +18,5 @@ CREATE CONSTRAINT fact_id_called IF NOT EXISTS FOR ()-[r:CALLED]-() REQUIRE r.id
 CREATE CONSTRAINT fact_id_spent_on IF NOT EXISTS FOR ()-[r:SPENT_ON]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT fact_id_based_in IF NOT EXISTS FOR ()-[r:BASED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT fact_id_works_for IF NOT EXISTS FOR ()-[r:WORKS_FOR]-() REQUIRE r.id IS UNIQUE;
+// Fact types that imports bring are registered by name.
+CREATE CONSTRAINT fact_type_name IF NOT EXISTS FOR (t:FactType) REQUIRE t.name IS UNIQUE;

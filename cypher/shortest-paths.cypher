@@ -1,12 +1,13 @@
-// All shortest paths between two entities over fact relationships (at most 6 hops), under the
+// All shortest paths between two entities over fact relationships (at most 6 hops;
+// only entities on the way, so only facts, of any type, built in or imported), under the
 // same filters as a neighbourhood; the kind filter spares the two ends.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[:MEMBER_OF|JOINED|LEFT|SUSPENDED|DECLINED_TO_JOIN|EXPRESSED_INTEREST_IN|OWNS|SUED|DROPPED_LAWSUIT_AGAINST|PARTNERED_WITH|CALLED|SPENT_ON|BASED_IN|WORKS_FOR*..6]-(b))
+MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE all(r IN relationships(p) WHERE
         ($types IS NULL OR type(r) IN $types)
         AND ($after IS NULL OR coalesce(r.atLatest, r.endLatest, '9999-12-31') >= $after)
         AND ($before IS NULL OR coalesce(r.atEarliest, r.startEarliest, '0000-01-01') <= $before))
-  AND all(n IN nodes(p) WHERE $kinds IS NULL OR n.kind IN $kinds OR n = a OR n = b)
+  AND all(n IN nodes(p) WHERE n:Entity AND ($kinds IS NULL OR n.kind IN $kinds OR n = a OR n = b))
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
        [r IN relationships(p) | {subject: startNode(r).id, type: type(r), object: endNode(r).id,
                                  props: properties(r)}] AS rels

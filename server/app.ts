@@ -6,15 +6,19 @@ import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
+import { analystGuard } from './embed/analyst-guard';
+import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { docsRoutes } from './routes/docs';
+import { embedApiRoutes, pageRoutes } from './routes/embed';
 import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
+import { oembedRoutes } from './routes/oembed';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -29,6 +33,8 @@ export interface AppOptions {
   readonly cypherTimeoutMs?: number;
   /** Imports from the app; off (read-only) unless an editor token is configured. */
   readonly imports?: ImportOptions;
+  /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
+  readonly embed?: EmbedConfig;
 }
 
 export function createApp({
@@ -38,6 +44,7 @@ export function createApp({
   rateLimitPerMinute = 600,
   cypherTimeoutMs = 5000,
   imports = {},
+  embed = OPEN_EMBEDS,
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -79,6 +86,7 @@ export function createApp({
     );
   }
   api.use(requireJson);
+  if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
   api.use(healthRoutes(gateway));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
@@ -86,9 +94,12 @@ export function createApp({
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(gateway, cypherTimeoutMs));
   api.use(importRoutes(imports));
+  api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);
   app.use('/api', api);
+  app.use(oembedRoutes(gateway, embed));
   if (existsSync(clientDir)) {
+    app.use(pageRoutes(embed, clientDir));
     app.use(express.static(clientDir, { index: 'index.html' }));
   } else {
     app.get('/', (_req, res) => {

@@ -1,5 +1,6 @@
 // Server configuration: read once from the environment, checked, with stated defaults.
 import { isAbsolute, resolve } from 'node:path';
+import { readEmbedConfig, type EmbedConfig } from './embed/embed-config';
 import { ConfigError } from './errors';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -41,6 +42,35 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** Limit for one analyst Cypher query. */
   readonly cypherTimeoutMs: number;
+  /** Imports from the app: on only when an editor token is configured. */
+  readonly imports?: ImportConfig;
+  /** Embeds and the analyst access mode. */
+  readonly embed: EmbedConfig;
+}
+
+export interface ImportConfig {
+  /** The token an import request must carry (`Authorization: Bearer ...`). */
+  readonly editorToken: string;
+  readonly maxFileBytes: number;
+  readonly maxFiles: number;
+}
+
+/** An editor token shorter than this is refused: it guards writes. */
+const MIN_TOKEN_LENGTH = 16;
+
+function importConfig(env: Env): ImportConfig | undefined {
+  const token = env.EDITOR_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      `EDITOR_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters without spaces (it guards imports)`,
+    );
+  }
+  return {
+    editorToken: token,
+    maxFileBytes: integer(env, 'IMPORT_MAX_MB', 200, 1, 100000) * 1024 * 1024,
+    maxFiles: integer(env, 'IMPORT_MAX_FILES', 10, 1, 100),
+  };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -101,5 +131,11 @@ export function readConfig(env: Env = process.env): Config {
       .filter((o) => o.length > 0),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
+    embed: readEmbedConfig(env),
+    ...withImports(importConfig(env)),
   };
+}
+
+function withImports(imports: ImportConfig | undefined): { imports?: ImportConfig } {
+  return imports ? { imports } : {};
 }

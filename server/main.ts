@@ -4,6 +4,8 @@ import { createApp } from './app';
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database } from './neo4j/connect';
 import { seedIfEmpty } from './load/seed';
+import { refreshFactTypes } from './graph/fact-types';
+import { appImports } from './imports/app-runner';
 
 const log = (line: string): void => console.log(line);
 
@@ -32,11 +34,14 @@ async function main(): Promise<void> {
   try {
     db = await openDatabase(config, log);
     await seedIfEmpty(db.gateway, log);
+    await refreshFactTypes(db.gateway);
     const app = createApp({
       gateway: db.gateway,
       corsOrigins: config.corsOrigins,
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,
+      imports: appImports(db.gateway, config.imports),
+      embed: config.embed,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolveListen, reject) => {
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    if (config.imports) log('Imports are on (EDITOR_TOKEN is set): editors can import files.');
     log(`Explorer ready: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,8 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import type { SerializedGraph } from '../../server/domain/model';
+import { learnFactTypes, type TimeShape } from '../../server/domain/vocabulary';
 import type { EntityDetails, PathsAnswer, SearchHit, Timeline } from '../../server/domain/api';
+import { fetchWithToken } from './auth';
 
 export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
 
@@ -17,7 +19,7 @@ export class ApiError extends Error {
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetchWithToken(path, {
       headers: { Accept: 'application/json' },
       signal: signal ?? null,
     });
@@ -40,7 +42,17 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
-/** The whole graph. */
+/** Teaches the client's vocabulary the fact types that imports registered on the server. */
+export async function learnVocabulary(): Promise<void> {
+  const schema = await getJson<{
+    factTypes: { type: string; shape: TimeShape; label: string; verb: string }[];
+  }>('/api/schema');
+  learnFactTypes(
+    schema.factTypes.map(({ type, shape, label, verb }) => ({ name: type, shape, label, verb })),
+  );
+}
+
+/** The whole graph (or, for a large one, its best-connected part). */
 export function fetchGraph(): Promise<SerializedGraph> {
   return getJson<SerializedGraph>('/api/graph');
 }
@@ -71,7 +83,7 @@ export async function runCypher(
 ): Promise<{ columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }> {
   let response: Response;
   try {
-    response = await fetch('/api/cypher', {
+    response = await fetchWithToken('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ query, params: {}, limit: 500 }),

@@ -1,4 +1,6 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
+import { learnVocabulary } from './api';
+import { createEmbedDialog } from './explorer/embed-dialog';
 import { Explorer } from './explorer/explorer';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
 
@@ -24,9 +26,14 @@ const explorer = new Explorer({
   timeControls: required('#time-controls') as HTMLElement,
 });
 
-explorer.restore(location.search).catch(() => {
-  // The status line already says what went wrong, in plain words.
-});
+// Imported fact types read by their registered labels; without them, by their names.
+void learnVocabulary()
+  .catch(() => undefined)
+  .then(() => explorer.restore(location.search))
+  .catch(() => {
+    // The status line already says what went wrong, in plain words.
+  });
+createEmbedDialog(required('#embed-open') as HTMLButtonElement);
 
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {
@@ -36,9 +43,13 @@ void importsEnabled().then((formats) => {
     root: required('#import') as HTMLElement,
     formats,
     onImported: () => {
-      explorer.restore(location.search).catch(() => {
-        // The status line says what went wrong.
-      });
+      // The import may have brought fact types of its own: learn their words first.
+      void learnVocabulary()
+        .catch(() => undefined)
+        .then(() => explorer.reload(location.search))
+        .catch(() => {
+          // The status line says what went wrong.
+        });
     },
   });
 });

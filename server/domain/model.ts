@@ -96,8 +96,10 @@ export interface SerializedGraph {
     readonly name?: string;
     /** Every source that a fact in the graph cites, by id. */
     readonly sources: Readonly<Record<string, Source>>;
-    /** Set on a neighbourhood: whether the node cap cut it. */
+    /** Set on a neighbourhood or an overview: whether a cap cut it. */
     readonly truncated?: boolean;
+    /** Set on an overview of a large graph: how much the whole graph holds. */
+    readonly total?: { readonly entities: number; readonly facts: number };
     /** Set on a snapshot: the day it shows. */
     readonly date?: string;
   };

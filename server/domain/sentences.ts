@@ -1,7 +1,7 @@
 // Plain sentences from facts: "Kering sued Alibaba from 15 May 2015 to 3 August 2017."
 import type { Fact } from './model';
 import type { FactTime, TimePoint } from './time';
-import { FACT_TYPES } from './vocabulary';
+import { factTypeInfo } from './vocabulary';
 
 const MONTHS = [
   'January',
@@ -69,6 +69,6 @@ export function factSentence(
   nameOf: (id: string) => string,
 ): string {
   const when = describeTime(fact.time);
-  const verb = FACT_TYPES[fact.type].verb;
+  const verb = factTypeInfo(fact.type).verb;
   return `${nameOf(fact.subject)} ${verb} ${nameOf(fact.object)}${when ? ` ${when}` : ''}.`;
 }

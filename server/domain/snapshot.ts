@@ -1,7 +1,7 @@
 // The graph as it stood on a day: which state facts (memberships, lawsuits, ...) were in force.
 import type { GraphEdge } from './model';
 import { boundsOf, stateOn, type FactTime, type IntervalState, type TimePoint } from './time';
-import { FACT_TYPES } from './vocabulary';
+import { factTypeInfo } from './vocabulary';
 
 function width(point: TimePoint): number {
   const { earliest, latest } = boundsOf(point);
@@ -42,7 +42,7 @@ export interface StateOnDay {
 export function statesByClaim(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
   const groups = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
-    if (FACT_TYPES[edge.attributes.type].shape !== 'state') continue;
+    if (factTypeInfo(edge.attributes.type).shape !== 'state') continue;
     const key = edge.attributes.claim ?? edge.key;
     const list = groups.get(key);
     if (list) list.push(edge);

@@ -10,6 +10,7 @@ export const ENTITY_KINDS = [
   'Place',
   'Publication',
   'Topic',
+  'Other',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -27,7 +28,11 @@ export interface FactTypeInfo {
   readonly label: string;
 }
 
-/** Fact types. Each is a Neo4j relationship type; names read well in Cypher. */
+/**
+ * The article's fact types, built in. Each is a Neo4j relationship type; names read well in
+ * Cypher. Imported data brings types of its own: they are registered in the database as
+ * `(:FactType)` nodes and learned at run time (`learnFactTypes`).
+ */
 export const FACT_TYPES = {
   MEMBER_OF: { shape: 'state', verb: 'was a member of', label: 'member of' },
   JOINED: { shape: 'event', verb: 'joined', label: 'joined' },
@@ -52,10 +57,77 @@ export const FACT_TYPES = {
   BASED_IN: { shape: 'state', verb: 'is based in', label: 'based in' },
   WORKS_FOR: { shape: 'state', verb: 'works for', label: 'works for' },
 } as const satisfies Record<string, FactTypeInfo>;
-export type FactType = keyof typeof FACT_TYPES;
-export const FACT_TYPE_NAMES = Object.keys(FACT_TYPES) as FactType[];
+export type BuiltInFactType = keyof typeof FACT_TYPES;
+/** A fact type: a built-in one or one registered by an import; always matches the pattern. */
+export type FactType = string;
+export const FACT_TYPE_NAMES = Object.keys(FACT_TYPES) as BuiltInFactType[];
+
+/** What a fact type name must look like (it becomes a relationship type). */
+export const FACT_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** What an entity id must look like: `kering`, Wikidata's `Q42`, an FtM id. */
+export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+
+/** A fact type with its description, as the registry holds it. */
+export interface NamedFactType extends FactTypeInfo {
+  readonly name: FactType;
+}
+
+const learned = new Map<string, FactTypeInfo>();
+
+/** Adds registered fact types (from the database or the schema endpoint) to the vocabulary. */
+export function learnFactTypes(types: readonly NamedFactType[]): void {
+  for (const { name, shape, verb, label } of types) {
+    if (isFactType(name) && !Object.hasOwn(FACT_TYPES, name)) {
+      learned.set(name, { shape, verb, label });
+    }
+  }
+}
+
+/** Every known fact type: the built-in ones, then the learned ones by name. */
+export function knownFactTypes(): NamedFactType[] {
+  return [
+    ...FACT_TYPE_NAMES.map((name) => ({ name, ...FACT_TYPES[name] })),
+    ...[...learned.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, info]) => ({ name, ...info })),
+  ];
+}
+
 /** The fact types that hold over an interval (memberships, lawsuits, ownership, ...). */
-export const STATE_FACT_TYPES = FACT_TYPE_NAMES.filter((t) => FACT_TYPES[t].shape === 'state');
+export function stateFactTypes(): FactType[] {
+  return knownFactTypes()
+    .filter((t) => t.shape === 'state')
+    .map((t) => t.name);
+}
+
+/**
+ * How to show and place a fact type. Types not (yet) known read as their own name in lower
+ * case ("COUNTRY_OF_CITIZENSHIP": "country of citizenship") and count as events.
+ */
+export function factTypeInfo(type: FactType): FactTypeInfo {
+  if (Object.hasOwn(FACT_TYPES, type)) return FACT_TYPES[type as BuiltInFactType];
+  const info = learned.get(type);
+  if (info) return info;
+  const label = type.toLowerCase().replaceAll('_', ' ');
+  return { shape: 'event', verb: label, label };
+}
+
+/**
+ * A fact type name from free text: "country of citizenship" gives COUNTRY_OF_CITIZENSHIP, "P27"
+ * stays P27; a name that would start with a digit gets `T_` in front. Empty text gives `RELATED_TO`.
+ */
+export function factTypeName(text: string): FactType {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (words === '') return 'RELATED_TO';
+  const name = /^[0-9]/.test(words) ? `T_${words}` : words;
+  return name.slice(0, 64).replace(/_+$/, '');
+}
 
 /** Source kinds: what sort of document a source is. */
 export const SOURCE_KINDS = [
@@ -63,6 +135,7 @@ export const SOURCE_KINDS = [
   'news-report',
   'press-release',
   'court-record',
+  'dataset',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -70,6 +143,11 @@ export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
 }
 
+/** True when the value can name a fact type (built in, registered, or about to be). */
 export function isFactType(value: string): value is FactType {
+  return FACT_TYPE_PATTERN.test(value);
+}
+
+export function isBuiltInFactType(value: string): value is BuiltInFactType {
   return Object.hasOwn(FACT_TYPES, value);
 }

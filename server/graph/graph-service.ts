@@ -1,7 +1,8 @@
 // Reads graphs from Neo4j and returns them in the shared wire format.
 import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
-import { STATE_FACT_TYPES } from '../domain/vocabulary';
+import { stateFactTypes } from '../domain/vocabulary';
+import { refreshFactTypes } from './fact-types';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { assembleGraph, edgeOf, nodeOf, sourceOf } from './rows';
@@ -25,8 +26,20 @@ export async function readSources(
   return Object.fromEntries(rows.map((r) => [asText(r.id), sourceOf(r)]));
 }
 
-/** The whole graph: every entity, every fact between entities, every source cited. */
-export async function readWholeGraph(gateway: Neo4jGateway): Promise<SerializedGraph> {
+/** Facts drawn in the first view at most; a larger graph opens on its best-connected part. */
+export const WHOLE_GRAPH_FACTS = 5000;
+
+/**
+ * The whole graph: every entity, every fact between entities, every source cited. A graph with
+ * more than `maxFacts` facts gives its overview instead: the best-connected entities and the
+ * facts among them, marked `truncated`, with the full counts in `total`.
+ */
+export async function readWholeGraph(
+  gateway: Neo4jGateway,
+  maxFacts = WHOLE_GRAPH_FACTS,
+): Promise<SerializedGraph> {
+  const counts = await readCounts(gateway);
+  if (counts.facts > maxFacts) return readOverview(gateway, counts, maxFacts);
   const [entities, facts, sources] = await Promise.all([
     gateway.read(cypher('graph-entities')),
     gateway.read(cypher('graph-facts')),
@@ -37,6 +50,23 @@ export async function readWholeGraph(gateway: Neo4jGateway): Promise<SerializedG
     facts.flatMap((r) => edgeOf(r) ?? []),
     sources,
   );
+}
+
+async function readOverview(
+  gateway: Neo4jGateway,
+  counts: Counts,
+  maxFacts: number,
+): Promise<SerializedGraph> {
+  const entities = await gateway.read(cypher('overview-entities'), {
+    limit: Math.ceil(maxFacts / 4),
+  });
+  const ids = entities.map((r) => asText(r.id));
+  const facts = await gateway.read(cypher('facts-among'), { ids, limit: maxFacts });
+  const edges = facts.flatMap((r) => edgeOf(r) ?? []);
+  return assembleGraph(entities.map(nodeOf), edges, await readSources(gateway, edges), {
+    truncated: true,
+    total: { entities: counts.entities, facts: counts.facts },
+  });
 }
 
 /** A subgraph from fact edges: their entities are read, their sources attached. */
@@ -56,7 +86,8 @@ export async function graphOfEdges(
 
 /** Every state fact (memberships, lawsuits, ...), for snapshots and changes. */
 export async function readStateFacts(gateway: Neo4jGateway): Promise<GraphEdge[]> {
-  const rows = await gateway.read(cypher('state-facts'), { types: STATE_FACT_TYPES });
+  await refreshFactTypes(gateway);
+  const rows = await gateway.read(cypher('state-facts'), { types: stateFactTypes() });
   return rows.flatMap((r) => edgeOf(r) ?? []);
 }
 

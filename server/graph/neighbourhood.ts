@@ -47,13 +47,15 @@ export async function readNeighbourhood(
   let frontier = [...request.ids];
   let truncated = false;
   for (let hop = 0; hop < request.depth && frontier.length > 0 && !truncated; hop += 1) {
-    // Each new entity needs at least one fact: one row more than the entities still allowed
-    // is enough to know whether anything was cut.
+    // Each new entity needs at least one fact, and facts already kept may come back: this many
+    // rows hold every entity still allowed and one more. A hop that fills the row cap may have
+    // left facts unread, so the answer is then marked truncated, whatever order rows come in.
     const room = request.limit - seen.size;
+    const cap = Math.max(room, 0) + edges.size + 1;
     const rows = await gateway.read(cypher('expand'), {
       frontier,
       ...filterParams(request),
-      limit: Math.max(room, 0) + edges.size + 1,
+      limit: cap,
     });
     const next: string[] = [];
     for (const row of rows) {
@@ -70,7 +72,7 @@ export async function readNeighbourhood(
       }
       edges.set(edge.key, edge);
     }
-    if (rows.length > Math.max(room, 0) + edges.size) truncated = true;
+    if (rows.length >= cap) truncated = true;
     frontier = next;
   }
   return graphOfEdges(gateway, [...edges.values()], request.ids, { truncated });

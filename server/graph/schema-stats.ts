@@ -1,14 +1,14 @@
 // Entity kinds and fact types with counts, for legends and filters (every allowed one listed).
 import {
   ENTITY_KINDS,
-  FACT_TYPES,
-  FACT_TYPE_NAMES,
+  knownFactTypes,
   type EntityKind,
   type FactType,
   type TimeShape,
 } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { refreshFactTypes } from './fact-types';
 
 export interface SchemaStats {
   readonly entityKinds: readonly { kind: EntityKind; count: number }[];
@@ -21,8 +21,12 @@ export interface SchemaStats {
   }[];
 }
 
+/** Every entity kind, then the built-in fact types and those imports registered, with counts. */
 export async function readSchemaStats(gateway: Neo4jGateway): Promise<SchemaStats> {
-  const [row] = await gateway.read(cypher('schema-stats'));
+  const [[row]] = await Promise.all([
+    gateway.read(cypher('schema-stats')),
+    refreshFactTypes(gateway),
+  ]);
   const kinds = new Map(
     ((row?.kinds ?? []) as { kind: string; count: number }[]).map((k) => [k.kind, k.count]),
   );
@@ -31,12 +35,12 @@ export async function readSchemaStats(gateway: Neo4jGateway): Promise<SchemaStat
   );
   return {
     entityKinds: ENTITY_KINDS.map((kind) => ({ kind, count: kinds.get(kind) ?? 0 })),
-    factTypes: FACT_TYPE_NAMES.map((type) => ({
-      type,
-      count: types.get(type) ?? 0,
-      shape: FACT_TYPES[type].shape,
-      label: FACT_TYPES[type].label,
-      verb: FACT_TYPES[type].verb,
+    factTypes: knownFactTypes().map(({ name, shape, label, verb }) => ({
+      type: name,
+      count: types.get(name) ?? 0,
+      shape,
+      label,
+      verb,
     })),
   };
 }

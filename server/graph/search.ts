@@ -35,7 +35,7 @@ export async function searchEntities(
 ): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (query === '') return [];
-  const rows = await gateway.read(cypher('search'), { query, limit, kinds });
+  const rows = await gateway.read(cypher('search'), { query, id: text.trim(), limit, kinds });
   return rows.map((r) => ({
     id: asText(r.id),
     kind: r.kind as EntityKind,

@@ -1,8 +1,7 @@
 // The timeline: dated facts as events in order, precision kept, filtered by entity, type, range.
 import { asText } from '../neo4j/to-plain';
-import { describePoint, describeTime, factSentence } from '../domain/sentences';
-import { boundsOf, compareTimePoints } from '../domain/time';
-import { FACT_TYPES, type FactType } from '../domain/vocabulary';
+import { timelineEvents } from '../domain/timeline-events';
+import type { FactType } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { readSources } from './graph-service';
@@ -35,46 +34,7 @@ export async function readTimeline(
     entityRows.map((r) => [asText(r.id), nodeOf(r).attributes.name]),
   );
   const nameOf = (id: string): string => names[id] ?? id;
-  const events: TimelineEvent[] = [];
-  for (const edge of edges) {
-    const a = edge.attributes;
-    const roles =
-      FACT_TYPES[a.type].shape === 'event' ? (['at'] as const) : (['start', 'end'] as const);
-    for (const role of roles) {
-      const time = a.time[role];
-      if (!time) continue;
-      const { earliest, latest } = boundsOf(time);
-      if (request.from !== undefined && latest < request.from) continue;
-      if (request.to !== undefined && earliest > request.to) continue;
-      const plain = factSentence(
-        { type: a.type, subject: edge.source, object: edge.target, time: {} },
-        nameOf,
-      );
-      const sentence =
-        role === 'at'
-          ? factSentence(
-              { type: a.type, subject: edge.source, object: edge.target, time: { at: time } },
-              nameOf,
-            )
-          : `${role === 'start' ? 'Began' : 'Ended'} ${describeTime({ at: time })}: ${plain}`;
-      events.push({
-        id: role === 'at' ? edge.key : `${edge.key}:${role}`,
-        fact: edge.key,
-        role,
-        type: a.type,
-        subject: edge.source,
-        object: edge.target,
-        time,
-        earliest,
-        latest,
-        when: describePoint(time),
-        sentence,
-        ...(a.claim !== undefined ? { claim: a.claim } : {}),
-        sources: a.sources,
-      });
-    }
-  }
-  events.sort((x, y) => compareTimePoints(x.time, y.time) || x.id.localeCompare(y.id));
+  const events = timelineEvents(edges, nameOf, request.from, request.to);
   const sources: Record<string, Source> = {};
   for (const e of events)
     for (const c of e.sources)

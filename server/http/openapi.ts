@@ -1,8 +1,11 @@
 // The OpenAPI 3.1 document, built from the same zod schemas that validate input and describe output.
 import { z } from 'zod';
 import * as input from './query-schemas';
+import * as embed from '../embed/embed-schemas';
+import { oembedQuery } from '../embed/oembed-query';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
+import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 interface Endpoint {
   readonly method: 'get' | 'post';
@@ -20,11 +23,13 @@ interface Endpoint {
   readonly okStatus?: '202';
   /** The bearer token the endpoint needs, if any. */
   readonly token?: 'editor';
+  /** Further error answers (status → description), all problem+json. */
+  readonly errors?: Readonly<Record<string, string>>;
 }
 
 /** Patterns of path parameters, by name. */
 const PATH_PATTERNS: Readonly<Record<string, string>> = {
-  id: '^[a-z0-9][a-z0-9-]*$',
+  id: ENTITY_ID_PATTERN.source,
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };
 
@@ -175,7 +180,55 @@ export const ENDPOINTS: readonly Endpoint[] = [
     response: 'ImportJob',
     token: 'editor',
   },
+  ...embedEndpoints(),
 ];
+
+/** Embeds and oEmbed (see README, "Embedding a view"). */
+function embedEndpoints(): Endpoint[] {
+  const signature = { '403': 'Signature missing (with a signing key), changed or forged' };
+  return [
+    {
+      method: 'get',
+      path: '/api/embed/view',
+      summary: "An embed's data",
+      description:
+        "The view's entities, facts, sources and dated facts, nothing beyond them. Open without the analyst token; with a signing key the view must carry its own signature.",
+      query: embed.embedViewQuery,
+      response: 'EmbedPayload',
+      errors: signature,
+    },
+    {
+      method: 'get',
+      path: '/api/embed/sign',
+      summary: 'Embed links for a view',
+      description:
+        'The signed embed URL, its iframe snippet, its oEmbed URL and its frozen-file URL (the Embed button). Needs the analyst token when one is configured: only analysts mint signatures.',
+      query: embed.embedSignQuery,
+      response: 'EmbedLink',
+      errors: { '401': 'Missing or wrong analyst token (when ANALYST_TOKEN is set)' },
+    },
+    {
+      method: 'get',
+      path: '/api/embed/frozen',
+      summary: 'A view as one self-contained HTML file',
+      description:
+        'Data, code and styles inline; opens from disk or any static host with no network request. Signed like the embed data.',
+      query: embed.embedFrozenQuery,
+      response: { mediaTypes: ['text/html'] },
+      errors: signature,
+    },
+    {
+      method: 'get',
+      path: '/oembed',
+      summary: 'oEmbed for explorer and embed URLs',
+      description:
+        'type "rich": an iframe of the view within maxwidth and maxheight. With ANALYST_TOKEN set, only signed embed URLs (or requests with the token) are answered. 404 for URLs that are not this app, 501 for format=xml.',
+      query: oembedQuery,
+      response: 'OEmbedResponse',
+      errors: { ...signature, '404': 'Not a page of this app', '501': 'format=xml' },
+    },
+  ];
+}
 
 const ref = (id: string): { $ref: string } => ({ $ref: `#/components/schemas/${id}` });
 
@@ -277,6 +330,12 @@ export function openApiDocument(): Record<string, unknown> {
               '415': { description: 'Body not multipart/form-data', content: PROBLEM },
             }
           : {}),
+        ...Object.fromEntries(
+          Object.entries(e.errors ?? {}).map(([status, description]) => [
+            status,
+            { description, content: PROBLEM },
+          ]),
+        ),
         '429': { description: 'Rate limited; see Retry-After', content: PROBLEM },
         '503': {
           description: 'Database unavailable or too slow; see Retry-After',

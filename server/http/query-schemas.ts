@@ -1,9 +1,7 @@
 // Input schemas for every endpoint: query strings and bodies, strict (unknown parameters refused).
 import { z } from 'zod';
 import { isIsoDay } from '../domain/time';
-import { ENTITY_KINDS, FACT_TYPE_NAMES, type FactType } from '../domain/vocabulary';
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+import { ENTITY_ID_PATTERN, ENTITY_KINDS, FACT_TYPE_PATTERN } from '../domain/vocabulary';
 
 /** A comma-separated list in a query string: `types=OWNS,SUED`. */
 function list<T extends z.ZodType<unknown, string>>(item: T, max = 50) {
@@ -18,12 +16,16 @@ function list<T extends z.ZodType<unknown, string>>(item: T, max = 50) {
     .pipe(z.array(item).min(1).max(max));
 }
 
-const id = z.string().regex(ID, 'must be an entity id (a-z, 0-9 and "-")').max(200);
+const id = z
+  .string()
+  .regex(ENTITY_ID_PATTERN, 'must be an entity id (letters, digits and "-", ".", "_", ":")');
 const day = z.string().refine(isIsoDay, 'must be a calendar day written YYYY-MM-DD');
 const int = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
-const factType = z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]]);
+const factType = z
+  .string()
+  .regex(FACT_TYPE_PATTERN, 'must be a fact type (A-Z, 0-9 and "_", e.g. OWNS)');
 
 /** Filters shared by neighbourhood, paths, timeline and export. */
 export const filterFields = {

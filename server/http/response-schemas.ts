@@ -1,9 +1,9 @@
 // Response schemas: the shapes the API answers with, for the OpenAPI document and its tests.
 import { z } from 'zod';
 import { PRECISIONS } from '../domain/time';
-import { ENTITY_KINDS, FACT_TYPE_NAMES, SOURCE_KINDS, type FactType } from '../domain/vocabulary';
+import { ENTITY_KINDS, FACT_TYPE_PATTERN, SOURCE_KINDS } from '../domain/vocabulary';
 
-const factType = z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]]);
+const factType = z.string().regex(FACT_TYPE_PATTERN);
 const kind = z.enum(ENTITY_KINDS);
 
 export const timePoint = z
@@ -72,6 +72,7 @@ export const serializedGraph = z
         name: z.string().optional(),
         sources: z.record(z.string(), source),
         truncated: z.boolean().optional(),
+        total: z.object({ entities: z.number(), facts: z.number() }).optional(),
         date: z.string().optional(),
       })
       .loose(),

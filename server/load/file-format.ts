@@ -8,7 +8,7 @@ import {
   FACT_TYPES,
   FACT_TYPE_NAMES,
   SOURCE_KINDS,
-  type FactType,
+  type BuiltInFactType,
 } from '../domain/vocabulary';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -115,7 +115,7 @@ export const sourceSchema = z.strictObject({
 export const factSchema = z
   .strictObject({
     id,
-    type: z.enum(FACT_TYPE_NAMES as [FactType, ...FactType[]], {
+    type: z.enum(FACT_TYPE_NAMES as [BuiltInFactType, ...BuiltInFactType[]], {
       error: `must be one of ${FACT_TYPE_NAMES.join(', ')}`,
     }),
     subject: id,

@@ -27,7 +27,16 @@ export type QueryName =
   | 'dated-facts'
   | 'state-facts'
   | 'schema-stats'
-  | 'sources-by-id';
+  | 'sources-by-id'
+  | 'register-fact-types'
+  | 'fact-types'
+  | 'overview-entities'
+  | 'facts-among'
+  | 'import-entities'
+  | 'import-implied-entities'
+  | 'import-facts'
+  | 'import-source'
+  | 'existing-entities';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

@@ -1,5 +1,5 @@
 // API benchmark: p50/p99 through HTTP next to the raw driver, and autocannon throughput.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import neo4j, { type Driver, type Integer, type Record as DbRecord } from 'neo4j-driver';
 import { createApp } from '../../server/app';
+import { PROJECT_ROOT } from '../../server/config';
+import { importFiles } from '../../server/imports/import-files';
 import { luceneQuery } from '../../server/graph/search';
 import { ensureSchema, loadFiles } from '../../server/load/loader';
 import { jsonFilesIn, readInputs } from '../../server/load/read-inputs';
@@ -24,6 +26,7 @@ const SEARCH_LIMIT = 10;
 const NEIGHBOURHOOD_LIMIT = 200;
 const PATHS_LIMIT = 10;
 const TARGET_RATIO = 1.3;
+const ONE_HOP_TARGET_MS = 5;
 
 interface Settings {
   readonly entities: number;
@@ -38,7 +41,7 @@ interface Settings {
   readonly graphs: readonly GraphName[];
 }
 
-const GRAPH_NAMES = ['article', 'generated'] as const;
+const GRAPH_NAMES = ['article', 'generated', 'codex'] as const;
 type GraphName = (typeof GRAPH_NAMES)[number];
 
 function graphList(raw: string | undefined): GraphName[] {
@@ -123,7 +126,12 @@ function unique(ids: readonly string[]): string[] {
 
 /** search.ts: one full-text query. */
 async function rawSearch(db: RawDb, q: string): Promise<void> {
-  await db.read('search', { query: luceneQuery(q), limit: SEARCH_LIMIT, kinds: null });
+  await db.read('search', {
+    query: luceneQuery(q),
+    id: q.trim(),
+    limit: SEARCH_LIMIT,
+    kinds: null,
+  });
 }
 
 /** Source ids cited by fact rows (the `sourceIds` property). */
@@ -162,13 +170,14 @@ async function expandHops(
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
     const room = Math.max(NEIGHBOURHOOD_LIMIT - seen.size, 0);
+    const cap = room + kept.size + 1;
     const rows = await db.read('expand', {
       frontier,
       kinds: null,
       types: null,
       from: null,
       to: null,
-      limit: room + kept.size + 1,
+      limit: cap,
     });
     const next: string[] = [];
     for (const row of rows) {
@@ -186,7 +195,7 @@ async function expandHops(
       kept.set(props.id, ends);
       for (const sid of props.sourceIds ?? []) sources.add(sid);
     }
-    if (rows.length > room + kept.size) truncated = true;
+    if (rows.length >= cap) truncated = true;
     frontier = next;
   }
   return { ends: [...kept.values()].flat(), sources: [...sources] };
@@ -611,9 +620,15 @@ function verdictLine(row: Row): string {
   const ratioOk =
     ratio <= TARGET_RATIO ? 'met' : `MISSED by ${((ratio / TARGET_RATIO - 1) * 100).toFixed(1)}%`;
   const errorsOk = errors === 0 ? 'met' : 'MISSED';
+  const p50 = percentile(row.seq.api, 0.5);
+  // Issue 7's target for the CoDEx-M graph: one hop under 5 ms through the API.
+  const oneHop =
+    row.op.name === 'neighbourhood depth 1'
+      ? `; p50 ${ms(p50)} ms (target < ${ONE_HOP_TARGET_MS} ms: ${p50 < ONE_HOP_TARGET_MS ? 'met' : `MISSED by ${(p50 - ONE_HOP_TARGET_MS).toFixed(1)} ms`})`
+      : '';
   return (
     `- ${row.op.name}: p50 ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}: ${ratioOk}); ` +
-    `errors ${errors} (target 0: ${errorsOk})`
+    `errors ${errors} (target 0: ${errorsOk})${oneHop}`
   );
 }
 
@@ -675,7 +690,11 @@ async function loadArticle(gateway: Neo4jGateway): Promise<void> {
 const TITLES: Record<GraphName, string> = {
   article: 'Article graph',
   generated: 'Generated graph',
+  codex: 'CoDEx-M graph (Wikidata triples, imported)',
 };
+
+/** CoDEx-M (MIT licence), read where the workspace keeps shared datasets. */
+const CODEX_DIR = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'codex-m');
 
 /** Fills the (empty, schema in place) database with one graph; says how, for the title. */
 const PREPARE: Record<
@@ -689,6 +708,36 @@ const PREPARE: Record<
   generated: async (_gateway, driver, settings) => {
     await generateGraph(driver, { ...settings, database: DATABASE, log });
     return 'generated';
+  },
+  codex: async (gateway) => {
+    if (!existsSync(CODEX_DIR)) throw new Error(`CoDEx-M is not at ${CODEX_DIR}`);
+    const file = (name: string): string => join(CODEX_DIR, name);
+    let shown = 0;
+    const result = await importFiles(
+      gateway,
+      {
+        format: 'triples',
+        triples: ['train.txt', 'valid.txt', 'test.txt'].map(file),
+        relations: file('relations.json'),
+        entityTypes: file('entity2types.json'),
+        typeNames: file('types.en.json'),
+      },
+      {
+        onProgress: (p) => {
+          const percent = Math.floor((100 * p.bytes) / Math.max(p.totalBytes, 1));
+          if (percent >= shown + 25) {
+            shown = percent;
+            log(`codex import: ${p.phase} ${percent}%`);
+          }
+        },
+      },
+    );
+    if (!result.ok) {
+      throw new Error(
+        `CoDEx-M import failed: ${result.message}: ${JSON.stringify(result.problems.slice(0, 3))}`,
+      );
+    }
+    return 'imported with the triples importer';
   },
 };
 

@@ -4,7 +4,7 @@ import {
   ENTITY_KINDS,
   FACT_TYPES,
   FACT_TYPE_NAMES,
-  type FactType,
+  type BuiltInFactType,
 } from '../../server/domain/vocabulary';
 
 export interface GraphSize {
@@ -33,6 +33,7 @@ const SUFFIX: Readonly<Record<(typeof ENTITY_KINDS)[number], string>> = {
   Place: 'City',
   Publication: 'Herald',
   Topic: 'Affair',
+  Other: 'Entity',
 };
 
 const BATCH_ROWS = 10000;
@@ -82,7 +83,7 @@ CALL (i) {
 
 // Facts as the loader stores them: id, sourceIds, citations (JSON), file, and time points
 // flattened to day precision (events at a day; every other state starting on a day).
-function factQuery(type: FactType): string {
+function factQuery(type: BuiltInFactType): string {
   const dated =
     FACT_TYPES[type].shape === 'event'
       ? 'SET r.atDate = d, r.atPrecision = "day", r.atEarliest = d, r.atLatest = d'

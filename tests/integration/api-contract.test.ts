@@ -62,13 +62,22 @@ const CASES: [string, string, string][] = [
   ['/api/schema', '/api/schema', 'get'],
   ['/api/graph', '/api/graph', 'get'],
   ['/api/imports', '/api/imports', 'get'],
+  ['/api/embed/view', '/api/embed/view?expanded=gucci,kering&entity=gucci', 'get'],
+  ['/api/embed/sign', '/api/embed/sign?expanded=gucci&theme=dark', 'get'],
 ];
 
 describe('OpenAPI 3.1', () => {
   it('is served and names every endpoint', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
-      [...CASES.map((c) => c[0]), '/api/export', '/api/cypher', '/api/imports/{job}'].sort(),
+      [
+        ...CASES.map((c) => c[0]),
+        '/api/export',
+        '/api/cypher',
+        '/api/imports/{job}',
+        '/api/embed/frozen',
+        '/oembed',
+      ].sort(),
     );
   });
 
@@ -89,6 +98,15 @@ describe('OpenAPI 3.1', () => {
     });
     expect(response.status).toBe(200);
     expect(schemaFor('/api/cypher', 'post', '200', 'application/json')(await response.json())).toBe(
+      true,
+    );
+  });
+
+  it('/oembed: a real response conforms', async () => {
+    const url = encodeURIComponent(`${app.url}/?expanded=gucci`);
+    const response = await app.get(`/oembed?url=${url}&maxwidth=400`);
+    expect(response.status).toBe(200);
+    expect(schemaFor('/oembed', 'get', '200', 'application/json')(await response.json())).toBe(
       true,
     );
   });

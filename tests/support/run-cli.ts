@@ -22,3 +22,17 @@ export function runLoader(files: readonly string[], cwd = PROJECT_ROOT): CliRun 
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Runs the importer CLI (`npm run import -- ARGS`) against the test database. */
+export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun {
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(PROJECT_ROOT, 'server', 'imports', 'cli.ts'),
+      ...args,
+    ],
+    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: 180000 },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

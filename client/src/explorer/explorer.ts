@@ -148,6 +148,12 @@ export class Explorer {
     });
   }
 
+  /** After new data arrived (an import): forgets what was loaded and restores the view. */
+  async reload(search: string): Promise<void> {
+    this.timeline = undefined;
+    await this.restore(search);
+  }
+
   /** Loads the state from the URL and draws it. */
   async restore(search: string): Promise<void> {
     this.state = decodeState(search);
@@ -215,7 +221,7 @@ export class Explorer {
     this.setStatus(
       visible.nodes.length === 0
         ? 'Nothing to show: search for an entity to start.'
-        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources`,
+        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources${overviewNote(this.loaded)}`,
     );
   }
 
@@ -460,4 +466,11 @@ export class Explorer {
       );
     }
   }
+}
+
+/** Says when the first view shows only the best-connected part of a large graph. */
+function overviewNote(graph: SerializedGraph): string {
+  const total = graph.attributes.total;
+  if (!total) return '';
+  return ` (the best-connected part of ${total.entities.toLocaleString('en')} entities and ${total.facts.toLocaleString('en')} facts: search or expand to see the rest)`;
 }

@@ -1,8 +1,8 @@
 // Filters: entity kinds and fact types with counts, and a date range.
 import {
   ENTITY_KINDS,
-  FACT_TYPES,
-  FACT_TYPE_NAMES,
+  factTypeInfo,
+  knownFactTypes,
   type EntityKind,
   type FactType,
 } from '../../../server/domain/vocabulary';
@@ -56,11 +56,19 @@ export function renderFilters(
     );
   }
   const types = el('fieldset', {}, el('legend', { text: 'Facts' }));
-  for (const type of FACT_TYPE_NAMES) {
-    const n = counts.types.get(type) ?? 0;
-    if (n === 0) continue;
+  // The types the loaded graph holds: the vocabulary's order, then imported ones by label.
+  const order = knownFactTypes().map((t) => t.name);
+  const present = [...counts.types.entries()]
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => ({ type, n, label: factTypeInfo(type).label, rank: order.indexOf(type) }))
+    .sort(
+      (a, b) =>
+        (a.rank === -1 ? 1e9 : a.rank) - (b.rank === -1 ? 1e9 : b.rank) ||
+        a.label.localeCompare(b.label),
+    );
+  for (const { type, n, label } of present) {
     types.append(
-      box(FACT_TYPES[type].label, n, !state.hiddenTypes.includes(type), undefined, (v) =>
+      box(label, n, !state.hiddenTypes.includes(type), undefined, (v) =>
         onChange({ hiddenTypes: toggled(state.hiddenTypes, type, v) }),
       ),
     );

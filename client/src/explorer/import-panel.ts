@@ -77,9 +77,10 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 const EDGE_OPTIONS = [
   ['source', 'Source column'],
   ['target', 'Target column'],
-  ['type', 'Type column'],
-  ['typeName', 'or one type for all rows'],
+  ['typeColumn', 'Type column'],
+  ['type', 'or one type for all rows'],
   ['date', 'Date column (optional)'],
+  ['delimiter', 'Delimiter (optional, default ",")'],
 ] as const;
 
 const TOKEN_KEY = 'brand-graph-editor-token';
@@ -173,11 +174,11 @@ export class ImportPanel {
   private formData(): FormData {
     const data = new FormData();
     data.append('format', this.format.value);
-    const options: Record<string, string | boolean> = { skipBad: this.skipBad.checked };
+    if (this.skipBad.checked) data.append('skipBad', 'true');
+    // The text fields come before the files, so the server reads them first.
     for (const input of this.optionsBox.querySelectorAll('input')) {
-      if (input.value.trim() !== '') options[input.name] = input.value.trim();
+      if (input.value.trim() !== '') data.append(input.name, input.value.trim());
     }
-    data.append('options', JSON.stringify(options));
     for (const input of this.filesBox.querySelectorAll<HTMLInputElement>('input[type=file]')) {
       for (const file of input.files ?? []) data.append(input.name, file, file.name);
     }

@@ -2,7 +2,8 @@
 import { isIsoDay } from '../../../server/domain/time';
 import {
   ENTITY_KINDS,
-  FACT_TYPE_NAMES,
+  ENTITY_ID_PATTERN,
+  FACT_TYPE_PATTERN,
   type EntityKind,
   type FactType,
 } from '../../../server/domain/vocabulary';
@@ -47,7 +48,7 @@ export const INITIAL_STATE: ViewState = {
   hiddenTypes: [],
 };
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+const ID = ENTITY_ID_PATTERN;
 const ids = (raw: string | null): string[] =>
   (raw ?? '')
     .split(',')
@@ -110,7 +111,7 @@ export function decodeState(search: string): ViewState {
     expanded: ids(expanded),
     hidden: ids(p.get('hidden')),
     hiddenKinds: oneOf(p.get('hideKinds'), ENTITY_KINDS),
-    hiddenTypes: oneOf(p.get('hideTypes'), FACT_TYPE_NAMES),
+    hiddenTypes: (p.get('hideTypes') ?? '').split(',').filter((t) => FACT_TYPE_PATTERN.test(t)),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(entity !== null && ID.test(entity)

@@ -3,7 +3,7 @@
 // User text reaches the DOM through .text() only.
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
-import { FACT_TYPES } from '../../../server/domain/vocabulary';
+import { factTypeInfo } from '../../../server/domain/vocabulary';
 import type { Selection, Viewport } from '../explorer/view-state';
 import { edgeShape } from './geometry';
 import { nearestInDirection, type Direction } from './keyboard';
@@ -113,12 +113,12 @@ export class GraphView {
         event.stopPropagation();
         this.events.onSelect({ kind: 'fact', id: l.id });
       });
-    edge.select('text').text((l) => FACT_TYPES[l.data.attributes.type].label);
+    edge.select('text').text((l) => factTypeInfo(l.data.attributes.type).label);
     edge
       .select('title')
       .text(
         (l) =>
-          `${l.source.data.attributes.name} ${FACT_TYPES[l.data.attributes.type].verb} ${l.target.data.attributes.name}`,
+          `${l.source.data.attributes.name} ${factTypeInfo(l.data.attributes.type).verb} ${l.target.data.attributes.name}`,
       );
 
     const node = this.viewport

@@ -18,6 +18,7 @@ export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
   Place: { color: '#56B4E9', symbol: 'wye' },
   Publication: { color: '#7f7f7f', symbol: 'square' },
   Topic: { color: '#B8A200', symbol: 'star' },
+  Other: { color: '#404040', symbol: 'cross' },
 };
 
 /** Symbol area in square pixels for a node with `degree` facts. */

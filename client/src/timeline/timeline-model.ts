@@ -1,7 +1,7 @@
 // Timeline layout, pure: events into lanes (one per entity), points for exact days, spans for
 // months, years and approximate times, so nothing looks more precise than its source.
 import type { TimelineEvent } from '../../../server/domain/api';
-import { FACT_TYPES } from '../../../server/domain/vocabulary';
+import { factTypeInfo } from '../../../server/domain/vocabulary';
 
 export interface TimelineItem {
   readonly id: string;
@@ -44,7 +44,7 @@ export function timelineModel(
       laneOf.set(key, lane);
       lanes.push({
         id: key,
-        name: lanesBy === 'entity' ? (names[key] ?? key) : FACT_TYPES[e.type].label,
+        name: lanesBy === 'entity' ? (names[key] ?? key) : factTypeInfo(e.type).label,
       });
     }
     const isDisputed = disputed.has(e.fact);

@@ -26,6 +26,21 @@ describe('readConfig', () => {
     });
   });
 
+  it('keeps imports off without EDITOR_TOKEN, and on with limits when it is set', () => {
+    expect(readConfig({}).imports).toBeUndefined();
+    expect(readConfig({ EDITOR_TOKEN: 'a-long-editor-token', IMPORT_MAX_MB: '5' }).imports).toEqual(
+      {
+        editorToken: 'a-long-editor-token',
+        maxFileBytes: 5 * 1024 * 1024,
+        maxFiles: 10,
+      },
+    );
+    expect(() => readConfig({ EDITOR_TOKEN: 'short' })).toThrow(/EDITOR_TOKEN must be at least 16/);
+    expect(() => readConfig({ EDITOR_TOKEN: 'a-long-editor-token', IMPORT_MAX_MB: '0' })).toThrow(
+      /IMPORT_MAX_MB must be a whole number/,
+    );
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
     expect(() => readConfig({ NEO4J_URI: 'http://x' })).toThrow(ConfigError);

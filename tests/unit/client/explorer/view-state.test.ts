@@ -30,7 +30,7 @@ describe('view state in the URL', () => {
 
   it('ignores anything malformed instead of trusting it', () => {
     const state = decodeState(
-      '?expanded=gucci,<img>,ALIBABA&hideKinds=Brand,Evil&hideTypes=SUED,DROP&from=2016-02-30&to=yesterday&entity=x%27)&view=1,2,NaN&path=a',
+      '?expanded=gucci,<img>,ali/baba&hideKinds=Brand,Evil&hideTypes=SUED,drop%60&from=2016-02-30&to=yesterday&entity=x%27)&view=1,2,NaN&path=a',
     );
     expect(state).toEqual({
       scope: 'expanded',
@@ -39,6 +39,15 @@ describe('view state in the URL', () => {
       hiddenKinds: ['Brand'],
       hiddenTypes: ['SUED'],
     });
+  });
+});
+
+describe('ids and types from imported data', () => {
+  it('keeps Wikidata and FtM ids and imported fact types (ids are not only kebab-case)', () => {
+    const state = decodeState('?expanded=Q42,ftm.a1b2&hideTypes=PARENT_ORGANIZATION&entity=Q42');
+    expect(state.expanded).toEqual(['Q42', 'ftm.a1b2']);
+    expect(state.hiddenTypes).toEqual(['PARENT_ORGANIZATION']);
+    expect(state.selected).toEqual({ kind: 'entity', id: 'Q42' });
   });
 });
 

@@ -1,0 +1,84 @@
+// The embed's details: an entity's facts within the view, or one fact, each with its sources.
+// Text reaches the DOM through textContent only.
+import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
+import { factSentence } from '../../../server/domain/sentences';
+import { el, safeLink } from '../explorer/dom';
+
+export type NameOf = (id: string) => string;
+
+function sentenceOf(edge: GraphEdge, nameOf: NameOf): string {
+  const a = edge.attributes;
+  return factSentence(
+    { type: a.type, subject: edge.source, object: edge.target, time: a.time },
+    nameOf,
+  );
+}
+
+function factItem(edge: GraphEdge, graph: SerializedGraph, nameOf: NameOf): HTMLElement {
+  const sources = edge.attributes.sources.map((c) => {
+    const s = graph.attributes.sources[c.source];
+    return el(
+      'li',
+      {},
+      safeLink(s?.url, s?.title ?? c.source),
+      el('span', { className: 'meta', text: s ? ` — ${nameOf(s.publisher)}, ${s.published}` : '' }),
+      c.quote ? el('blockquote', { text: `“${c.quote.text}” — ${nameOf(c.quote.speaker)}` }) : null,
+    );
+  });
+  return el(
+    'li',
+    { attrs: { 'data-fact': edge.key } },
+    el('p', { className: 'sentence', text: sentenceOf(edge, nameOf) }),
+    el('ul', { className: 'sources' }, ...sources),
+  );
+}
+
+/** Shows an entity and its facts in the view. */
+export function renderEntityDetails(
+  panel: HTMLElement,
+  id: string,
+  graph: SerializedGraph,
+  nameOf: NameOf,
+): void {
+  const node = graph.nodes.find((n) => n.key === id);
+  if (!node) {
+    panel.replaceChildren(el('p', { className: 'meta', text: 'That entity is not in this view.' }));
+    return;
+  }
+  const facts = graph.edges.filter((e) => e.source === id || e.target === id);
+  panel.replaceChildren(
+    el('h2', { text: node.attributes.name }),
+    el('p', {
+      className: 'meta',
+      text: [node.attributes.kind, node.attributes.summary].filter(Boolean).join(' · '),
+    }),
+    facts.length > 0
+      ? el('ul', { className: 'facts' }, ...facts.map((e) => factItem(e, graph, nameOf)))
+      : el('p', { className: 'meta', text: 'No facts about it in this view.' }),
+  );
+}
+
+/** Shows one fact with its sources. */
+export function renderFactDetails(
+  panel: HTMLElement,
+  id: string,
+  graph: SerializedGraph,
+  nameOf: NameOf,
+): void {
+  const edge = graph.edges.find((e) => e.key === id);
+  panel.replaceChildren(
+    edge
+      ? el('ul', { className: 'facts' }, factItem(edge, graph, nameOf))
+      : el('p', { className: 'meta', text: 'That fact is not in this view.' }),
+  );
+}
+
+/** The credit line: who the facts come from. */
+export function creditText(graph: SerializedGraph, nameOf: NameOf): string {
+  const publishers = [
+    ...new Set(Object.values(graph.attributes.sources).map((s) => nameOf(s.publisher))),
+  ].sort();
+  return publishers.length > 0
+    ? `Sources: ${publishers.join(', ')} · Brand graph explorer`
+    : 'Brand graph explorer';
+}

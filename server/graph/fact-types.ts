@@ -1,0 +1,70 @@
+// The fact-type registry: types that imports bring live in the database as (:FactType) nodes,
+// each with a uniqueness constraint on its facts' ids; the server learns them from there.
+import { InvalidInputError } from '../errors';
+import {
+  FACT_TYPE_PATTERN,
+  isBuiltInFactType,
+  learnFactTypes,
+  type NamedFactType,
+  type TimeShape,
+} from '../domain/vocabulary';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+
+/** A fact type as an import registers it, with the dataset it came from. */
+export interface RegisteredFactType extends NamedFactType {
+  readonly source: string;
+}
+
+/**
+ * The uniqueness constraint on one fact type's ids. Schema commands take no parameters, so this
+ * is the one statement built in code: the name is checked against the pattern right here.
+ */
+export function factIdConstraint(name: string): string {
+  if (!FACT_TYPE_PATTERN.test(name)) {
+    throw new InvalidInputError(`"${name}" is not a fact type name`, [
+      { path: 'type', message: 'must be A-Z, 0-9 and "_", starting with a letter' },
+    ]);
+  }
+  return `CREATE CONSTRAINT fact_id_${name.toLowerCase()} IF NOT EXISTS FOR ()-[r:${name}]-() REQUIRE r.id IS UNIQUE`;
+}
+
+/**
+ * Registers fact types before facts of those types are written: a node each, a constraint
+ * each (so MERGE on the fact id is backed by an index), and the server's vocabulary learns them.
+ */
+export async function registerFactTypes(
+  gateway: Neo4jGateway,
+  types: readonly RegisteredFactType[],
+): Promise<void> {
+  const fresh = types.filter((t) => !isBuiltInFactType(t.name));
+  const constraints = fresh.map((t) => factIdConstraint(t.name));
+  await gateway.runSchema(constraints);
+  await gateway.write(cypher('register-fact-types'), {
+    types: fresh.map(({ name, label, verb, shape, source }) => ({
+      name,
+      label,
+      verb,
+      shape,
+      source,
+    })),
+  });
+  learnFactTypes(fresh);
+}
+
+function isShape(value: unknown): value is TimeShape {
+  return value === 'event' || value === 'state';
+}
+
+/** Reads the registered fact types and teaches them to the server's vocabulary. */
+export async function refreshFactTypes(gateway: Neo4jGateway): Promise<RegisteredFactType[]> {
+  const rows = await gateway.read(cypher('fact-types'));
+  const types = rows.flatMap((r): RegisteredFactType[] => {
+    const { name, label, verb, shape, source } = r;
+    if (typeof name !== 'string' || !FACT_TYPE_PATTERN.test(name) || !isShape(shape)) return [];
+    const text = (v: unknown): string => (typeof v === 'string' && v !== '' ? v : name);
+    return [{ name, label: text(label), verb: text(verb), shape, source: text(source) }];
+  });
+  learnFactTypes(types);
+  return types;
+}

@@ -1,0 +1,135 @@
+// `npm run import -- FORMAT [options] FILE...`: the command line read into an import request.
+import { parseArgs } from 'node:util';
+import type { ImportOptions, ImportRequest } from './types';
+
+export const USAGE = `usage: npm run import -- FORMAT [options] FILE...
+
+formats:
+  csv      --nodes FILE [--nodes FILE ...] [--relationships FILE ...] [--delimiter C]
+           neo4j-admin import files (:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type)
+  edges    --source COLUMN --target COLUMN (--type TYPE | --type-column COLUMN)
+           [--date COLUMN] [--delimiter C] FILE
+  triples  [--relations FILE] [--entity-types FILE] [--type-names FILE] FILE...
+           tab-separated subject, predicate, object lines (CoDEx)
+  ftm      FILE...   FollowTheMoney entities, one JSON object a line (Aleph, OpenSanctions)
+
+options:
+  --skip-bad           skip bad rows instead of refusing the import; report them
+  --report FILE        where skipped rows are reported (default: import.report)
+  --bad-tolerance N    with --skip-bad, refuse when more than N rows are bad (default: 1000)
+  --batch-size N       rows per batch and transaction (default: 5000)
+  --dataset NAME       who published the data (the sources' publisher)`;
+
+export interface CliCommand {
+  readonly request: ImportRequest;
+  readonly options: Pick<
+    ImportOptions,
+    'skipBad' | 'reportFile' | 'badTolerance' | 'batchSize' | 'dataset'
+  >;
+}
+
+function count(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0`);
+  return n;
+}
+
+/** Reads the arguments; throws an Error saying what is wrong. */
+export function parseCli(args: readonly string[]): CliCommand {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      nodes: { type: 'string', multiple: true },
+      relationships: { type: 'string', multiple: true },
+      delimiter: { type: 'string' },
+      source: { type: 'string' },
+      target: { type: 'string' },
+      type: { type: 'string' },
+      'type-column': { type: 'string' },
+      date: { type: 'string' },
+      relations: { type: 'string' },
+      'entity-types': { type: 'string' },
+      'type-names': { type: 'string' },
+      'skip-bad': { type: 'boolean' },
+      report: { type: 'string' },
+      'bad-tolerance': { type: 'string' },
+      'batch-size': { type: 'string' },
+      dataset: { type: 'string' },
+    },
+  });
+  const [format, ...files] = positionals;
+  const list = (v: string[] | undefined): string[] => (v ?? []).flatMap((x) => x.split(','));
+  const delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && delimiter.length !== 1) {
+    throw new Error('--delimiter must be one character (\\t for a tab)');
+  }
+  let request: ImportRequest;
+  switch (format) {
+    case 'csv':
+      request = {
+        format,
+        nodes: [...list(values.nodes), ...files],
+        relationships: list(values.relationships),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+      };
+      if (request.nodes.length === 0) throw new Error('csv needs at least one --nodes FILE');
+      break;
+    case 'edges': {
+      const [file, ...rest] = files;
+      if (file === undefined || rest.length > 0) throw new Error('edges takes exactly one FILE');
+      if (values.source === undefined || values.target === undefined) {
+        throw new Error('edges needs --source COLUMN and --target COLUMN');
+      }
+      if ((values.type === undefined) === (values['type-column'] === undefined)) {
+        throw new Error('edges needs either --type TYPE or --type-column COLUMN');
+      }
+      request = {
+        format,
+        file,
+        source: values.source,
+        target: values.target,
+        ...(values.type !== undefined ? { type: values.type } : {}),
+        ...(values['type-column'] !== undefined ? { typeColumn: values['type-column'] } : {}),
+        ...(values.date !== undefined ? { date: values.date } : {}),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+      };
+      break;
+    }
+    case 'triples':
+      if (files.length === 0) throw new Error('triples needs at least one FILE');
+      request = {
+        format,
+        triples: files,
+        ...(values.relations !== undefined ? { relations: values.relations } : {}),
+        ...(values['entity-types'] !== undefined ? { entityTypes: values['entity-types'] } : {}),
+        ...(values['type-names'] !== undefined ? { typeNames: values['type-names'] } : {}),
+      };
+      break;
+    case 'ftm':
+      if (files.length === 0) throw new Error('ftm needs at least one FILE');
+      request = { format, entities: files };
+      break;
+    default:
+      throw new Error(
+        format === undefined
+          ? 'give a FORMAT'
+          : `unknown format "${format}" (csv, edges, triples, ftm)`,
+      );
+  }
+  const skipBad = values['skip-bad'] === true;
+  const badTolerance = count('bad-tolerance', values['bad-tolerance']);
+  const batchSize = count('batch-size', values['batch-size']);
+  return {
+    request,
+    options: {
+      skipBad,
+      ...(skipBad ? { reportFile: values.report ?? 'import.report' } : {}),
+      ...(badTolerance !== undefined ? { badTolerance } : {}),
+      ...(batchSize !== undefined ? { batchSize } : {}),
+      ...(values.dataset !== undefined ? { dataset: values.dataset } : {}),
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// `npm run import -- FORMAT [options] FILE...`: checks every file, then imports; progress
+// (phase, rows, bytes of total) goes to stderr, the outcome to stdout.
+import { readConfig } from '../config';
+import { openDatabase } from '../neo4j/connect';
+import { parseCli, USAGE, type CliCommand } from './cli-args';
+import { importFiles } from './import-files';
+import { formatImportProblem } from './report';
+import type { ImportProgressReport } from './types';
+
+const MB = 1024 * 1024;
+
+/** Prints progress at most once a second per phase; `flush` prints the last report held back. */
+function progressPrinter(): {
+  report: (p: ImportProgressReport) => void;
+  flush: () => void;
+} {
+  let last = 0;
+  let lastPhase = '';
+  let held: ImportProgressReport | undefined;
+  const print = (p: ImportProgressReport): void => {
+    const share =
+      p.totalBytes > 0 ? ` (${Math.min(100, Math.round((100 * p.bytes) / p.totalBytes))}%)` : '';
+    const written = p.phase === 'writing' ? `, ${p.written.toLocaleString('en')} written` : '';
+    process.stderr.write(
+      `  ${p.phase}: ${p.rows.toLocaleString('en')} rows, ${(p.bytes / MB).toFixed(1)} of ` +
+        `${(p.totalBytes / MB).toFixed(1)} MB${share}${written}\n`,
+    );
+  };
+  return {
+    report: (p) => {
+      const now = Date.now();
+      if (p.phase === lastPhase && now - last < 1000) {
+        held = p;
+        return;
+      }
+      // A new phase: first finish the one before it.
+      if (held && held.phase !== p.phase) print(held);
+      held = undefined;
+      last = now;
+      lastPhase = p.phase;
+      print(p);
+    },
+    flush: () => {
+      if (held) print(held);
+      held = undefined;
+    },
+  };
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  if (args.length === 0 || args.includes('--help')) {
+    console.error(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  let command: CliCommand;
+  try {
+    command = parseCli(args);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const db = await openDatabase(readConfig(), (l) => console.error(l));
+  try {
+    const started = Date.now();
+    const progress = progressPrinter();
+    const result = await importFiles(db.gateway, command.request, {
+      ...command.options,
+      onProgress: progress.report,
+    });
+    progress.flush();
+    if (!result.ok) {
+      console.error(`${result.message}:`);
+      for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);
+      if (result.problems.length > 200)
+        console.error(`  ... (${result.problems.length - 200} more)`);
+      return 1;
+    }
+    console.log(`${result.message} into ${db.description} in ${Date.now() - started} ms.`);
+    if (result.skipped > 0 && command.options.reportFile !== undefined) {
+      console.log(`Skipped rows are listed in ${command.options.reportFile}.`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

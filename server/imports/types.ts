@@ -1,0 +1,163 @@
+// The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
+import type { ImportProblem } from '../domain/api';
+import type { AttributeValue } from '../domain/model';
+import type { FactTime } from '../domain/time';
+import type { EntityKind, TimeShape } from '../domain/vocabulary';
+
+/** neo4j-admin import's CSV files: node files and relationship files with typed headers. */
+export interface CsvRequest {
+  readonly format: 'csv';
+  readonly nodes: readonly string[];
+  readonly relationships: readonly string[];
+  /** Field delimiter (default `,`); arrays are split on `;`. */
+  readonly delimiter?: string;
+}
+
+/** One CSV of edges whose columns are named on the command line or in the form. */
+export interface EdgesRequest {
+  readonly format: 'edges';
+  readonly file: string;
+  /** Column holding the subject's id. */
+  readonly source: string;
+  /** Column holding the object's id. */
+  readonly target: string;
+  /** One fact type for every row (free text, made a type name). */
+  readonly type?: string;
+  /** Column holding each row's fact type (free text, made a type name). */
+  readonly typeColumn?: string;
+  /** Column holding the date the fact happened (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  readonly date?: string;
+  readonly delimiter?: string;
+}
+
+/** Tab-separated `subject predicate object` lines, with optional label files (CoDEx's). */
+export interface TriplesRequest {
+  readonly format: 'triples';
+  readonly triples: readonly string[];
+  /** JSON: `{ "P27": { "label": "country of citizenship" } }`. */
+  readonly relations?: string;
+  /** JSON: `{ "Q42": ["Q5"] }`, an entity's types. */
+  readonly entityTypes?: string;
+  /** JSON: `{ "Q5": { "label": "human" } }`, the types' names. */
+  readonly typeNames?: string;
+}
+
+/** FollowTheMoney entities as JSON lines (Aleph, OpenSanctions). */
+export interface FtmRequest {
+  readonly format: 'ftm';
+  readonly entities: readonly string[];
+}
+
+export type ImportRequest = CsvRequest | EdgesRequest | TriplesRequest | FtmRequest;
+export type ImportFormat = ImportRequest['format'];
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['csv', 'edges', 'triples', 'ftm'];
+
+export interface ImportProgressReport {
+  readonly phase: 'validating' | 'writing';
+  /** Rows (lines, records) read so far in this phase. */
+  readonly rows: number;
+  /** Bytes read so far in this phase, of `totalBytes` (files read twice count twice). */
+  readonly bytes: number;
+  readonly totalBytes: number;
+  /** Entities and facts written so far. */
+  readonly written: number;
+}
+
+export interface ImportOptions {
+  /** Skip bad rows (reported in `reportFile`) instead of refusing the whole import. */
+  readonly skipBad?: boolean;
+  /** With `skipBad`: how many bad rows are tolerated before the import is refused (1000). */
+  readonly badTolerance?: number;
+  /** Where skipped rows are reported, one line each (like neo4j-admin's bad.log). */
+  readonly reportFile?: string;
+  /** Rows per `UNWIND` batch and transaction (5000). */
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: ImportProgressReport) => void;
+  /** The name recorded as provenance for a file (the upload's own name, not a temp path). */
+  readonly fileLabel?: (path: string) => string;
+  /** Who published the data: the dataset sources' publisher and the fact types' source. */
+  readonly dataset?: string;
+}
+
+export interface ImportResult {
+  readonly ok: boolean;
+  readonly entities: number;
+  readonly facts: number;
+  readonly skipped: number;
+  readonly problems: ImportProblem[];
+  readonly message: string;
+}
+
+/** An entity as a reader produces it, before it is written. */
+export interface EntityDraft {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly summary?: string;
+  /** The source's own type for it ("human", "Company"). */
+  readonly sourceType?: string;
+  /** The id in the file when it could not be used as is. */
+  readonly originalId?: string;
+  /** Further properties, stored on the node as they are. */
+  readonly extra: Readonly<Record<string, AttributeValue>>;
+}
+
+/** A fact type as a reader describes it; registered before facts are written. */
+export interface FactTypeDraft {
+  readonly name: string;
+  readonly label: string;
+  readonly verb: string;
+  readonly shape: TimeShape;
+}
+
+/** A fact as a reader produces it; ids, citations and provenance are added when written. */
+export interface FactDraft {
+  readonly type: FactTypeDraft;
+  readonly subject: string;
+  readonly object: string;
+  readonly time: FactTime;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** The file's own id for the fact, if it has one (FtM's entity id, a CSV `id` column). */
+  readonly key?: string;
+  /** True when both ends must already exist (in the files or the database). */
+  readonly needsEnds: boolean;
+  /** Entities the fact implies (triples, edge lists): created when missing, else left alone. */
+  readonly implied: readonly EntityDraft[];
+  /** Where each end came from, for reference problems: field names, and columns if known. */
+  readonly endFields: readonly [string, string];
+  readonly endColumns?: readonly [number, number];
+}
+
+/** What a reader yields for each record: an entity, a fact, or a problem with the record. */
+export type ReadItem =
+  | { readonly kind: 'entity'; readonly line: number; readonly entity: EntityDraft }
+  | { readonly kind: 'fact'; readonly line: number; readonly fact: FactDraft }
+  | {
+      readonly kind: 'problem';
+      readonly line: number;
+      /** `entity` and `fact` problems belong to one sweep; `record` ones to the first. */
+      readonly scope: 'entity' | 'fact' | 'record';
+      /** A problem with the whole file (its header): no row of it can be read. */
+      readonly fatal?: boolean;
+      readonly problem: ImportProblem;
+    };
+
+/** One input file as the importer sees it. */
+export interface InputFile {
+  readonly path: string;
+  /** Display name recorded as provenance and used in problems. */
+  readonly label: string;
+  readonly bytes: number;
+  /** What the file holds: entities, facts, or both (read once for each). */
+  readonly holds: 'entities' | 'facts' | 'mixed';
+}
+
+/** Counts the bytes a reader has consumed, for progress. */
+export type ByteCounter = (bytes: number) => void;
+
+/** A format: its files and how to read one of them. */
+export interface FormatReader {
+  readonly files: readonly InputFile[];
+  read(file: InputFile, onBytes: ByteCounter): AsyncGenerator<ReadItem>;
+}

@@ -1,0 +1,139 @@
+// The second pass: the files are read again and written in batches, entities first, then
+// facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
+// in the first pass are left out. While one batch is written the next one is read.
+import type { Fact } from '../domain/model';
+import { factToProperties } from '../domain/fact-record';
+import { cypher } from '../neo4j/cypher-files';
+import type { Neo4jGateway } from '../neo4j/gateway';
+import { attributeKey, factQuery, type TimeSlot } from './fact-query';
+import { factId } from './ids';
+import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
+import { badKey, sweepFiles } from './validate-pass';
+
+export interface WriteOptions {
+  readonly batchSize: number;
+  readonly bad: ReadonlySet<string>;
+  /** The Source id each file's facts cite, by file index. */
+  readonly sourceIds: readonly string[];
+  /** The stored names of every attribute the import's facts have. */
+  readonly attributeKeys: ReadonlySet<string>;
+  readonly timeSlots: ReadonlySet<TimeSlot>;
+  readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
+}
+
+export interface WriteTally {
+  entities: number;
+  facts: number;
+}
+
+type Row = Record<string, unknown>;
+
+export function entityRow(entity: EntityDraft, file: string): Row {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    aliasText: entity.aliases.join(' | '),
+    summary: entity.summary ?? null,
+    sourceType: entity.sourceType ?? null,
+    originalId: entity.originalId ?? null,
+    file,
+    extra: entity.extra,
+  };
+}
+
+interface Batch {
+  entities: Row[];
+  implied: Map<string, Row>;
+  facts: Row[];
+}
+
+const emptyBatch = (): Batch => ({ entities: [], implied: new Map(), facts: [] });
+
+export async function writeAll(
+  gateway: Neo4jGateway,
+  reader: FormatReader,
+  options: WriteOptions,
+): Promise<WriteTally> {
+  const tally: WriteTally = { entities: 0, facts: 0 };
+  let rows = 0;
+  let bytes = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+  // Entities implied by facts are merged once per import, not once per fact that names them.
+  const implied = new Set<string>();
+  const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
+  const write = async (batch: Batch): Promise<void> => {
+    await gateway.writeTransaction(async (tx) => {
+      if (batch.entities.length > 0)
+        await tx.run(cypher('import-entities'), { rows: batch.entities });
+      if (batch.implied.size > 0) {
+        await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
+      }
+      if (batch.facts.length > 0) await tx.run(factsQuery, { rows: batch.facts });
+    }, 300_000);
+    tally.entities += batch.entities.length;
+    tally.facts += batch.facts.length;
+    options.progress({ rows, bytes, written: tally.entities + tally.facts });
+  };
+  /** Starts writing a batch once the one before it is written; reading goes on meanwhile. */
+  const flush = async (batch: Batch): Promise<void> => {
+    await inFlight;
+    inFlight = write(batch);
+    // Surface a failed write at the next flush rather than as an unhandled rejection.
+    inFlight.catch(() => undefined);
+  };
+
+  for (const sweep of ['entities', 'facts'] as const) {
+    for (const [index, file] of sweepFiles(reader.files, sweep)) {
+      let batch = emptyBatch();
+      const sourceId = options.sourceIds[index] ?? '';
+      let line = 0;
+      for await (const item of reader.read(file, (n) => (bytes += n))) {
+        if (item.line !== line) rows += 1;
+        line = item.line;
+        if (sweep === 'entities' && item.kind === 'entity') {
+          if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
+          batch.entities.push(entityRow(item.entity, file.label));
+        } else if (sweep === 'facts' && item.kind === 'fact') {
+          if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
+          const { fact } = item;
+          for (const e of fact.implied) {
+            if (implied.has(e.id)) continue;
+            implied.add(e.id);
+            batch.implied.set(e.id, entityRow(e, file.label));
+          }
+          const id = factId(sourceId, { ...fact, type: fact.type.name });
+          const record: Fact = {
+            id,
+            type: fact.type.name,
+            subject: fact.subject,
+            object: fact.object,
+            time: fact.time,
+            attributes: fact.attributes,
+            sources: [{ source: sourceId }],
+          };
+          const attributes: Record<string, unknown> = {};
+          for (const [name, value] of Object.entries(fact.attributes)) {
+            attributes[attributeKey(name)] = value;
+          }
+          batch.facts.push({
+            id,
+            type: fact.type.name,
+            subject: fact.subject,
+            object: fact.object,
+            props: factToProperties({ ...record, attributes: {} }, file.label),
+            attributes,
+          });
+        } else continue;
+        if (batch.entities.length + batch.facts.length >= options.batchSize) {
+          await flush(batch);
+          batch = emptyBatch();
+        }
+      }
+      if (batch.entities.length + batch.facts.length > 0) await flush(batch);
+    }
+  }
+  await inFlight;
+  return tally;
+}

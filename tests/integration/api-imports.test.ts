@@ -1,0 +1,142 @@
+// Imports from the app against the real database: off without an editor token; with one, only
+// requests carrying it may upload; a bad file is refused with its line and nothing written; a
+// good one is imported with progress and can be searched.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
+import type { ImportJob, SearchHit } from '../../server/domain/api';
+import { appImports } from '../../server/imports/app-runner';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { checksum, counts, loadBundledData, testGateway } from '../support/database';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+const TOKEN = 'editor-token-for-tests-0123456789';
+const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
+
+let gateway: Neo4jGateway;
+let on: RunningApp;
+let off: RunningApp;
+
+beforeAll(async () => {
+  gateway = testGateway();
+  await loadBundledData(gateway);
+  on = await serveApp({
+    gateway,
+    imports: appImports(gateway, { editorToken: TOKEN, maxFileBytes: 2_000_000, maxFiles: 5 }),
+  });
+  off = await serveApp({ gateway });
+});
+
+afterAll(async () => {
+  await on.close();
+  await off.close();
+  await loadBundledData(gateway);
+  await gateway.close();
+});
+
+function form(format: string, files: Record<string, [string, string]>, fields = {}): FormData {
+  const body = new FormData();
+  body.set('format', format);
+  for (const [name, value] of Object.entries(fields)) body.set(name, String(value));
+  for (const [field, [name, text]] of Object.entries(files)) {
+    body.append(field, new Blob([text]), name);
+  }
+  return body;
+}
+
+function post(app: RunningApp, body: FormData, token: string | null = TOKEN): Promise<Response> {
+  return fetch(`${app.url}/api/imports`, {
+    method: 'POST',
+    body,
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+  });
+}
+
+async function finished(app: RunningApp, job: ImportJob): Promise<ImportJob> {
+  for (let i = 0; i < 600; i += 1) {
+    const response = await fetch(`${app.url}/api/imports/${job.id}`, {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    const current = (await response.json()) as ImportJob;
+    if (current.phase === 'done' || current.phase === 'failed') return current;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the import did not finish');
+}
+
+const triples = (lines: string[]): Record<string, [string, string]> => ({
+  triples: ['small.tsv', `${lines.join('\n')}\n`],
+});
+
+describe('imports without an editor token', () => {
+  it('say they are off and refuse uploads with 403', async () => {
+    expect(await off.getJson('/api/imports')).toEqual({ enabled: false, formats: [] });
+    const response = await post(off, form('triples', triples(['Q1\tP1\tQ2'])));
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
+
+describe('imports with an editor token', () => {
+  it('are listed with their formats', async () => {
+    expect(await on.getJson('/api/imports')).toEqual({
+      enabled: true,
+      formats: ['csv', 'edges', 'triples', 'ftm'],
+    });
+  });
+
+  it('refuse requests without the token or with a wrong one (401), writing nothing', async () => {
+    const before = await checksum(gateway);
+    const without = await post(on, form('triples', triples(['Q1\tP1\tQ2'])), null);
+    expect(without.status).toBe(401);
+    expect(without.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const wrong = await post(on, form('triples', triples(['Q1\tP1\tQ2'])), 'not-the-token');
+    expect(wrong.status).toBe(401);
+    expect(await checksum(gateway)).toBe(before);
+  });
+
+  it('name the missing file or option of an incomplete form (400)', async () => {
+    const response = await post(on, form('edges', {}, { source: 'from' }));
+    expect(response.status).toBe(400);
+    const problem = JSON.stringify(await response.json());
+    expect(problem).toContain('files.edges');
+    expect(problem).toContain('target');
+  });
+
+  it('refuse a bad file with its name and line, and write nothing', async () => {
+    const before = await checksum(gateway);
+    const response = await post(on, form('triples', triples(['Q1\tP1\tQ2', 'Q3\tP1'])));
+    expect(response.status).toBe(202);
+    const job = await finished(on, (await response.json()) as ImportJob);
+    expect(job.phase).toBe('failed');
+    expect(job.problems[0]).toMatchObject({ file: 'small.tsv', line: 2 });
+    expect(await checksum(gateway)).toBe(before);
+  });
+
+  it('refuse a file over the size limit with 413', async () => {
+    const big = 'Q1\tP1\tQ2\n'.repeat(300_000);
+    const response = await post(on, form('triples', { triples: ['big.tsv', big] }));
+    expect(response.status).toBe(413);
+  });
+
+  it('import a FollowTheMoney file with progress; its entities can then be searched', async () => {
+    const before = await counts(gateway);
+    const text = readFileSync(FTM, 'utf8');
+    const response = await post(on, form('ftm', { entities: ['donations.ijson', text] }));
+    expect(response.status).toBe(202);
+    const job = await finished(on, (await response.json()) as ImportJob);
+    expect(job.phase, job.message).toBe('done');
+    expect(job.progress.bytes).toBeGreaterThan(0);
+    expect(job.summary?.entities).toBeGreaterThan(100);
+    const after = await counts(gateway);
+    expect(after.entities).toBeGreaterThan(before.entities);
+    expect(after.facts).toBeGreaterThan(before.facts);
+    const first = JSON.parse(text.split('\n')[0] ?? '{}') as { properties?: { name?: string[] } };
+    const name = first.properties?.name?.[0] ?? '';
+    const hits = await on.getJson<{ results: SearchHit[] }>(
+      `/api/search?q=${encodeURIComponent(name)}`,
+    );
+    expect(hits.results.map((h) => h.name)).toContain(name);
+  });
+});

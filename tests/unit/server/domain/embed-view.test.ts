@@ -1,0 +1,97 @@
+// The embed view's URL form and canonical text: equal views give equal text, any change differs.
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalView,
+  embedQuery,
+  iframeSnippet,
+  readLook,
+  readView,
+  type EmbedView,
+} from '../../../../server/domain/embed-view';
+
+const view = (search: string): EmbedView => {
+  const { view: v, problems } = readView(new URLSearchParams(search));
+  expect(problems).toEqual([]);
+  return v;
+};
+
+describe('canonicalView', () => {
+  it('is the same for the same view written differently', () => {
+    expect(canonicalView(view('expanded=kering,gucci,gucci&hideKinds=Person'))).toBe(
+      canonicalView(view('hideKinds=Person&expanded=gucci,kering')),
+    );
+  });
+
+  it('names every field in a fixed order', () => {
+    expect(canonicalView(view('expanded=gucci&from=2016-01-01&entity=gucci&asOf=2016-05-01'))).toBe(
+      [
+        'brand-graph-embed/1',
+        'scope=expanded',
+        'expanded=gucci',
+        'hidden=',
+        'hideKinds=',
+        'hideTypes=',
+        'from=2016-01-01',
+        'to=',
+        'asOf=2016-05-01',
+        'selected=entity:gucci',
+      ].join('\n'),
+    );
+  });
+
+  it('differs when anything that decides the data or its state differs', () => {
+    const base = canonicalView(view('expanded=gucci'));
+    for (const other of [
+      '',
+      'expanded=gucci,kering',
+      'expanded=gucci&hidden=iacc',
+      'expanded=gucci&hideTypes=SUED',
+      'expanded=gucci&hideKinds=Brand',
+      'expanded=gucci&from=2016-01-01',
+      'expanded=gucci&to=2016-01-01',
+      'expanded=gucci&asOf=2016-01-01',
+      'expanded=gucci&entity=gucci',
+      'expanded=gucci&fact=gucci',
+    ]) {
+      expect(canonicalView(view(other)), other).not.toBe(base);
+    }
+  });
+
+  it('leaves how the embed looks out of the signed text', () => {
+    const p = new URLSearchParams('expanded=gucci&theme=dark&timeline=0');
+    expect(canonicalView(readView(p).view)).toBe(canonicalView(view('expanded=gucci')));
+    expect(readLook(p)).toEqual({ theme: 'dark', timeline: false });
+  });
+});
+
+describe('readView', () => {
+  it('names each malformed parameter', () => {
+    const { problems } = readView(
+      new URLSearchParams('expanded=-gucci&from=2016-02-30&hideTypes=owns&entity=x&fact=y'),
+    );
+    expect(problems.map((p) => p.param).sort()).toEqual(['expanded', 'fact', 'from', 'hideTypes']);
+  });
+
+  it('refuses a focus that names nothing, and dates out of order', () => {
+    expect(readView(new URLSearchParams('expanded=')).problems[0]?.param).toBe('expanded');
+    expect(readView(new URLSearchParams('from=2016-05-01&to=2016-04-01')).problems).toEqual([
+      { param: 'to', message: 'is before from' },
+    ]);
+  });
+
+  it('round-trips through the embed query', () => {
+    const v = view('expanded=gucci,kering&hidden=iacc&asOf=2016-05-01&fact=o-gucci-leaves-iacc');
+    const q = new URLSearchParams(embedQuery(v, { theme: 'light', timeline: false }, 'sig'));
+    expect(readView(q).view).toEqual(v);
+    expect(q.get('sig')).toBe('sig');
+  });
+});
+
+describe('iframeSnippet', () => {
+  it('escapes what goes in attributes', () => {
+    const html = iframeSnippet('https://x/embed?a=1&b="2"', 'A <b> "c"', 400);
+    expect(html).toContain('src="https://x/embed?a=1&amp;b=&quot;2&quot;"');
+    expect(html).toContain('title="A &lt;b&gt; &quot;c&quot;"');
+    expect(html).toContain('width="100%" height="400"');
+  });
+});
