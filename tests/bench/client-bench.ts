@@ -13,7 +13,7 @@ import { launchBrowser } from '../support/browser';
 import { parseOptions } from './client/options';
 import { RENDERER_NAMES, seconds, summarize, verdicts } from './client/report';
 import type { BenchResult } from './client/result';
-import { pageSizes } from './page-sizes';
+import { pageSizes, sizeTable } from './page-sizes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE = join(import.meta.dirname, 'client');
@@ -59,7 +59,6 @@ const load = (): string =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' / ');
-const kB = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 async function printSizes(): Promise<void> {
   if (!existsSync(CLIENT_DIST)) {
@@ -67,13 +66,7 @@ async function printSizes(): Promise<void> {
     return;
   }
   console.log('\nInitial download per page (gzipped; static imports followed, lazy chunks not):\n');
-  console.log('| page | JS kB gz | CSS kB gz | total kB gz | files |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
-  for (const p of await pageSizes(CLIENT_DIST)) {
-    console.log(
-      `| ${p.page} | ${kB(p.jsGzip)} | ${kB(p.cssGzip)} | ${kB(p.jsGzip + p.cssGzip)} | ${p.assets.map((a) => `${a.path} (${kB(a.gzip)})`).join(', ')} |`,
-    );
-  }
+  for (const line of sizeTable(await pageSizes(CLIENT_DIST))) console.log(line);
 }
 
 async function main(): Promise<void> {

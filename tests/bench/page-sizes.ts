@@ -130,3 +130,17 @@ export async function pageSizes(root: string): Promise<PageSize[]> {
   const dir = resolve(root);
   return Promise.all(htmlPages(dir).map((file) => pageSize(dir, file)));
 }
+
+const kB = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+/** The sizes as a Markdown table, one row per page. */
+export function sizeTable(sizes: readonly PageSize[]): string[] {
+  return [
+    '| page | JS kB gz | CSS kB gz | total kB gz | files |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...sizes.map(
+      (p) =>
+        `| ${p.page} | ${kB(p.jsGzip)} | ${kB(p.cssGzip)} | ${kB(p.jsGzip + p.cssGzip)} | ${p.assets.map((a) => `${a.path} (${kB(a.gzip)})`).join(', ')} |`,
+    ),
+  ];
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlAssets, pageSizes, staticImports } from '../../bench/page-sizes';
+import { htmlAssets, pageSizes, sizeTable, staticImports } from '../../bench/page-sizes';
 
 describe('htmlAssets', () => {
   it('finds module scripts, module preloads and stylesheets, not icons', () => {
@@ -76,5 +76,25 @@ describe('pageSizes', () => {
       'broken.html: assets/gone.js is missing from the build',
     );
     rmSync(join(root, 'broken.html'));
+  });
+});
+
+describe('sizeTable', () => {
+  it('prints one Markdown row per page, sizes in kB with one decimal', () => {
+    const rows = sizeTable([
+      {
+        page: 'index.html',
+        assets: [
+          { path: 'assets/a.js', bytes: 5000, gzip: 2048 },
+          { path: 'assets/a.css', bytes: 900, gzip: 512 },
+        ],
+        jsGzip: 2048,
+        cssGzip: 512,
+      },
+    ]);
+    expect(rows[0]).toBe('| page | JS kB gz | CSS kB gz | total kB gz | files |');
+    expect(rows[2]).toBe(
+      '| index.html | 2.0 | 0.5 | 2.5 | assets/a.js (2.0), assets/a.css (0.5) |',
+    );
   });
 });
