@@ -1,6 +1,6 @@
 // The import panel in real Chromium: shown only when the server has imports on; a bad file is
 // refused with its line; a FollowTheMoney file is imported with progress and then found.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +14,8 @@ import { serveApp, type RunningApp } from '../support/http-app';
 
 const TOKEN = 'editor-token-for-browser-tests-42';
 const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
+const ftmPresent = existsSync(FTM);
+if (!ftmPresent) console.warn(`Skipping the FtM import test: ${FTM} is absent`);
 
 let gateway: Neo4jGateway;
 let on: RunningApp;
@@ -78,31 +80,34 @@ describe('the import panel', () => {
     await page.close();
   });
 
-  it('imports a FollowTheMoney file with progress, and its entities can be found', async () => {
-    const page = await open(on.url);
-    await importFile(page, 'ftm', 'entities', FTM);
-    await page.waitForFunction(
-      () => document.querySelector('#import [role=status]')?.textContent.startsWith('Imported'),
-      undefined,
-      { timeout: 60000 },
-    );
-    const status = (await page.textContent('#import [role=status]')) ?? '';
-    expect(status).toMatch(/^Imported [\d,]+ entities and [\d,]+ facts from donations\.ijson/);
-    expect(await page.getAttribute('#import progress', 'value')).toBe(
-      await page.getAttribute('#import progress', 'max'),
-    );
-    const [first] = (await gateway.read(
-      "MATCH (e:Entity) WHERE e.file = 'donations.ijson' AND e.kind = 'Person' " +
-        'RETURN e.name AS name ORDER BY e.id LIMIT 1',
-    )) as { name: string }[];
-    const name = first?.name ?? '';
-    expect(name).not.toBe('');
-    await page.fill('#search input', name);
-    await page.waitForSelector('#search [role=option]');
-    const options = await page.$$eval('#search [role=option]', (els) =>
-      els.map((e) => e.textContent),
-    );
-    expect(options.some((o) => o.includes(name))).toBe(true);
-    await page.close();
-  });
+  it.runIf(ftmPresent)(
+    'imports a FollowTheMoney file with progress, and its entities can be found',
+    async () => {
+      const page = await open(on.url);
+      await importFile(page, 'ftm', 'entities', FTM);
+      await page.waitForFunction(
+        () => document.querySelector('#import [role=status]')?.textContent.startsWith('Imported'),
+        undefined,
+        { timeout: 60000 },
+      );
+      const status = (await page.textContent('#import [role=status]')) ?? '';
+      expect(status).toMatch(/^Imported [\d,]+ entities and [\d,]+ facts from donations\.ijson/);
+      expect(await page.getAttribute('#import progress', 'value')).toBe(
+        await page.getAttribute('#import progress', 'max'),
+      );
+      const [first] = (await gateway.read(
+        "MATCH (e:Entity) WHERE e.file = 'donations.ijson' AND e.kind = 'Person' " +
+          'RETURN e.name AS name ORDER BY e.id LIMIT 1',
+      )) as { name: string }[];
+      const name = first?.name ?? '';
+      expect(name).not.toBe('');
+      await page.fill('#search input', name);
+      await page.waitForSelector('#search [role=option]');
+      const options = await page.$$eval('#search [role=option]', (els) =>
+        els.map((e) => e.textContent),
+      );
+      expect(options.some((o) => o.includes(name))).toBe(true);
+      await page.close();
+    },
+  );
 });
