@@ -16,6 +16,11 @@ export interface RegisteredFactType extends NamedFactType {
   readonly source: string;
 }
 
+/** The name of the constraint on one fact type's ids. */
+export function constraintName(type: string): string {
+  return `fact_id_${type.toLowerCase()}`;
+}
+
 /**
  * The uniqueness constraint on one fact type's ids. Schema commands take no parameters, so this
  * is the one statement built in code: the name is checked against the pattern right here.
@@ -26,7 +31,7 @@ export function factIdConstraint(name: string): string {
       { path: 'type', message: 'must be A-Z, 0-9 and "_", starting with a letter' },
     ]);
   }
-  return `CREATE CONSTRAINT fact_id_${name.toLowerCase()} IF NOT EXISTS FOR ()-[r:${name}]-() REQUIRE r.id IS UNIQUE`;
+  return `CREATE CONSTRAINT ${constraintName(name)} IF NOT EXISTS FOR ()-[r:${name}]-() REQUIRE r.id IS UNIQUE`;
 }
 
 /**
@@ -38,8 +43,10 @@ export async function registerFactTypes(
   types: readonly RegisteredFactType[],
 ): Promise<void> {
   const fresh = types.filter((t) => !isBuiltInFactType(t.name));
-  const constraints = fresh.map((t) => factIdConstraint(t.name));
-  await gateway.runSchema(constraints);
+  const [row] = await gateway.read(cypher('constraint-names'));
+  const existing = new Set((row?.names as string[] | undefined) ?? []);
+  const missing = fresh.filter((t) => !existing.has(constraintName(t.name)));
+  await gateway.runSchema(missing.map((t) => factIdConstraint(t.name)));
   await gateway.write(cypher('register-fact-types'), {
     types: fresh.map(({ name, label, verb, shape, source }) => ({
       name,

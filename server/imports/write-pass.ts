@@ -47,9 +47,34 @@ interface Batch {
   entities: Row[];
   implied: Map<string, Row>;
   facts: Row[];
+  /** What every fact of the batch shares: it comes from one file. */
+  shared: Row;
 }
 
-const emptyBatch = (): Batch => ({ entities: [], implied: new Map(), facts: [] });
+/** The parameters every fact of one file shares: its dataset source and the file's name. */
+export function sharedFactParams(sourceId: string, file: string): Row {
+  return {
+    sourceIds: [sourceId],
+    citations: JSON.stringify([{ source: sourceId }]),
+    file,
+  };
+}
+
+/** A fact's time fields as stored (`atDate`, ...): what differs from row to row. */
+export function timeProps(fact: Fact, file: string): Row {
+  const props = factToProperties({ ...fact, attributes: {} }, file);
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !SHARED_KEYS.has(key)));
+}
+
+/** Properties the batch sends once (`sharedFactParams`) or the row has elsewhere (`id`). */
+const SHARED_KEYS: ReadonlySet<string> = new Set(['id', 'sourceIds', 'citations', 'file']);
+
+const emptyBatch = (shared: Row = {}): Batch => ({
+  entities: [],
+  implied: new Map(),
+  facts: [],
+  shared,
+});
 
 export async function writeAll(
   gateway: Neo4jGateway,
@@ -70,7 +95,9 @@ export async function writeAll(
       if (batch.implied.size > 0) {
         await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
       }
-      if (batch.facts.length > 0) await tx.run(factsQuery, { rows: batch.facts });
+      if (batch.facts.length > 0) {
+        await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
+      }
     }, 300_000);
     tally.entities += batch.entities.length;
     tally.facts += batch.facts.length;
@@ -86,8 +113,9 @@ export async function writeAll(
 
   for (const sweep of ['entities', 'facts'] as const) {
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
-      let batch = emptyBatch();
       const sourceId = options.sourceIds[index] ?? '';
+      const shared = sharedFactParams(sourceId, file.label);
+      let batch = emptyBatch(shared);
       let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
         if (item.line !== line) rows += 1;
@@ -122,13 +150,13 @@ export async function writeAll(
             type: fact.type.name,
             subject: fact.subject,
             object: fact.object,
-            props: factToProperties({ ...record, attributes: {} }, file.label),
+            props: timeProps(record, file.label),
             attributes,
           });
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {
           await flush(batch);
-          batch = emptyBatch();
+          batch = emptyBatch(shared);
         }
       }
       if (batch.entities.length + batch.facts.length > 0) await flush(batch);

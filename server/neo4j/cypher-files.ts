@@ -30,6 +30,7 @@ export type QueryName =
   | 'sources-by-id'
   | 'register-fact-types'
   | 'fact-types'
+  | 'constraint-names'
   | 'overview-entities'
   | 'facts-among'
   | 'import-entities'

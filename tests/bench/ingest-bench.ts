@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../server/config';
-import { factToProperties } from '../../server/domain/fact-record';
 import { attributeKey, factQuery } from '../../server/imports/fact-query';
 import { datasetSourceId, factId } from '../../server/imports/ids';
 import { importFiles } from '../../server/imports/import-files';
@@ -16,7 +15,7 @@ import { readLabelTable, readListTable } from '../../server/imports/label-files'
 import { readLines } from '../../server/imports/line-reader';
 import { parseTriple, type TripleTables } from '../../server/imports/triples';
 import type { FactDraft, ImportProgressReport, TriplesRequest } from '../../server/imports/types';
-import { entityRow } from '../../server/imports/write-pass';
+import { entityRow, sharedFactParams, timeProps } from '../../server/imports/write-pass';
 import { ensureSchema } from '../../server/load/loader';
 import { cypher } from '../../server/neo4j/cypher-files';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
@@ -195,7 +194,7 @@ async function perRow(gateway: Neo4jGateway, t: TripleTables, sample: number): P
     if (n >= sample) break;
     const source = datasetSourceId(file);
     const id = factId(source, { ...fact, type: fact.type.name });
-    const props = factToProperties(
+    const props = timeProps(
       {
         id,
         type: fact.type.name,
@@ -225,6 +224,7 @@ async function perRow(gateway: Neo4jGateway, t: TripleTables, sample: number): P
             attributes,
           },
         ],
+        ...sharedFactParams(source, file),
       });
     });
     n += 1;

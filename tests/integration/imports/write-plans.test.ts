@@ -42,7 +42,7 @@ const fact = {
   type: 'COUNTRY_OF_CITIZENSHIP',
   subject: 'Q42',
   object: 'Q145',
-  props: { id: 'f-1', file: 'train.txt', atDate: '2016', atPrecision: 'year' },
+  props: { atDate: '2016', atPrecision: 'year' },
   attributes: { property: 'P27', amount_eur: 12 },
 };
 
@@ -52,7 +52,7 @@ const queries: [string, string, Record<string, unknown>][] = [
   [
     'import-facts with attributes',
     factQuery(['at', 'start'], ['property', 'amount_eur']),
-    { rows: [fact] },
+    { rows: [fact], sourceIds: ['s'], citations: '[]', file: 'train.txt' },
   ],
   [
     'import-source',
