@@ -3,7 +3,7 @@
 import type { TimelineEvent } from './api';
 import type { SerializedGraph, Source } from './model';
 import { isIsoDay } from './time';
-import { inRange } from './view-filter';
+import { filterGraph } from './view-filter';
 import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN, type NamedFactType } from './vocabulary';
 
 /** What an embed shows: the explorer's focus, filters, time state and selection. */
@@ -233,18 +233,7 @@ export interface EmbedPayload {
 
 /** A loaded graph cut down to a view: hidden entities, kinds, fact types and dates applied. */
 export function filterToView(graph: SerializedGraph, view: EmbedView): SerializedGraph {
-  const hidden = new Set(view.hidden);
-  const kinds = new Set(view.hiddenKinds);
-  const types = new Set(view.hiddenTypes);
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(n.attributes.kind));
-  const keep = new Set(nodes.map((n) => n.key));
-  const edges = graph.edges.filter(
-    (e) =>
-      keep.has(e.source) &&
-      keep.has(e.target) &&
-      !types.has(e.attributes.type) &&
-      inRange(e, view.from, view.to),
-  );
+  const { nodes, edges } = filterGraph(graph, view);
   const sources: Record<string, Source> = {};
   for (const e of edges) {
     for (const c of e.attributes.sources) {

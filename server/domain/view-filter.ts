@@ -1,5 +1,6 @@
-// Which facts a view's date range keeps; shared by the explorer and the embed data.
-import type { GraphEdge } from './model';
+// What a view keeps of a graph: its hidden entities, kinds and fact types left out, its date
+// range applied. Shared by the explorer and the embed data.
+import type { GraphEdge, GraphNode, SerializedGraph } from './model';
 import { boundsOf } from './time';
 
 /** Whether a fact may fall in [from, to]; undated facts pass (unknown is not outside). */
@@ -14,4 +15,38 @@ export function inRange(edge: GraphEdge, from?: string, to?: string): boolean {
       : '0000-01-01';
   const latest = t.at ? boundsOf(t.at).latest : t.end ? boundsOf(t.end).latest : '9999-12-31';
   return (from === undefined || latest >= from) && (to === undefined || earliest <= to);
+}
+
+/** The filters a view applies: the explorer's view state and an embed's view both have them. */
+export interface ViewFilters {
+  readonly hidden: readonly string[];
+  readonly hiddenKinds: readonly string[];
+  readonly hiddenTypes: readonly string[];
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+/**
+ * The entities and facts a view shows: hidden entities and kinds left out, then the facts
+ * between the entities kept, of types not hidden, in the date range, and passing `keepEdge`.
+ */
+export function filterGraph(
+  graph: SerializedGraph,
+  view: ViewFilters,
+  keepEdge: (edge: GraphEdge) => boolean = () => true,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const hidden = new Set(view.hidden);
+  const kinds = new Set(view.hiddenKinds);
+  const types = new Set(view.hiddenTypes);
+  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(n.attributes.kind));
+  const keep = new Set(nodes.map((n) => n.key));
+  const edges = graph.edges.filter(
+    (e) =>
+      keep.has(e.source) &&
+      keep.has(e.target) &&
+      !types.has(e.attributes.type) &&
+      inRange(e, view.from, view.to) &&
+      keepEdge(e),
+  );
+  return { nodes, edges };
 }

@@ -6,6 +6,7 @@ import { parseCli, USAGE, type CliCommand } from './cli-args';
 import { importFiles } from './import-files';
 import { formatImportProblem } from './report';
 import type { ImportProgressReport } from './types';
+import { runMain } from '../load/run-main';
 
 const MB = 1024 * 1024;
 
@@ -85,10 +86,4 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -5,6 +5,7 @@ import { loadFiles, knownIds, type LoadReport } from './loader';
 import { formatProblem, type Problem } from './problems';
 import { readInputs } from './read-inputs';
 import { checkReferences, parseFiles, type InputFile } from './validate';
+import { runMain } from './run-main';
 
 const USAGE = 'usage: npm run load -- FILE.json [FILE.json ...]';
 
@@ -61,10 +62,4 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runMain(main);

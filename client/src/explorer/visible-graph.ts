@@ -1,7 +1,7 @@
 // What the view shows: the loaded graph minus hidden entities, kinds, types and out-of-range facts.
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import { boundsOf } from '../../../server/domain/time';
-import { inRange } from '../../../server/domain/view-filter';
+import { filterGraph, inRange } from '../../../server/domain/view-filter';
 import type { ViewState } from './view-state';
 
 export { inRange };
@@ -28,18 +28,10 @@ export function visibleGraph(
   state: ViewState,
   inForce?: ReadonlySet<string>,
 ): SerializedGraph {
-  const hidden = new Set(state.hidden);
-  const kinds = new Set<string>(state.hiddenKinds);
-  const types = new Set<string>(state.hiddenTypes);
-  const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(n.attributes.kind));
-  const keep = new Set(nodes.map((n) => n.key));
-  const edges = graph.edges.filter(
-    (e) =>
-      keep.has(e.source) &&
-      keep.has(e.target) &&
-      !types.has(e.attributes.type) &&
-      inRange(e, state.from, state.to) &&
-      (state.asOf === undefined || inForce === undefined || asOfFilter(e, state.asOf, inForce)),
+  const { nodes, edges } = filterGraph(
+    graph,
+    state,
+    (e) => state.asOf === undefined || inForce === undefined || asOfFilter(e, state.asOf, inForce),
   );
   return { ...graph, nodes, edges };
 }
