@@ -1,6 +1,8 @@
 // The analyst token: asked for once when the API answers 401, kept in sessionStorage (this tab,
 // this session), sent as `Authorization: Bearer`. Without ANALYST_TOKEN on the server it is
 // never asked for.
+import { el } from './explorer/dom';
+
 const KEY = 'brand-graph-analyst-token';
 
 function token(): string | null {
@@ -25,34 +27,22 @@ let asking: Promise<boolean> | undefined;
 /** Asks for the token in a modal dialog; true when one was entered (one dialog at a time). */
 function askForToken(message: string): Promise<boolean> {
   asking ??= new Promise<boolean>((resolve) => {
-    const dialog = document.createElement('dialog');
-    dialog.className = 'token-dialog';
-    const form = document.createElement('form');
-    form.method = 'dialog';
-    const heading = document.createElement('h2');
-    heading.textContent = 'This explorer needs the analyst token';
-    const note = document.createElement('p');
-    note.className = 'meta';
-    note.textContent = message;
-    const label = document.createElement('label');
-    label.textContent = 'Analyst token ';
-    const input = document.createElement('input');
-    input.type = 'password';
-    input.name = 'token';
-    input.required = true;
-    input.autocomplete = 'current-password';
-    label.append(input);
-    const ok = document.createElement('button');
-    ok.type = 'submit';
-    ok.value = 'ok';
-    ok.textContent = 'Open';
-    const cancel = document.createElement('button');
-    cancel.type = 'submit';
-    cancel.value = 'cancel';
-    cancel.formNoValidate = true;
-    cancel.textContent = 'Cancel';
-    form.append(heading, note, label, ok, cancel);
-    dialog.append(form);
+    const input = el('input', {
+      attrs: { type: 'password', name: 'token', required: '', autocomplete: 'current-password' },
+    });
+    const form = el(
+      'form',
+      { attrs: { method: 'dialog' } },
+      el('h2', { text: 'This explorer needs the analyst token' }),
+      el('p', { className: 'meta', text: message }),
+      el('label', { text: 'Analyst token ' }, input),
+      el('button', { text: 'Open', attrs: { type: 'submit', value: 'ok' } }),
+      el('button', {
+        text: 'Cancel',
+        attrs: { type: 'submit', value: 'cancel', formnovalidate: '' },
+      }),
+    );
+    const dialog = el('dialog', { className: 'token-dialog' }, form);
     document.body.append(dialog);
     dialog.addEventListener('close', () => {
       const entered = dialog.returnValue === 'ok' && input.value.trim() !== '';
