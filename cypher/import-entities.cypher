@@ -1,5 +1,6 @@
 // Upserts imported entities by id (constrained). $rows: [{id, kind, name, aliases, aliasText,
-// summary, sourceType, originalId, file, extra}]; extra holds the file's further properties.
+// summary, sourceType, originalId, file, labels, extra}]; extra holds the user attributes (by
+// their stored names, storage-names.ts), labels the file's further labels (checked names).
 // The kind is also a label; it comes from the allowlist, checked before the query runs.
 // The sets sit in ON CREATE / ON MATCH: a SET after MERGE with a map (`e += row.extra`) makes
 // Neo4j plan an Eager operator, which would hold the whole batch.
@@ -15,7 +16,8 @@ ON CREATE SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
-  e:$(row.kind)
+  e:$(row.kind),
+  e:$(row.labels)
 ON MATCH SET
   e += row.extra,
   e.kind = row.kind,
@@ -26,4 +28,5 @@ ON MATCH SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
-  e:$(row.kind)
+  e:$(row.kind),
+  e:$(row.labels)

@@ -1,6 +1,7 @@
 // Upserts imported facts by id as typed relationships between stored entities.
 // $rows: [{id, type, subject, object, props, attributes}]; props holds the fact's time fields
-// (fact-record.ts), attributes the fact's own. A batch comes from one file: what every fact of
+// (fact-record.ts) and, when its file carries them (the product's own export), its claim and
+// citations; attributes the fact's own. A batch comes from one file: what every fact of
 // it shares ($sourceIds, $citations, $file) is sent once, not once a row. The type matches the fact type
 // pattern and is registered before the query runs. Every property is set by name: a map SET
 // (`SET r = row.props`) makes Neo4j plan an Eager operator, which holds the whole batch.
@@ -10,6 +11,7 @@ UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 MERGE (s)-[r:$(row.type) {id: row.id}]->(o)
-SET r.sourceIds = $sourceIds,
-    r.citations = $citations,
+SET r.sourceIds = coalesce(row.props.sourceIds, $sourceIds),
+    r.citations = coalesce(row.props.citations, $citations),
+    r.claim = row.props.claim,
     r.file = $file

@@ -2,6 +2,7 @@
 import type { AttributeValue, Citation, Fact } from './model';
 import type { FactTime, Precision, TimePoint } from './time';
 import { boundsOf } from './time';
+import { storedAttributeName, userAttributes } from './storage-names';
 import type { FactType } from './vocabulary';
 
 type Stored = string | number | boolean | readonly string[] | null;
@@ -44,7 +45,9 @@ export function factToProperties(fact: Fact, file: string): FactProperties {
     props[`${key}Wording`] = point.wording ?? null;
     props[`${key}Note`] = point.note ?? null;
   }
-  for (const [name, value] of Object.entries(fact.attributes)) props[name] = value;
+  for (const [name, value] of Object.entries(fact.attributes)) {
+    props[storedAttributeName(name, OWN_KEYS)] = value;
+  }
   // Neo4j does not store nulls: leave them out instead.
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
 }
@@ -81,10 +84,7 @@ export function factFromProperties(
     const point = pointFrom(props, key);
     if (point) time[key] = point;
   }
-  const attributes: Record<string, AttributeValue> = {};
-  for (const [name, value] of Object.entries(props)) {
-    if (!OWN_KEYS.has(name)) attributes[name] = value as AttributeValue;
-  }
+  const attributes = userAttributes(props, OWN_KEYS) as Record<string, AttributeValue>;
   const claim = props.claim;
   return {
     id: typeof props.id === 'string' ? props.id : '',

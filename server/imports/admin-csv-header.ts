@@ -1,6 +1,5 @@
 // neo4j-admin import's CSV headers: `:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `:IGNORE`
 // and typed properties (`name:string`, `since:date`, `tags:string[]`), read into a column plan.
-import { OWN_KEYS } from '../domain/fact-record';
 import type { CsvField } from './csv-records';
 import { isValueType, type ValueType } from './values';
 
@@ -19,9 +18,6 @@ export interface HeaderProblem {
   readonly field: string;
   readonly message: string;
 }
-
-/** Node properties the importer sets itself; a file may not bring its own. */
-const NODE_RESERVED = new Set(['id', 'kind', 'aliasText', 'file', 'sourceType', 'originalId']);
 
 const SPECIAL = /^:?(ID|START_ID|END_ID|LABEL|TYPE|IGNORE)(?:\(([^)]*)\))?$/;
 
@@ -65,12 +61,6 @@ function columnOf(field: CsvField, kind: 'nodes' | 'relationships'): Column | He
   const type = (array ? spec.slice(0, -2) : spec).toLowerCase() || 'string';
   if (!isValueType(type)) {
     return problem(`unknown type "${spec}" (string, int, long, float, double, boolean, date, ...)`);
-  }
-  if (kind === 'nodes' && NODE_RESERVED.has(name)) {
-    return problem(`"${name}" is set by the importer; rename the column`);
-  }
-  if (kind === 'relationships' && name !== 'id' && OWN_KEYS.has(name)) {
-    return problem(`"${name}" is set by the importer; rename the column`);
   }
   return { role: 'property', name, type, array };
 }

@@ -1,56 +1,58 @@
 // neo4j-admin import's node and relationship CSV files, row by row: nodes become entities
-// (labels give the kind), relationships become facts (date columns place them in time).
-import type { AttributeValue } from '../domain/model';
-import type { FactTime, TimePoint } from '../domain/time';
-import { factTypeName } from '../domain/vocabulary';
+// (labels give the kind; the other labels are kept), relationships become facts. Options as
+// neo4j-admin has them: --delimiter, --array-delimiter, --quote, ID spaces (`:ID(Movie)`), and
+// header files (`header.csv,part1.csv`). What each column means: admin-csv-rows.ts.
 import { parseHeader, type Column } from './admin-csv-header';
+import {
+  CellProblem,
+  isSourceRow,
+  nodeEntity,
+  nodeSource,
+  relationshipFact,
+  type RowValues,
+} from './admin-csv-rows';
 import { csvRecords, type CsvField, type CsvRecord } from './csv-records';
-import { factLabel, factVerb } from './fact-words';
 import { entityId } from './ids';
-import { kindOfTypeNames } from './kinds';
 import { readLines } from './line-reader';
-import type { ByteCounter, EntityDraft, FactDraft, InputFile, ReadItem } from './types';
-import { cellValue, timePointOf } from './values';
+import type { ByteCounter, InputFile, ReadItem } from './types';
+import { cellValue, isIntegerType } from './values';
 
-/** Relationship properties that place a fact in time, by name (any case). */
-const TIME_COLUMNS: Readonly<Record<string, keyof FactTime>> = {
-  date: 'at',
-  at: 'at',
-  start: 'start',
-  startdate: 'start',
-  start_date: 'start',
-  since: 'start',
-  end: 'end',
-  enddate: 'end',
-  end_date: 'end',
-  until: 'end',
-};
-
-class CellProblem extends Error {
-  constructor(
-    readonly cell: CsvField,
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** How the files are written (neo4j-admin's options) and how ids are read. */
+export interface AdminCsvOptions {
+  readonly delimiter: string;
+  readonly arrayDelimiter: string;
+  readonly quote: string;
+  /**
+   * Whether an id is qualified by its ID space (`Movie:1`): set when the import uses two or
+   * more ID spaces, so `:ID(Movie)` 1 and `:ID(Actor)` 1 are two entities.
+   */
+  readonly qualifyIds: boolean;
 }
 
-interface RowValues {
-  id?: CsvField;
-  start?: CsvField;
-  end?: CsvField;
-  type?: CsvField;
-  labels: string[];
-  properties: Map<string, { value: AttributeValue; cell: CsvField }>;
+export const DEFAULT_ADMIN_CSV: AdminCsvOptions = {
+  delimiter: ',',
+  arrayDelimiter: ';',
+  quote: '"',
+  qualifyIds: false,
+};
+
+/** An id in its ID space: the entity id it becomes and, if it had to change, the original. */
+function resolve(
+  cell: CsvField,
+  group: string | undefined,
+  options: AdminCsvOptions,
+): { cell: CsvField; id: string; originalId?: string } {
+  const raw = cell.value.trim();
+  const qualified = options.qualifyIds && group !== undefined ? `${group}:${raw}` : raw;
+  return { cell, ...entityId(qualified) };
 }
 
 function rowValues(
   record: CsvRecord,
   columns: readonly Column[],
-  arrayDelimiter: string,
-): RowValues {
-  const row: RowValues = { labels: [], properties: new Map() };
+  options: AdminCsvOptions,
+): RowValues & { originalId?: string } {
+  const row: RowValues & { originalId?: string } = { labels: [], properties: new Map() };
   if (record.fields.length > columns.length) {
     const extra = record.fields[columns.length];
     if (extra) {
@@ -67,22 +69,33 @@ function rowValues(
     switch (column.role) {
       case 'id':
       case 'start':
-      case 'end':
+      case 'end': {
+        if (cell.value.trim() === '') break;
+        const resolved = resolve(cell, column.group, options);
+        row[column.role] = resolved;
+        if (column.role === 'id' && resolved.originalId !== undefined) {
+          row.originalId = resolved.originalId;
+        }
+        break;
+      }
       case 'type':
-        row[column.role] = cell;
+        row.type = cell;
         break;
       case 'label':
-        row.labels = cell.value
-          .split(arrayDelimiter)
-          .map((l) => l.trim())
-          .filter((l) => l !== '');
+        row.labels.push(
+          ...cell.value
+            .split(options.arrayDelimiter)
+            .map((l) => l.trim())
+            .filter((l) => l !== ''),
+        );
         break;
       case 'ignore':
         break;
       default: {
-        const value = cellValue(cell.value, column.type, column.array, arrayDelimiter);
+        const value = cellValue(cell.value, column.type, column.array, options.arrayDelimiter);
         if (value instanceof Error) throw new CellProblem(cell, column.name, value.message);
-        if (value !== undefined) row.properties.set(column.name, { value, cell });
+        const integer = !column.array && isIntegerType(column.type);
+        if (value !== undefined) row.properties.set(column.name, { value, cell, integer });
       }
     }
   }
@@ -96,100 +109,101 @@ function required(cell: CsvField | undefined, field: string, record: CsvRecord):
   return cell;
 }
 
-function text(row: RowValues, name: string): string | undefined {
-  const value = row.properties.get(name)?.value;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function nodeEntity(row: RowValues, record: CsvRecord): EntityDraft {
-  const idCell = required(row.id, ':ID', record);
-  const { id, originalId } = entityId(idCell.value.trim());
-  const aliases = row.properties.get('aliases')?.value;
-  const extra: Record<string, AttributeValue> = {};
-  for (const [name, { value }] of row.properties) {
-    if (!['name', 'title', 'aliases', 'summary', 'description'].includes(name)) extra[name] = value;
+/** The item one data row makes. */
+function itemOf(
+  record: CsvRecord,
+  columns: readonly Column[],
+  kind: 'nodes' | 'relationships',
+  options: AdminCsvOptions,
+): ReadItem | undefined {
+  const row = rowValues(record, columns, options);
+  const line = record.line;
+  if (kind === 'nodes') {
+    const idCell = required(row.id?.cell, ':ID', record);
+    if (isSourceRow(row)) {
+      return {
+        kind: 'source',
+        line,
+        source: nodeSource({ ...row, id: { cell: idCell, id: idCell.value.trim() } }, idCell),
+      };
+    }
+    return { kind: 'entity', line, entity: nodeEntity(row, idCell, row.originalId) };
   }
-  const summary = text(row, 'summary') ?? text(row, 'description');
-  return {
-    id,
-    kind: kindOfTypeNames(row.labels),
-    name: text(row, 'name') ?? text(row, 'title') ?? idCell.value.trim(),
-    aliases: Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : [],
-    ...(summary !== undefined ? { summary } : {}),
-    ...(row.labels.length > 0 ? { sourceType: row.labels.join(';') } : {}),
-    ...(originalId !== undefined ? { originalId } : {}),
-    extra,
-  };
-}
-
-function relationshipFact(row: RowValues, record: CsvRecord): FactDraft {
-  const start = required(row.start, ':START_ID', record);
-  const end = required(row.end, ':END_ID', record);
+  required(row.start?.cell, ':START_ID', record);
+  required(row.end?.cell, ':END_ID', record);
   const typeCell = required(row.type, ':TYPE', record);
-  const subject = entityId(start.value.trim()).id;
-  const object = entityId(end.value.trim()).id;
-  if (subject === object) throw new CellProblem(end, ':END_ID', 'is the start node itself');
-  const time: { -readonly [K in keyof FactTime]?: TimePoint } = {};
-  const attributes: Record<string, AttributeValue> = {};
-  let key: string | undefined;
-  for (const [name, { value, cell }] of row.properties) {
-    const slot = TIME_COLUMNS[name.toLowerCase()];
-    if (name === 'id') key = String(value);
-    else if (slot) {
-      const point = timePointOf(String(value));
-      if (typeof point === 'string') throw new CellProblem(cell, name, point);
-      time[slot] = point;
-    } else attributes[name] = value;
+  // A source's publisher link is made from the Source's own `publisher` when it is written.
+  if (typeCell.value.trim() === 'PUBLISHED_BY') return undefined;
+  return { kind: 'fact', line, fact: relationshipFact(row, typeCell) };
+}
+
+/** The header: the file's first record, or the first record of its separate header file. */
+async function headerRecord(
+  path: string,
+  options: AdminCsvOptions,
+): Promise<CsvRecord | undefined> {
+  for await (const record of csvRecords(
+    readLines(path, () => undefined),
+    options.delimiter,
+    options.quote,
+  )) {
+    return 'message' in record ? undefined : record;
   }
-  const label = factLabel(typeCell.value);
-  const name = factTypeName(typeCell.value);
-  if (name !== typeCell.value.trim()) attributes.sourceType = typeCell.value.trim();
-  return {
-    type: { name, label, verb: factVerb(label), shape: time.at ? 'event' : 'state' },
-    subject,
-    object,
-    time,
-    attributes,
-    ...(key !== undefined ? { key } : {}),
-    needsEnds: true,
-    implied: [],
-    endFields: [':START_ID', ':END_ID'],
-    endColumns: [start.column, end.column],
-  };
+  return undefined;
 }
 
 /** Reads a node or relationship file (which one, `file.holds` says). */
 export async function* readAdminCsv(
   file: InputFile,
-  delimiter: string,
+  options: AdminCsvOptions,
   onBytes: ByteCounter,
 ): AsyncGenerator<ReadItem> {
   const kind = file.holds === 'entities' ? 'nodes' : 'relationships';
   const scope = kind === 'nodes' ? 'entity' : 'fact';
   let columns: Column[] | undefined;
-  for await (const record of csvRecords(readLines(file.path, onBytes), delimiter)) {
+  const useHeader = (record: CsvRecord): ReadItem[] => {
+    const header = parseHeader(record.fields, kind);
+    if ('problems' in header) {
+      return header.problems.map((p) => ({
+        kind: 'problem',
+        line: record.line,
+        scope,
+        fatal: true,
+        problem: { file: file.header ?? file.label, line: record.line, ...p },
+      }));
+    }
+    columns = header.columns;
+    return [];
+  };
+  if (file.header !== undefined) {
+    const record = await headerRecord(file.header, options);
+    const problems = record ? useHeader(record) : [];
+    if (problems.length > 0) {
+      yield* problems;
+      return;
+    }
+  }
+  for await (const record of csvRecords(
+    readLines(file.path, onBytes),
+    options.delimiter,
+    options.quote,
+  )) {
     if ('message' in record) {
       const { line, column, message } = record;
       yield { kind: 'problem', line, scope, problem: { file: file.label, line, column, message } };
       continue;
     }
     if (!columns) {
-      const header = parseHeader(record.fields, kind);
-      if ('problems' in header) {
-        for (const p of header.problems) {
-          const problem = { file: file.label, line: record.line, ...p };
-          yield { kind: 'problem', line: record.line, scope, fatal: true, problem };
-        }
+      const problems = useHeader(record);
+      if (problems.length > 0) {
+        yield* problems;
         return;
       }
-      columns = header.columns;
       continue;
     }
     try {
-      const row = rowValues(record, columns, ';');
-      if (kind === 'nodes')
-        yield { kind: 'entity', line: record.line, entity: nodeEntity(row, record) };
-      else yield { kind: 'fact', line: record.line, fact: relationshipFact(row, record) };
+      const item = itemOf(record, columns, kind, options);
+      if (item) yield item;
     } catch (error) {
       if (!(error instanceof CellProblem)) throw error;
       const { cell, field, message } = error;
@@ -203,11 +217,22 @@ export async function* readAdminCsv(
   }
   if (!columns) {
     const problem = {
-      file: file.label,
+      file: file.header ?? file.label,
       line: 1,
       column: 1,
       message: 'the file is empty (no header)',
     };
     yield { kind: 'problem', line: 1, scope, fatal: true, problem };
   }
+}
+
+/** The ID spaces a header names (`:ID(Movie)`, `:START_ID(Actor)`), for `qualifyIds`. */
+export async function idSpacesOf(path: string, options: AdminCsvOptions): Promise<Set<string>> {
+  const record = await headerRecord(path, options);
+  const spaces = new Set<string>();
+  for (const field of record?.fields ?? []) {
+    const group = /:(?:ID|START_ID|END_ID)\(([^)]*)\)\s*$/.exec(field.value)?.[1];
+    if (group !== undefined && group !== '') spaces.add(group);
+  }
+  return spaces;
 }

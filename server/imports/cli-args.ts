@@ -5,8 +5,10 @@ import type { ImportOptions, ImportRequest } from './types';
 export const USAGE = `usage: npm run import -- FORMAT [options] FILE...
 
 formats:
-  csv      --nodes FILE [--nodes FILE ...] [--relationships FILE ...] [--delimiter C]
-           neo4j-admin import files (:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type)
+  csv      --nodes FILE[,FILE...] [--nodes ...] [--relationships FILE[,FILE...] ...]
+           [--delimiter C] [--array-delimiter C] [--quote C]
+           neo4j-admin import files (:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type);
+           header.csv,part1.csv,... is one input whose header is in its own file
   edges    --source COLUMN --target COLUMN (--type TYPE | --type-column COLUMN)
            [--date COLUMN] [--delimiter C] FILE
   triples  [--relations FILE] [--entity-types FILE] [--type-names FILE] FILE...
@@ -45,6 +47,8 @@ export function parseCli(args: readonly string[]): CliCommand {
       nodes: { type: 'string', multiple: true },
       relationships: { type: 'string', multiple: true },
       delimiter: { type: 'string' },
+      'array-delimiter': { type: 'string' },
+      quote: { type: 'string' },
       source: { type: 'string' },
       target: { type: 'string' },
       type: { type: 'string' },
@@ -61,19 +65,31 @@ export function parseCli(args: readonly string[]): CliCommand {
     },
   });
   const [format, ...files] = positionals;
-  const list = (v: string[] | undefined): string[] => (v ?? []).flatMap((x) => x.split(','));
   const delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
   if (delimiter !== undefined && delimiter.length !== 1) {
     throw new Error('--delimiter must be one character (\\t for a tab)');
   }
+  const oneChar = (name: string): string | undefined => {
+    const raw = values[name as 'quote'];
+    const value = raw === '\\t' ? '\t' : raw;
+    if (value !== undefined && value.length !== 1) {
+      throw new Error(`--${name} must be one character`);
+    }
+    return value;
+  };
+  const arrayDelimiter = oneChar('array-delimiter');
+  const quote = oneChar('quote');
   let request: ImportRequest;
   switch (format) {
     case 'csv':
       request = {
         format,
-        nodes: [...list(values.nodes), ...files],
-        relationships: list(values.relationships),
+        // neo4j-admin's form: `--nodes header.csv,part1.csv` is one input, its header apart.
+        nodes: [...(values.nodes ?? []), ...files],
+        relationships: values.relationships ?? [],
         ...(delimiter !== undefined ? { delimiter } : {}),
+        ...(arrayDelimiter !== undefined ? { arrayDelimiter } : {}),
+        ...(quote !== undefined ? { quote } : {}),
       };
       if (request.nodes.length === 0) throw new Error('csv needs at least one --nodes FILE');
       break;

@@ -1,4 +1,5 @@
-// CSV records from lines (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes),
+// CSV records from lines (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes;
+// the quote character can be another, as neo4j-admin's --quote allows),
 // with the line and column where each field starts, for problems that point at the cell.
 import type { Line } from './line-reader';
 
@@ -32,6 +33,7 @@ const MAX_RECORD_CHARS = 1_000_000;
 export async function* csvRecords(
   lines: AsyncIterable<Line>,
   delimiter: string,
+  quote = '"',
 ): AsyncGenerator<CsvRecord | CsvSyntaxError> {
   let pending: { start: number; text: string; lines: Line[] } | undefined;
   for await (const line of lines) {
@@ -42,7 +44,7 @@ export async function* csvRecords(
       if (line.text === '') continue;
       pending = { start: line.number, text: line.text, lines: [line] };
     }
-    const parsed = parseRecord(pending.text, pending.lines, delimiter);
+    const parsed = parseRecord(pending.text, pending.lines, delimiter, quote);
     if (parsed === 'open') {
       if (pending.text.length > MAX_RECORD_CHARS) {
         yield { line: pending.start, column: 1, message: 'a quoted field is never closed' };
@@ -72,20 +74,21 @@ export function parseRecord(
   text: string,
   lines: readonly Line[],
   delimiter: string,
+  quote = '"',
 ): { fields: CsvField[] } | CsvSyntaxError | 'open' {
   const fields: CsvField[] = [];
   let i = 0;
   for (;;) {
     const start = i;
     let value = '';
-    if (text[i] === '"') {
+    if (text[i] === quote) {
       i += 1;
       for (;;) {
-        const close = text.indexOf('"', i);
+        const close = text.indexOf(quote, i);
         if (close < 0) return 'open';
         value += text.slice(i, close);
-        if (text[close + 1] === '"') {
-          value += '"';
+        if (text[close + 1] === quote) {
+          value += quote;
           i = close + 2;
           continue;
         }

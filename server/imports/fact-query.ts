@@ -2,20 +2,24 @@
 // name of the import. Setting properties by name keeps Neo4j's plan free of Eager operators
 // (a map SET would hold whole batches); names are made plain identifiers before they are used.
 import { OWN_KEYS } from '../domain/fact-record';
+import { storedAttributeName } from '../domain/storage-names';
 import { cypher } from '../neo4j/cypher-files';
 
 /** What a stored attribute name may look like: a plain identifier, never a loader key. */
 export const ATTRIBUTE_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
-/** An attribute name as stored: `amount eur` becomes `amount_eur`, `id` becomes `attr_id`. */
+/**
+ * An attribute name as stored: `amount eur` becomes `amount_eur`; a name the product uses
+ * (`claim`) or one starting with `attr_` gets the `attr_` prefix (storage-names.ts).
+ */
 export function attributeKey(name: string): string {
-  let key = name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 60);
+  let key = name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 58);
   if (!/^[A-Za-z_]/.test(key)) key = `_${key}`;
-  return OWN_KEYS.has(key) ? `attr_${key}` : key;
+  return storedAttributeName(key, OWN_KEYS);
 }
 
 /** The time fields the importers fill for each time point a fact has (`atDate`, ...). */
-const TIME_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest'] as const;
+const TIME_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest', 'Wording', 'Note'] as const;
 export type TimeSlot = 'at' | 'start' | 'end';
 
 /**

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { ImportProblem } from '../domain/api';
-import { readAdminCsv } from './admin-csv';
+import { DEFAULT_ADMIN_CSV, idSpacesOf, readAdminCsv, type AdminCsvOptions } from './admin-csv';
 import { readEdgeList } from './edge-list';
 import { readFtm } from './ftm';
 import { readLabelTable, readListTable } from './label-files';
@@ -53,8 +53,44 @@ export async function prepareReader(
   };
   switch (request.format) {
     case 'csv': {
-      await add(request.nodes, 'entities');
-      await add(request.relationships, 'facts');
+      const options: AdminCsvOptions = {
+        delimiter: request.delimiter ?? DEFAULT_ADMIN_CSV.delimiter,
+        arrayDelimiter: request.arrayDelimiter ?? DEFAULT_ADMIN_CSV.arrayDelimiter,
+        quote: request.quote ?? DEFAULT_ADMIN_CSV.quote,
+        qualifyIds: false,
+      };
+      // `header.csv,part1.csv,part2.csv` is one input: a header file, then files without one.
+      const addInputs = async (
+        inputs: readonly string[],
+        holds: InputFile['holds'],
+      ): Promise<string[]> => {
+        const headers: string[] = [];
+        for (const input of inputs) {
+          const [first = '', ...parts] = input.split(',');
+          if (parts.length === 0) {
+            await add([first], holds);
+          } else {
+            const header = await inputFile(first, holds, label);
+            if (!('path' in header)) problems.push(header);
+            for (const part of parts) {
+              const file = await inputFile(part, holds, label);
+              if ('path' in file) files.push({ ...file, header: first });
+              else problems.push(file);
+            }
+          }
+          headers.push(first);
+        }
+        return headers;
+      };
+      const headers = [
+        ...(await addInputs(request.nodes, 'entities')),
+        ...(await addInputs(request.relationships, 'facts')),
+      ];
+      const spaces = new Set<string>();
+      if (problems.length === 0) {
+        for (const path of headers) for (const s of await idSpacesOf(path, options)) spaces.add(s);
+      }
+      const csvOptions = { ...options, qualifyIds: spaces.size > 1 };
       if (request.nodes.length === 0) {
         problems.push({
           file: '(request)',
@@ -63,9 +99,8 @@ export async function prepareReader(
           message: 'give at least one node file',
         });
       }
-      const delimiter = request.delimiter ?? ',';
       return done(problems, false, files, (file, onBytes) =>
-        readAdminCsv(file, delimiter, onBytes),
+        readAdminCsv(file, csvOptions, onBytes),
       );
     }
     case 'edges':

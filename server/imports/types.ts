@@ -1,16 +1,22 @@
 // The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
 import type { ImportProblem } from '../domain/api';
-import type { AttributeValue } from '../domain/model';
+import type { AttributeValue, Citation, Source } from '../domain/model';
 import type { FactTime } from '../domain/time';
 import type { EntityKind, TimeShape } from '../domain/vocabulary';
 
 /** neo4j-admin import's CSV files: node files and relationship files with typed headers. */
 export interface CsvRequest {
   readonly format: 'csv';
+  /** Node inputs; `header.csv,part1.csv,part2.csv` is one input with a separate header file. */
   readonly nodes: readonly string[];
+  /** Relationship inputs, written like `nodes`. */
   readonly relationships: readonly string[];
-  /** Field delimiter (default `,`); arrays are split on `;`. */
+  /** Field delimiter (default `,`), as neo4j-admin's `--delimiter`. */
   readonly delimiter?: string;
+  /** Array item delimiter (default `;`), as neo4j-admin's `--array-delimiter`. */
+  readonly arrayDelimiter?: string;
+  /** Quote character (default `"`), as neo4j-admin's `--quote`. */
+  readonly quote?: string;
 }
 
 /** One CSV of edges whose columns are named on the command line or in the form. */
@@ -99,8 +105,12 @@ export interface EntityDraft {
   readonly sourceType?: string;
   /** The id in the file when it could not be used as is. */
   readonly originalId?: string;
-  /** Further properties, stored on the node as they are. */
+  /** Further properties (user attributes), stored on the node under their stored names. */
   readonly extra: Readonly<Record<string, AttributeValue>>;
+  /** Names in `extra` whose values are whole numbers, stored as Neo4j INTEGER. */
+  readonly integers?: readonly string[];
+  /** Labels the file gives beyond the kind (neo4j-admin `:LABEL`), each a checked name. */
+  readonly labels?: readonly string[];
 }
 
 /** A fact type as a reader describes it; registered before facts are written. */
@@ -118,6 +128,12 @@ export interface FactDraft {
   readonly object: string;
   readonly time: FactTime;
   readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Names in `attributes` whose values are whole numbers, stored as Neo4j INTEGER. */
+  readonly integers?: readonly string[];
+  /** The claim key, when the file carries one (the product's own export does). */
+  readonly claim?: string;
+  /** The file's own citations (the product's own export); else the fact cites the file. */
+  readonly sources?: readonly Citation[];
   /** The file's own id for the fact, if it has one (FtM's entity id, a CSV `id` column). */
   readonly key?: string;
   /** True when both ends must already exist (in the files or the database). */
@@ -133,6 +149,8 @@ export interface FactDraft {
 export type ReadItem =
   | { readonly kind: 'entity'; readonly line: number; readonly entity: EntityDraft }
   | { readonly kind: 'fact'; readonly line: number; readonly fact: FactDraft }
+  /** A Source node (the product's own CSV export carries them): written before the facts. */
+  | { readonly kind: 'source'; readonly line: number; readonly source: Source }
   | {
       readonly kind: 'problem';
       readonly line: number;
@@ -151,6 +169,8 @@ export interface InputFile {
   readonly bytes: number;
   /** What the file holds: entities, facts, or both (read once for each). */
   readonly holds: 'entities' | 'facts' | 'mixed';
+  /** A separate header file (neo4j-admin's `header.csv,part.csv`): this file has no header. */
+  readonly header?: string;
 }
 
 /** Counts the bytes a reader has consumed, for progress. */

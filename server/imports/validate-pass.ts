@@ -114,7 +114,7 @@ export async function validate(
             ? sweep === 'entities'
             : item.scope === (sweep === 'entities' ? 'entity' : 'fact');
         }
-        return item.kind === (sweep === 'entities' ? 'entity' : 'fact');
+        return sweep === 'entities' ? item.kind !== 'fact' : item.kind === 'fact';
       };
       let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
@@ -131,6 +131,8 @@ export async function validate(
             addProblem(item.problem, badKey(index, item.line, 'entity'));
             v.bad.add(badKey(index, item.line, 'fact'));
           } else addProblem(item.problem, badKey(index, item.line, item.scope));
+        } else if (item.kind === 'source') {
+          continue;
         } else if (item.kind === 'entity') {
           const { id } = item.entity;
           const first = definedAt.get(id);

@@ -38,18 +38,33 @@ export function timePointOf(text: string): TimePoint | string {
   return { date: day, precision };
 }
 
-/** One value of a type, or a message saying why the text is not one. */
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Whether a column type is one of Neo4j's whole-number types (stored as INTEGER). */
+export function isIntegerType(type: ValueType): boolean {
+  return type === 'int' || type === 'long' || type === 'short' || type === 'byte';
+}
+
+/**
+ * One value of a type, or a message saying why the text is not one. Whole numbers beyond
+ * 2^53 come back as their decimal text; the caller records them as integers.
+ */
 export function scalarOf(text: string, type: ValueType): string | number | boolean | Error {
   switch (type) {
     case 'int':
     case 'long':
     case 'short':
     case 'byte': {
-      const n = Number(text.trim());
-      if (!/^\s*[+-]?\d+\s*$/.test(text) || !Number.isSafeInteger(n)) {
+      if (!/^\s*[+-]?\d+\s*$/.test(text)) {
         return new Error(`"${text}" is not a whole number (${type})`);
       }
-      return n;
+      const n = BigInt(text.trim());
+      if (n < INT64_MIN || n > INT64_MAX) {
+        return new Error(`"${text}" is beyond Neo4j's 64-bit INTEGER (${type})`);
+      }
+      // Beyond 2^53 a JavaScript number loses digits: the value travels as its decimal text.
+      return Number.isSafeInteger(Number(n)) ? Number(n) : n.toString();
     }
     case 'float':
     case 'double': {

@@ -3,11 +3,13 @@
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { ENTITY_OWN_KEYS, storedAttributeName } from '../domain/storage-names';
+import { withIntegers } from '../neo4j/typed-values';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { factId } from './ids';
-import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
+import type { EntityDraft, FactDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
 
 export interface WriteOptions {
@@ -39,7 +41,23 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     sourceType: entity.sourceType ?? null,
     originalId: entity.originalId ?? null,
     file,
-    extra: entity.extra,
+    labels: entity.labels ?? [],
+    extra: withIntegers(entity.extra, entity.integers, (n) =>
+      storedAttributeName(n, ENTITY_OWN_KEYS),
+    ),
+  };
+}
+
+/** A fact's own citations and claim, when its file carries them (else the batch's apply). */
+function ownCitations(fact: FactDraft): Row {
+  return {
+    claim: fact.claim ?? null,
+    ...(fact.sources
+      ? {
+          sourceIds: [...new Set(fact.sources.map((c) => c.source))],
+          citations: JSON.stringify(fact.sources),
+        }
+      : {}),
   };
 }
 
@@ -111,7 +129,13 @@ export async function writeAll(
     inFlight.catch(() => undefined);
   };
 
+  // Sources the files carry are written once every entity is (their publishers link to them).
+  const sources: Row[] = [];
   for (const sweep of ['entities', 'facts'] as const) {
+    if (sweep === 'facts' && sources.length > 0) {
+      await inFlight;
+      await gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources }));
+    }
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
       const sourceId = options.sourceIds[index] ?? '';
       const shared = sharedFactParams(sourceId, file.label);
@@ -120,7 +144,10 @@ export async function writeAll(
       for await (const item of reader.read(file, (n) => (bytes += n))) {
         if (item.line !== line) rows += 1;
         line = item.line;
-        if (sweep === 'entities' && item.kind === 'entity') {
+        if (sweep === 'entities' && item.kind === 'source') {
+          sources.push({ url: null, author: null, ...item.source, file: file.label });
+          continue;
+        } else if (sweep === 'entities' && item.kind === 'entity') {
           if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
           batch.entities.push(entityRow(item.entity, file.label));
         } else if (sweep === 'facts' && item.kind === 'fact') {
@@ -131,7 +158,11 @@ export async function writeAll(
             implied.add(e.id);
             batch.implied.set(e.id, entityRow(e, file.label));
           }
-          const id = factId(sourceId, { ...fact, type: fact.type.name });
+          // A file that carries the product's citations is its own export: its ids are kept.
+          const id =
+            fact.sources && fact.key !== undefined
+              ? fact.key
+              : factId(sourceId, { ...fact, type: fact.type.name });
           const record: Fact = {
             id,
             type: fact.type.name,
@@ -141,17 +172,13 @@ export async function writeAll(
             attributes: fact.attributes,
             sources: [{ source: sourceId }],
           };
-          const attributes: Record<string, unknown> = {};
-          for (const [name, value] of Object.entries(fact.attributes)) {
-            attributes[attributeKey(name)] = value;
-          }
           batch.facts.push({
             id,
             type: fact.type.name,
             subject: fact.subject,
             object: fact.object,
-            props: timeProps(record, file.label),
-            attributes,
+            props: { ...timeProps(record, file.label), ...ownCitations(fact) },
+            attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
           });
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {

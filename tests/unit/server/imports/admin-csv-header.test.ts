@@ -59,14 +59,19 @@ describe('parseHeader (neo4j-admin import headers)', () => {
     });
   });
 
-  it('refuses properties the importer sets itself', () => {
-    const header = parseHeader(fields([':ID', 'kind']), 'nodes');
-    expect('problems' in header && header.problems[0]?.message).toContain('set by the importer');
+  it("reads the product's own names and documented time columns as property columns (issue 13)", () => {
+    const header = parseHeader(fields([':ID', 'kind', 'aliasText', 'file']), 'nodes');
+    expect('columns' in header && header.columns.map((c) => c.role)).toEqual([
+      'id',
+      'property',
+      'property',
+      'property',
+    ]);
     const rel = parseHeader(
-      fields([':START_ID', ':END_ID', ':TYPE', 'sourceIds']),
+      fields([':START_ID', ':END_ID', ':TYPE', 'sourceIds:string[]', 'startDate', 'endDate']),
       'relationships',
     );
-    expect('problems' in rel && rel.problems[0]?.field).toBe('sourceIds');
+    expect('columns' in rel && rel.columns.length).toBe(6);
   });
 
   it('needs start, end and type in relationship files', () => {

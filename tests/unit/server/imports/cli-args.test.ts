@@ -27,14 +27,32 @@ describe('import command line', () => {
     });
   });
 
-  it('reads csv node and relationship files, comma lists too', () => {
+  it('reads csv inputs as neo4j-admin does: a comma list is a header file and its parts', () => {
     expect(
-      parseCli(['csv', '--nodes', 'a.csv,b.csv', '--relationships', 'r.csv', '--skip-bad']).request,
+      parseCli([
+        'csv',
+        '--nodes',
+        'h.csv,a.csv,b.csv',
+        '--nodes',
+        'c.csv',
+        '--relationships',
+        'r.csv',
+        '--skip-bad',
+        '--array-delimiter',
+        '|',
+        '--quote',
+        "'",
+      ]).request,
     ).toEqual({
       format: 'csv',
-      nodes: ['a.csv', 'b.csv'],
+      nodes: ['h.csv,a.csv,b.csv', 'c.csv'],
       relationships: ['r.csv'],
+      arrayDelimiter: '|',
+      quote: "'",
     });
+    expect(() => parseCli(['csv', '--nodes', 'a.csv', '--quote', '""'])).toThrow(
+      '--quote must be one character',
+    );
     expect(parseCli(['csv', '--nodes', 'a.csv', '--skip-bad']).options).toEqual({
       skipBad: true,
       reportFile: 'import.report',
