@@ -9,4 +9,5 @@ WHERE a.id IN $frontier
 WITH DISTINCT r
 LIMIT toInteger($limit)
 RETURN startNode(r).id AS subject, type(r) AS type, endNode(r).id AS object,
-       properties(r) AS props
+       properties(r) AS props,
+       [k IN keys(r) WHERE valueType(r[k]) STARTS WITH 'INTEGER'] AS ints

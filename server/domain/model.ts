@@ -12,6 +12,16 @@ export interface Entity {
   readonly aliases: readonly string[];
   /** One line saying what it is. */
   readonly summary?: string;
+  /** Imported attributes (FtM's `ftm_…` properties, CSV property columns), by their own names. */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
+  /** Names in `attributes` stored as Neo4j INTEGER (beyond 2^53 their values are decimal text). */
+  readonly integers?: readonly string[];
+  /** The source's own type for an imported entity ("human", "Company;Organization"). */
+  readonly sourceType?: string;
+  /** The id in the imported file when it could not be used as is. */
+  readonly originalId?: string;
+  /** Labels the entity has beyond `Entity` and its kind (neo4j-admin `:LABEL` values). */
+  readonly labels?: readonly string[];
 }
 
 /** A document that states facts: an article, a report, a press release. */
@@ -55,6 +65,8 @@ export interface Fact {
   readonly time: FactTime;
   /** Attributes of the fact: membership category, voting rights, amount and currency, ... */
   readonly attributes: Readonly<Record<string, AttributeValue>>;
+  /** Names in `attributes` stored as Neo4j INTEGER (beyond 2^53 their values are decimal text). */
+  readonly integers?: readonly string[];
   /**
    * Facts that describe the same real event or claim share this key; when their times or
    * attributes disagree they are conflicting claims, kept side by side.

@@ -1,16 +1,40 @@
 // Query rows to the wire model: entities, facts (edges) and sources.
-import type { Entity, GraphEdge, GraphNode, SerializedGraph, Source } from '../domain/model';
+import type {
+  AttributeValue,
+  Entity,
+  GraphEdge,
+  GraphNode,
+  SerializedGraph,
+  Source,
+} from '../domain/model';
 import { isFactType } from '../domain/vocabulary';
 import type { Row } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
-import { factFromProperties } from '../domain/fact-record';
+import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
+import { ENTITY_OWN_KEYS, attributeNameOf, userAttributes } from '../domain/storage-names';
 
+/** Names of user attributes stored as INTEGER, from a row's `ints` (stored names). */
+function integersOf(row: Row, own: ReadonlySet<string>): string[] {
+  const ints = Array.isArray(row.ints) ? row.ints.map((k) => asText(k)) : [];
+  return ints.filter((k) => !own.has(k)).map(attributeNameOf);
+}
+
+/** An entity row as a node; with `props` (every stored property) its attributes come too. */
 export function nodeOf(row: Row): GraphNode {
+  const props = row.props && typeof row.props === 'object' ? (row.props as Row) : {};
+  const extra = userAttributes(props, ENTITY_OWN_KEYS) as Record<string, AttributeValue>;
+  const integers = integersOf(row, ENTITY_OWN_KEYS);
+  const labels = Array.isArray(row.labels) ? row.labels.map((l) => asText(l)) : [];
   const attributes: Omit<Entity, 'id'> = {
     kind: row.kind as Entity['kind'],
     name: asText(row.name),
     aliases: (row.aliases as string[] | null) ?? [],
     ...(typeof row.summary === 'string' ? { summary: row.summary } : {}),
+    ...(typeof props.sourceType === 'string' ? { sourceType: props.sourceType } : {}),
+    ...(typeof props.originalId === 'string' ? { originalId: props.originalId } : {}),
+    ...(Object.keys(extra).length > 0 ? { attributes: extra } : {}),
+    ...(integers.length > 0 ? { integers } : {}),
+    ...(labels.length > 0 ? { labels } : {}),
   };
   return { key: asText(row.id), attributes };
 }
@@ -25,7 +49,13 @@ export function edgeOf(row: Row): GraphEdge | undefined {
     asText(row.object),
     row.props as Record<string, unknown>,
   );
-  return { key: id, source: subject, target: object, attributes };
+  const integers = integersOf(row, OWN_KEYS);
+  return {
+    key: id,
+    source: subject,
+    target: object,
+    attributes: integers.length > 0 ? { ...attributes, integers } : attributes,
+  };
 }
 
 export function sourceOf(row: Row): Source {

@@ -132,7 +132,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/export',
     summary: 'Export the graph or a neighbourhood',
     description:
-      "JSON (graphology), GraphML (Gephi, yEd), CSV in neo4j-admin import's header format (nodes and relationships files; formula-like cells neutralised), or a Cypher script that recreates it. With `ids`, exports that neighbourhood.",
+      "JSON (graphology), GraphML (Gephi, yEd), CSV in neo4j-admin import's header format (nodes with sources, relationships with publisher links; INTEGER columns `:long`; formula-like text cells neutralised; the array delimiter in the `X-Array-Delimiter` header), or a Cypher script that recreates it (MERGE on ids: running it again changes nothing). Every format carries imported attributes. With `ids`, exports that neighbourhood.",
     query: input.exportQuery,
     response: {
       mediaTypes: ['application/json', 'application/graphml+xml', 'text/csv', 'text/plain'],

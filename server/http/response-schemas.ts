@@ -49,6 +49,10 @@ export const factAttributes = z
     type: factType,
     time: factTime,
     attributes: z.record(z.string(), attributeValue),
+    integers: z
+      .array(z.string())
+      .optional()
+      .describe('Attributes stored as Neo4j INTEGER (decimal text beyond 2^53)'),
     claim: z.string().optional(),
     sources: z.array(citation),
   })
@@ -63,6 +67,17 @@ export const entityAttributes = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   summary: z.string().optional(),
+  attributes: z
+    .record(z.string(), attributeValue)
+    .optional()
+    .describe('Imported attributes (FtM properties, CSV property columns)'),
+  integers: z
+    .array(z.string())
+    .optional()
+    .describe('Attributes stored as Neo4j INTEGER (decimal text beyond 2^53)'),
+  sourceType: z.string().optional().describe("The source's own type for an imported entity"),
+  originalId: z.string().optional().describe('The id in the imported file, when it was changed'),
+  labels: z.array(z.string()).optional().describe('Labels beyond Entity and the kind'),
 });
 
 export const serializedGraph = z

@@ -6,13 +6,7 @@
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
 import { ENTITY_OWN_KEYS, attributeNameOf } from '../domain/storage-names';
-import {
-  ENTITY_KINDS,
-  SOURCE_KINDS,
-  factTypeName,
-  isEntityKind,
-  type FactType,
-} from '../domain/vocabulary';
+import { ENTITY_KINDS, SOURCE_KINDS, factTypeName, isEntityKind } from '../domain/vocabulary';
 import type { CsvField } from './csv-records';
 import { factLabel, factVerb } from './fact-words';
 import { kindOfTypeNames } from './kinds';
@@ -203,7 +197,7 @@ export function relationshipFact(row: RowValues, typeCell: CsvField): FactDraft 
   if (typeName !== typeCell.value.trim()) attributes.sourceType = typeCell.value.trim();
   let rebuilt;
   try {
-    rebuilt = factFromProperties(typeName as FactType, start.id, end.id, stored);
+    rebuilt = factFromProperties(typeName, start.id, end.id, stored);
   } catch {
     throw new CellProblem(typeCell, 'citations', 'is not a JSON list of citations');
   }

@@ -1,7 +1,7 @@
 // Turns an import request into a reader: its files (sized, named for provenance) and how to
 // read each; label files are loaded here, and their problems stop the import early.
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { ImportProblem } from '../domain/api';
 import { DEFAULT_ADMIN_CSV, idSpacesOf, readAdminCsv, type AdminCsvOptions } from './admin-csv';
 import { readEdgeList } from './edge-list';
@@ -10,10 +10,12 @@ import { readLabelTable, readListTable } from './label-files';
 import { cachedTables, readTriples, type TripleTables } from './triples';
 import type { FormatReader, ImportRequest, InputFile } from './types';
 
-/** A file name as the user typed it: relative to the working folder when inside it. */
+/**
+ * A file's name as recorded (provenance, problems): its base name, never the machine's path,
+ * so the same file named by a relative or an absolute path is the same file.
+ */
 export function defaultLabel(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel === '' || rel.startsWith('..') ? path : rel;
+  return basename(path);
 }
 
 async function inputFile(

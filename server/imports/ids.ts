@@ -1,6 +1,7 @@
 // Stable ids for imported data: entity ids kept when the API accepts them, fact ids and source
 // ids derived by hashing, so importing the same file again finds the same nodes and facts.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { FactTime } from '../domain/time';
 import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
@@ -17,14 +18,30 @@ export function entityId(original: string): { id: string; originalId?: string } 
   return { id: `x-${digest([original], 20)}`, originalId: original };
 }
 
-/** The id of the dataset Source a file becomes: the same name gives the same source. */
-export function datasetSourceId(label: string): string {
+/** The id of the dataset Source a file becomes: readable from its name, unique by `identity`. */
+export function datasetSourceId(label: string, identity: string = label): string {
   const slug = label
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `dataset-${slug === '' ? 'file' : slug}-${digest([label], 8)}`;
+  return `dataset-${slug === '' ? 'file' : slug}-${digest([identity], 8)}`;
+}
+
+/**
+ * The Source id of an imported file: from the dataset name and the file's name when the user
+ * names the dataset, else from the file's content (SHA-256), never from its path. Importing
+ * the same file again, by any path, finds the same source and so the same facts.
+ */
+export async function fileSourceId(
+  path: string,
+  label: string,
+  dataset: string | undefined,
+): Promise<string> {
+  if (dataset !== undefined) return datasetSourceId(label, `${dataset}/${label}`);
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return datasetSourceId(label, `${label}#${hash.digest('hex')}`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { prepareReader } from './formats';
-import { datasetSourceId } from './ids';
+import { fileSourceId } from './ids';
 import { formatImportProblem } from './report';
 import type { ImportOptions, ImportRequest, ImportResult, ImportFormat } from './types';
 import { validate } from './validate-pass';
@@ -101,7 +101,9 @@ export async function importFiles(
     [...validation.types.values()].map((t) => ({ ...t, source: dataset })),
   );
   const published = new Date().toISOString().slice(0, 10);
-  const sourceIds = reader.files.map((f) => datasetSourceId(f.label));
+  const sourceIds: string[] = [];
+  for (const f of reader.files)
+    sourceIds.push(await fileSourceId(f.path, f.label, options.dataset));
   for (const [i, file] of reader.files.entries()) {
     await gateway.write(cypher('import-source'), {
       id: sourceIds[i],

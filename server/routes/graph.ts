@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { toCypherScript } from '../domain/export/cypher-script';
 import { toNodesCsv, toRelationshipsCsv } from '../domain/export/csv';
+import { arrayDelimiterFor } from '../domain/export/flatten';
 import { toGraphml } from '../domain/export/graphml';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
@@ -47,6 +48,8 @@ export function graphRoutes(gateway: Neo4jGateway): Router {
             : q.format === 'csv-relationships'
               ? toRelationshipsCsv(graph)
               : toCypherScript(graph);
+    // The CSV's array delimiter: neo4j-admin and `npm run import` read it as --array-delimiter.
+    if (q.format.startsWith('csv')) res.setHeader('X-Array-Delimiter', arrayDelimiterFor(graph));
     res.setHeader('Content-Disposition', `attachment; filename="brand-graph.${format.ext}"`);
     res.type(format.type).send(body);
   });

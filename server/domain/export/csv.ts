@@ -1,69 +1,117 @@
-// CSV in neo4j-admin import's header format: nodes (`id:ID`, `:LABEL`) and relationships
-// (`:START_ID`, `:END_ID`, `:TYPE`), typed columns; cells that a spreadsheet would run as a
-// formula (= + - @, tab, CR) are neutralised with a leading apostrophe.
+// CSV in neo4j-admin import's header format: nodes (`id:ID`, `:LABEL`: entities and their
+// sources) and relationships (`:START_ID`, `:END_ID`, `:TYPE`: facts and publisher links),
+// typed columns (`:long` for Neo4j INTEGERs, `:double` for floats). Text cells that a
+// spreadsheet would run as a formula (= + - @, tab, CR) are neutralised with a leading
+// apostrophe; typed cells are written as they are.
 import type { SerializedGraph } from '../model';
-import { edgeProperties, nodeProperties, type Cell } from './flatten';
+import {
+  arrayDelimiterFor,
+  publisherLinks,
+  sourceProperties,
+  typedEdge,
+  typedNode,
+  type Cell,
+  type TypedRow,
+} from './flatten';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
 /** One CSV cell, quoted where needed, never a formula. */
 export function csvCell(raw: string): string {
   const safe = FORMULA.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return quoted(safe);
 }
 
-function columnType(present: readonly Cell[]): string {
-  if (present.every((v) => typeof v === 'boolean')) return ':boolean';
-  if (present.every((v) => typeof v === 'number')) return ':double';
-  if (present.every((v) => Array.isArray(v))) return ':string[]';
+function quoted(text: string): string {
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+type ColumnType = '' | ':boolean' | ':long' | ':double' | ':string[]';
+
+function columnType(rows: readonly TypedRow[], name: string): ColumnType {
+  const present = rows.filter((r) => r.props[name] !== undefined);
+  const values = present.map((r) => r.props[name] as Cell);
+  if (values.every((v) => typeof v === 'boolean')) return ':boolean';
+  if (present.every((r) => r.integers.has(name))) return ':long';
+  if (values.every((v) => typeof v === 'number')) return ':double';
+  if (values.every((v) => Array.isArray(v))) return ':string[]';
   return '';
 }
 
-function cellText(value: Cell | undefined): string {
+function cellText(value: Cell | undefined, type: ColumnType, delimiter: string): string {
   if (value === undefined) return '';
-  if (Array.isArray(value)) return csvCell(value.join(';'));
+  if (Array.isArray(value)) return csvCell(value.join(delimiter));
+  if (type === ':long' || type === ':double' || type === ':boolean') return quoted(String(value));
   return csvCell(String(value));
 }
 
+interface Fixed {
+  readonly header: string;
+  readonly cell: (i: number) => string;
+}
+
 function table(
-  rows: readonly Record<string, Cell>[],
-  fixed: readonly { header: string; cell: (r: Record<string, Cell>, i: number) => string }[],
+  rows: readonly TypedRow[],
+  fixed: readonly Fixed[],
   skip: ReadonlySet<string>,
+  delimiter: string,
 ): string {
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((n) => !skip.has(n));
-  const header = [
-    ...fixed.map((f) => f.header),
-    ...names.map(
-      (n) => `${n}${columnType(rows.map((r) => r[n]).filter((v): v is Cell => v !== undefined))}`,
-    ),
-  ];
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].filter((n) => !skip.has(n));
+  const types = names.map((n) => columnType(rows, n));
+  const header = [...fixed.map((f) => f.header), ...names.map((n, i) => `${n}${types[i] ?? ''}`)];
   const body = rows.map((r, i) =>
-    [...fixed.map((f) => f.cell(r, i)), ...names.map((n) => cellText(r[n]))].join(','),
+    [
+      ...fixed.map((f) => f.cell(i)),
+      ...names.map((n, j) => cellText(r.props[n], types[j] ?? '', delimiter)),
+    ].join(','),
   );
   return `${[header.map(csvCell).join(','), ...body].join('\n')}\n`;
 }
 
-export function toNodesCsv(graph: SerializedGraph): string {
-  const rows = graph.nodes.map(nodeProperties);
+/** The node file: every entity, then every source (label `Source`). */
+export function toNodesCsv(graph: SerializedGraph, delimiter = arrayDelimiterFor(graph)): string {
+  const sources = Object.values(graph.attributes.sources);
+  const rows: TypedRow[] = [
+    ...graph.nodes.map(typedNode),
+    ...sources.map((s) => ({ props: sourceProperties(s), integers: new Set<string>() })),
+  ];
+  const labels = [
+    ...graph.nodes.map((n) => ['Entity', n.attributes.kind, ...(n.attributes.labels ?? [])]),
+    ...sources.map(() => ['Source']),
+  ];
   return table(
     rows,
     [
-      { header: 'id:ID', cell: (r) => cellText(r.id) },
-      { header: ':LABEL', cell: (r) => cellText(`Entity;${String(r.kind)}`) },
+      { header: 'id:ID', cell: (i) => csvCell(String(rows[i]?.props.id ?? '')) },
+      { header: ':LABEL', cell: (i) => csvCell((labels[i] ?? []).join(delimiter)) },
     ],
     new Set(['id']),
+    delimiter,
   );
 }
 
-export function toRelationshipsCsv(graph: SerializedGraph): string {
-  const rows = graph.edges.map(edgeProperties);
+/** The relationship file: every fact, then each source's link to its publisher. */
+export function toRelationshipsCsv(
+  graph: SerializedGraph,
+  delimiter = arrayDelimiterFor(graph),
+): string {
+  const links = publisherLinks(graph);
+  const ends = [
+    ...graph.edges.map((e) => [e.source, e.target, e.attributes.type] as const),
+    ...links.map((l) => [l.source, l.publisher, 'PUBLISHED_BY'] as const),
+  ];
+  const rows: TypedRow[] = [
+    ...graph.edges.map(typedEdge),
+    ...links.map(() => ({ props: {}, integers: new Set<string>() })),
+  ];
   return table(
     rows,
     [
-      { header: ':START_ID', cell: (_r, i) => cellText(graph.edges[i]?.source) },
-      { header: ':END_ID', cell: (_r, i) => cellText(graph.edges[i]?.target) },
-      { header: ':TYPE', cell: (_r, i) => cellText(graph.edges[i]?.attributes.type) },
+      { header: ':START_ID', cell: (i) => csvCell(ends[i]?.[0] ?? '') },
+      { header: ':END_ID', cell: (i) => csvCell(ends[i]?.[1] ?? '') },
+      { header: ':TYPE', cell: (i) => csvCell(ends[i]?.[2] ?? '') },
     ],
     new Set(),
+    delimiter,
   );
 }

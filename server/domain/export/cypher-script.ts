@@ -1,8 +1,9 @@
 // A Cypher script that recreates a graph in an empty database (runs in cypher-shell).
-// Values are written as Cypher literals, escaped; labels and types come from the allowlist.
+// Values are written as Cypher literals, escaped, INTEGERs apart from floats; labels and types
+// come from the allowlist.
 import type { SerializedGraph } from '../model';
 import { isEntityKind, isFactType } from '../vocabulary';
-import { edgeProperties, nodeProperties, type Cell } from './flatten';
+import { sourceProperties, typedEdge, typedNode, type Cell, type TypedRow } from './flatten';
 
 /** A Cypher string literal: single-quoted, with backslash escapes. */
 export function cypherString(s: string): string {
@@ -25,36 +26,63 @@ export function cypherString(s: string): string {
   })}'`;
 }
 
-function literal(value: Cell): string {
+/** A number as a Cypher literal: INTEGERs as digits, floats always with a point or exponent. */
+function numberLiteral(value: number | string, integer: boolean): string {
+  if (integer) return /^-?\d+$/.test(String(value)) ? String(value) : 'null';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'null';
+  const text = String(value).replace('e+', 'e');
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+function literal(value: Cell, integer = false): string {
   if (Array.isArray(value)) return `[${value.map(cypherString).join(', ')}]`;
+  if (integer || typeof value === 'number') return numberLiteral(value as number, integer);
   if (typeof value === 'string') return cypherString(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
   return value ? 'true' : 'false';
 }
 
-const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
-
-function map(props: Record<string, Cell>): string {
-  const entries = Object.entries(props).filter(([k]) => KEY.test(k));
-  return `{${entries.map(([k, v]) => `${k}: ${literal(v)}`).join(', ')}}`;
+/** A property key, backquoted when it is not a plain identifier. */
+function key(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
+function map({ props, integers }: TypedRow): string {
+  const entries = Object.entries(props);
+  return `{${entries.map(([k, v]) => `${key(k)}: ${literal(v, integers.has(k))}`).join(', ')}}`;
+}
+
+/** Extra labels that may be written: plain identifiers that are not the product's own. */
+function extraLabels(labels: readonly string[] | undefined): string {
+  const safe = (labels ?? []).filter(
+    (l) =>
+      /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(l) &&
+      !isEntityKind(l) &&
+      l !== 'Entity' &&
+      l !== 'Source',
+  );
+  return safe.map((l) => `, n:${l}`).join('');
+}
+
+/**
+ * A script that recreates a graph (runs in cypher-shell). Every statement MERGEs on ids, so
+ * running it twice, or into a database that holds part of the graph, leaves one copy.
+ */
 export function toCypherScript(graph: SerializedGraph): string {
   const lines = [
-    '// Recreates a brand-graph subgraph. Run in an empty database, e.g. with cypher-shell -f.',
+    '// Recreates a brand-graph subgraph; MERGE on ids, so it can run again. E.g. cypher-shell -f.',
     'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;',
   ];
   for (const node of graph.nodes) {
     if (!isEntityKind(node.attributes.kind)) continue;
-    const p = nodeProperties(node);
+    const row = typedNode(node);
     lines.push(
-      `MERGE (n:Entity {id: ${cypherString(node.key)}}) SET n:${node.attributes.kind}, n += ${map(p)}, n.aliasText = ${cypherString(node.attributes.aliases.join(' | '))};`,
+      `MERGE (n:Entity {id: ${cypherString(node.key)}}) SET n:${node.attributes.kind}${extraLabels(node.attributes.labels)}, n += ${map(row)}, n.aliasText = ${cypherString(node.attributes.aliases.join(' | '))};`,
     );
   }
   lines.push('CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;');
   for (const source of Object.values(graph.attributes.sources)) {
-    const props: Record<string, Cell> = { ...source };
-    lines.push(`MERGE (s:Source {id: ${cypherString(source.id)}}) SET s += ${map(props)};`);
+    const row = { props: sourceProperties(source), integers: new Set<string>() };
+    lines.push(`MERGE (s:Source {id: ${cypherString(source.id)}}) SET s += ${map(row)};`);
     lines.push(
       `MATCH (s:Source {id: ${cypherString(source.id)}}), (p:Entity {id: ${cypherString(source.publisher)}}) MERGE (s)-[:PUBLISHED_BY]->(p);`,
     );
@@ -62,7 +90,7 @@ export function toCypherScript(graph: SerializedGraph): string {
   for (const edge of graph.edges) {
     if (!isFactType(edge.attributes.type)) continue;
     lines.push(
-      `MATCH (a:Entity {id: ${cypherString(edge.source)}}), (b:Entity {id: ${cypherString(edge.target)}}) CREATE (a)-[:${edge.attributes.type} ${map(edgeProperties(edge))}]->(b);`,
+      `MATCH (a:Entity {id: ${cypherString(edge.source)}}), (b:Entity {id: ${cypherString(edge.target)}}) MERGE (a)-[r:${edge.attributes.type} {id: ${cypherString(edge.key)}}]->(b) SET r += ${map(typedEdge(edge))};`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -93,6 +93,7 @@ describe('Cypher script export', () => {
     const script = toCypherScript(hostile);
     expect(script).not.toContain('DETACH DELETE');
     expect(script).toContain("SET n:Brand, n += {id: 'a'");
-    expect(script).toContain('CREATE (a)-[:OWNS {');
+    expect(script).toContain("MERGE (a)-[r:OWNS {id: 'f1'}]->(b) SET r += {");
+    expect(script).not.toContain('CREATE (a)');
   });
 });
