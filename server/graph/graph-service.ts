@@ -30,7 +30,7 @@ export async function readSources(
 export const WHOLE_GRAPH_FACTS = 5000;
 
 /**
- * The whole graph: every entity, every fact between entities, every source cited. A graph with
+ * The whole graph: every entity, every fact between entities, every source. A graph with
  * more than `maxFacts` facts gives its overview instead: the best-connected entities and the
  * facts among them, marked `truncated`, with the full counts in `total`.
  */
@@ -45,11 +45,13 @@ export async function readWholeGraph(
     gateway.read(cypher('graph-facts')),
     readSources(gateway),
   ]);
-  return assembleGraph(
+  const graph = assembleGraph(
     entities.map(nodeOf),
     facts.flatMap((r) => edgeOf(r) ?? []),
     sources,
   );
+  // The whole graph carries every source, cited or not (a dataset of entities only has one).
+  return { ...graph, attributes: { ...graph.attributes, sources } };
 }
 
 async function readOverview(

@@ -131,8 +131,11 @@ export function nodeEntity(row: RowValues, idCell: CsvField, originalId?: string
     labels.push(label);
   }
   const summary = text(row, 'summary') ?? text(row, 'description');
+  // The product's own export labels entities `Entity`: its labels are not a source's types.
+  const ownExport = row.labels.includes('Entity');
   const sourceType =
-    text(row, 'sourceType') ?? (row.labels.length > 0 ? row.labels.join(';') : undefined);
+    text(row, 'sourceType') ??
+    (row.labels.length > 0 && !ownExport ? row.labels.join(';') : undefined);
   const original = text(row, 'originalId') ?? originalId;
   return {
     id: row.id?.id ?? idCell.value,
