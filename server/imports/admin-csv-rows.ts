@@ -5,7 +5,7 @@
 // `startDate`, `endDate`, ...) place a fact in time; every other column is a user attribute.
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
-import { ENTITY_OWN_KEYS, attributeNameOf } from '../domain/storage-names';
+import { attributeNameOf } from '../domain/storage-names';
 import { ENTITY_KINDS, SOURCE_KINDS, factTypeName, isEntityKind } from '../domain/vocabulary';
 import type { CsvField } from './csv-records';
 import { factLabel, factVerb } from './fact-words';
@@ -76,6 +76,19 @@ function aliasesOf(row: RowValues): string[] {
   return aliases;
 }
 
+/** Node columns read as the entity's own fields (`kind` too, when it names a kind). */
+const MEANT: ReadonlySet<string> = new Set([
+  'id',
+  'name',
+  'aliases',
+  'summary',
+  'sourceType',
+  'originalId',
+  'title',
+  'description',
+  'caption',
+]);
+
 /** A node row labelled `Source` (and not `Entity`): one of the product's sources. */
 export function isSourceRow(row: RowValues): boolean {
   return row.labels.includes('Source') && !row.labels.includes('Entity');
@@ -108,14 +121,15 @@ export function nodeSource(row: RowValues, idCell: CsvField): Source {
 export function nodeEntity(row: RowValues, idCell: CsvField, originalId?: string): EntityDraft {
   const extra: Record<string, AttributeValue> = {};
   const integers: string[] = [];
+  const kindCell = text(row, 'kind');
   for (const [name, { value, integer }] of row.properties) {
-    if (ENTITY_OWN_KEYS.has(name) || name === 'title' || name === 'description') continue;
-    if (name === 'caption') continue;
+    if (MEANT.has(name) || (name === 'kind' && kindCell !== undefined && isEntityKind(kindCell))) {
+      continue;
+    }
     const own = attributeNameOf(name);
     extra[own] = value;
     if (integer) integers.push(own);
   }
-  const kindCell = text(row, 'kind');
   const kind =
     kindCell !== undefined && isEntityKind(kindCell) ? kindCell : kindOfTypeNames(row.labels);
   const labels: string[] = [];
@@ -187,7 +201,7 @@ export function relationshipFact(row: RowValues, typeCell: CsvField): FactDraft 
     else if (/^(at|start|end)Date$/.test(name)) {
       stored[name] = value;
       userTime.set(name.slice(0, -4) as 'at', { value, cell, name });
-    } else if (OWN_KEYS.has(name)) stored[name] = value;
+    } else if (OWN_KEYS.has(name) && name !== 'file') stored[name] = value;
     else {
       const own = attributeNameOf(name);
       attributes[own] = value;

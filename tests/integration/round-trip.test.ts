@@ -57,7 +57,7 @@ const FTM = [
 
 /** A CSV dataset: whole numbers (one beyond 2^53), floats, booleans, a list item holding `;`. */
 const CSV_NODES = [
-  'id:ID,:LABEL,name,year:int,big:long,score:double,listed:boolean,tags:string[],claim',
+  'id:ID,:LABEL,name,year:int,big:long,score:double,listed:boolean,tags:string[],file',
   'rt-x,Company|Sequel,X Ltd,1999,9007199254740993,2.5,true,a;b|c,theirs',
   'rt-y,Person,Y Person,2001,,3,false,,',
 ];
@@ -141,7 +141,7 @@ describe('the graph survives every export and import', () => {
     expect(x).toContain('[\\"big\\",\\"INTEGER NOT NULL\\",\\"9007199254740993\\"]');
     expect(x).toContain('[\\"year\\",\\"INTEGER NOT NULL\\",1999]');
     expect(x).toContain('[\\"score\\",\\"FLOAT NOT NULL\\",2.5]');
-    expect(x).toContain('[\\"attr_claim\\",\\"STRING NOT NULL\\",\\"theirs\\"]');
+    expect(x).toContain('[\\"attr_file\\",\\"STRING NOT NULL\\",\\"theirs\\"]');
     expect(x).toContain('\\"Sequel\\"');
     expect(x).toContain('a;b');
     const own = original.relationships.find((r) => r.includes('\\"rt-own\\"')) ?? '';

@@ -122,5 +122,7 @@ describe("neo4j-admin import's files, as its manual writes them", () => {
     );
     // `kind` names no entity kind: the label decides it, and the user's value is kept apart.
     expect(p1).toEqual({ kind: 'Person', theirs: 'theirs', file: 'named-nodes.csv' });
+    const [mine] = await gateway.read("MATCH (e:Entity {id: 'p1'}) RETURN e.attr_file AS file");
+    expect(mine).toEqual({ file: 'their-file' });
   });
 });
