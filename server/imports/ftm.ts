@@ -7,7 +7,11 @@ import { entityId } from './ids';
 import { ftmKind } from './kinds';
 import { readLines } from './line-reader';
 import { ADDRESS_LINK, DATE_PROPERTIES, FTM_LINKS, NAME_PROPERTIES } from './ftm-schemata';
-import type { ByteCounter, FactDraft, InputFile, ReadItem } from './types';
+import type { ByteCounter, FactDraft, FactTypeDraft, InputFile, ReadItem } from './types';
+import { factTypeName } from '../domain/vocabulary';
+import { factLabel, factVerb } from './fact-words';
+import { entityProperties } from './ftm-model';
+import { LineProblem, deltaEntity, metaOf } from './ftm-records';
 import { timePointOf } from './values';
 
 type Properties = Readonly<Record<string, readonly string[]>>;
@@ -16,16 +20,9 @@ interface FtmEntity {
   readonly id: string;
   readonly schema: string;
   readonly properties: Properties;
-}
-
-class LineProblem extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-    readonly scope: 'record' | 'entity' | 'fact' = 'record',
-  ) {
-    super(message);
-  }
+  /** FtM's record fields beside the properties, as attributes (`ftm_datasets`, ...). */
+  readonly meta: Readonly<Record<string, AttributeValue>>;
+  readonly caption?: string;
 }
 
 /** Column of a property's key on the line, so a problem points at it. */
@@ -49,7 +46,8 @@ export function ftmEntityOf(value: unknown): FtmEntity {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new LineProblem('line', 'must be a JSON object with id, schema and properties');
   }
-  const { id, schema, properties } = value as Record<string, unknown>;
+  const record = value as Record<string, unknown>;
+  const { id, schema, properties, caption } = record;
   if (typeof id !== 'string' || id.trim() === '')
     throw new LineProblem('id', 'must be a non-empty text');
   if (typeof schema !== 'string' || !/^[A-Z][A-Za-z]*$/.test(schema)) {
@@ -64,7 +62,13 @@ export function ftmEntityOf(value: unknown): FtmEntity {
       throw new LineProblem(`properties.${name}`, 'must be a list of texts');
     }
   }
-  return { id, schema, properties: props as Properties };
+  return {
+    id,
+    schema,
+    properties: props as Properties,
+    meta: metaOf(record),
+    ...(typeof caption === 'string' && caption.trim() !== '' ? { caption } : {}),
+  };
 }
 
 function attributeOf(name: string, values: readonly string[]): AttributeValue {
@@ -99,7 +103,19 @@ function idOf(raw: string, field: string, scope: 'entity' | 'fact'): string {
   return entityId(raw.trim()).id;
 }
 
-/** The facts an interval entity makes: one per subject and object it names. */
+/**
+ * The (subject, object) pairs of a link's multi-valued ends, as FtM reads them: by position
+ * when both sides have as many values, one pair per value when one side has one value; never
+ * the cross product. Other shapes are a problem with the record.
+ */
+export function endPairs(froms: readonly string[], tos: readonly string[]): [number, number][] {
+  if (froms.length === tos.length) return froms.map((_, i) => [i, i]);
+  if (froms.length === 1) return tos.map((_, j) => [0, j]);
+  if (tos.length === 1) return froms.map((_, i) => [i, 0]);
+  return [];
+}
+
+/** The facts an interval entity makes: one per pair of its ends (true self-holdings kept). */
 function linkFacts(entity: FtmEntity): FactDraft[] {
   const link = FTM_LINKS[entity.schema];
   if (!link) return [];
@@ -107,37 +123,43 @@ function linkFacts(entity: FtmEntity): FactDraft[] {
   const tos = entity.properties[link.to] ?? [];
   if (froms.length === 0) throw new LineProblem(`properties.${link.from}`, 'is missing', 'fact');
   if (tos.length === 0) throw new LineProblem(`properties.${link.to}`, 'is missing', 'fact');
+  const pairs = endPairs(froms, tos);
+  if (pairs.length === 0) {
+    throw new LineProblem(
+      `properties.${link.to}`,
+      `has ${tos.length} values and ${link.from} has ${froms.length}: FtM pairs them by position, so they must be as many (or one side one)`,
+      'fact',
+    );
+  }
   const time = linkTime(entity.properties, link.type.shape);
-  const attributes: Record<string, AttributeValue> = { ftmSchema: entity.schema, ftmId: entity.id };
+  const attributes: Record<string, AttributeValue> = {
+    ftmSchema: entity.schema,
+    ftmId: entity.id,
+    ...entity.meta,
+  };
   for (const [name, values] of Object.entries(entity.properties)) {
     if (name === link.from || name === link.to || values.length === 0) continue;
     if ((DATE_PROPERTIES as readonly string[]).includes(name)) continue;
     attributes[OWN_KEYS.has(name) ? `ftm_${name}` : name] = attributeOf(name, values);
   }
-  const many = froms.length * tos.length > 1;
-  return froms.flatMap((from, i) =>
-    tos.map((to, j) => {
-      const subject = idOf(from, `properties.${link.from}[${i}]`, 'fact');
-      const object = idOf(to, `properties.${link.to}[${j}]`, 'fact');
-      if (subject === object) {
-        throw new LineProblem(`properties.${link.to}[${j}]`, 'is the subject itself', 'fact');
-      }
-      return {
-        type: link.type,
-        subject,
-        object,
-        time,
-        attributes,
-        key: many ? `${entity.id}:${i}:${j}` : entity.id,
-        needsEnds: true,
-        implied: [],
-        endFields: [`properties.${link.from}[${i}]`, `properties.${link.to}[${j}]`],
-      } satisfies FactDraft;
-    }),
-  );
+  return pairs.map(([i, j]) => {
+    const subject = idOf(froms[i] ?? '', `properties.${link.from}[${i}]`, 'fact');
+    const object = idOf(tos[j] ?? '', `properties.${link.to}[${j}]`, 'fact');
+    return {
+      type: link.type,
+      subject,
+      object,
+      time,
+      attributes,
+      key: pairs.length > 1 ? `${entity.id}:${i}:${j}` : entity.id,
+      needsEnds: true,
+      implied: [],
+      endFields: [`properties.${link.from}[${i}]`, `properties.${link.to}[${j}]`],
+    } satisfies FactDraft;
+  });
 }
 
-/** The items a line makes: a thing (and its address facts), or an interval's facts. */
+/** The items a line makes: a thing (and its link facts), or an interval's facts. */
 export function ftmItems(text: string, line: number, file: string): ReadItem[] {
   if (text.trim() === '') return [];
   const problem = (error: LineProblem, column: number): ReadItem => ({
@@ -153,7 +175,7 @@ export function ftmItems(text: string, line: number, file: string): ReadItem[] {
     return [problem(new LineProblem('line', 'is not valid JSON'), jsonColumn(error))];
   }
   try {
-    const entity = ftmEntityOf(value);
+    const entity = ftmEntityOf(deltaEntity(value));
     if (FTM_LINKS[entity.schema]) {
       try {
         return linkFacts(entity).map((fact) => ({ kind: 'fact', line, fact }));
@@ -169,13 +191,22 @@ export function ftmItems(text: string, line: number, file: string): ReadItem[] {
   }
 }
 
+/** The fact type an entity-typed property makes, named after the property (`holder`). */
+function propertyLink(name: string, label: string): FactTypeDraft {
+  if (name === 'addressEntity') return ADDRESS_LINK;
+  const words = factLabel(label);
+  return { name: factTypeName(name), label: words, verb: factVerb(words), shape: 'state' };
+}
+
 function thingItems(entity: FtmEntity, text: string, line: number, file: string): ReadItem[] {
   const props = entity.properties;
   const names = NAME_PROPERTIES.flatMap((p) => props[p] ?? []).filter((n) => n.trim() !== '');
   const { id, originalId } = entityId(entity.id);
-  const extra: Record<string, AttributeValue> = { ftmSchema: entity.schema };
+  const links = new Map(entityProperties(entity.schema).map((p) => [p.name, p]));
+  links.set('addressEntity', { name: 'addressEntity', label: 'address' });
+  const extra: Record<string, AttributeValue> = { ftmSchema: entity.schema, ...entity.meta };
   for (const [name, values] of Object.entries(props)) {
-    if ((NAME_PROPERTIES as readonly string[]).includes(name) || name === 'addressEntity') continue;
+    if ((NAME_PROPERTIES as readonly string[]).includes(name) || links.has(name)) continue;
     if (values.length > 0) extra[`ftm_${name}`] = attributeOf(name, values);
   }
   const countries = props.country ?? [];
@@ -186,7 +217,7 @@ function thingItems(entity: FtmEntity, text: string, line: number, file: string)
       entity: {
         id,
         kind: ftmKind(entity.schema),
-        name: names[0] ?? entity.id,
+        name: names[0] ?? entity.caption ?? entity.id,
         aliases: [...new Set(names.slice(1))],
         summary: [entity.schema, ...countries].join(', '),
         sourceType: entity.schema,
@@ -195,32 +226,39 @@ function thingItems(entity: FtmEntity, text: string, line: number, file: string)
       },
     },
   ];
-  for (const [i, address] of (props.addressEntity ?? []).entries()) {
-    const field = `properties.addressEntity[${i}]`;
-    if (address.trim() === '') {
+  // Every entity-typed property links: a Sanction's `entity`, a Passport's `holder`, ...
+  for (const [name, { label }] of links) {
+    const type = propertyLink(name, label);
+    for (const [i, target] of (props[name] ?? []).entries()) {
+      const field = `properties.${name}[${i}]`;
+      if (target.trim() === '') {
+        items.push({
+          kind: 'problem',
+          line,
+          scope: 'fact',
+          problem: { file, line, column: columnOf(text, field), field, message: 'is empty' },
+        });
+        continue;
+      }
       items.push({
-        kind: 'problem',
+        kind: 'fact',
         line,
-        scope: 'fact',
-        problem: { file, line, column: columnOf(text, field), field, message: 'is empty' },
+        fact: {
+          type,
+          subject: id,
+          object: entityId(target).id,
+          time: {},
+          attributes: {},
+          key:
+            name === 'addressEntity'
+              ? `${entity.id}:address:${target}`
+              : `${entity.id}:${name}:${target}`,
+          needsEnds: true,
+          implied: [],
+          endFields: ['id', field],
+        },
       });
-      continue;
     }
-    items.push({
-      kind: 'fact',
-      line,
-      fact: {
-        type: ADDRESS_LINK,
-        subject: id,
-        object: entityId(address).id,
-        time: {},
-        attributes: {},
-        key: `${entity.id}:address:${address}`,
-        needsEnds: true,
-        implied: [],
-        endFields: ['id', field],
-      },
-    });
   }
   return items;
 }

@@ -117,6 +117,7 @@ export async function importFiles(
     batchSize: options.batchSize ?? 5000,
     bad: validation.bad,
     sourceIds,
+    duplicates: validation.duplicates,
     attributeKeys: validation.attributeKeys,
     timeSlots: validation.timeSlots,
     progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),

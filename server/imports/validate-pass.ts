@@ -30,6 +30,8 @@ export interface Validation {
   readonly types: Map<string, FactTypeDraft>;
   /** Distinct entities the good rows define or imply. */
   readonly entityIds: Set<string>;
+  /** Ids defined more than once where that is allowed (FtM fragments): merged when written. */
+  readonly duplicates: Set<string>;
   /** Stored names of the facts' attributes (the write query sets each by name). */
   readonly attributeKeys: Set<string>;
   /** The time points the facts use: `at`, `start`, `end`. */
@@ -76,6 +78,7 @@ export async function validate(
     badLines: new Set(),
     types: new Map(),
     entityIds: new Set(),
+    duplicates: new Set(),
     attributeKeys: new Set(),
     timeSlots: new Set(),
     stoppedEarly: false,
@@ -148,6 +151,7 @@ export async function validate(
             );
           } else {
             if (first === undefined) definedAt.set(id, `${file.label}:${item.line}`);
+            else v.duplicates.add(id);
             v.entityIds.add(id);
           }
         } else {

@@ -27,10 +27,20 @@ export function isValueType(text: string): text is ValueType {
   return (VALUE_TYPES as readonly string[]).includes(text);
 }
 
-/** A date at the precision it is written: `2016`, `2016-04`, `2016-04-13` (a time is dropped). */
+/**
+ * A time of day after a date, at any precision ISO 8601 and FollowTheMoney's date type write:
+ * `T21`, `T21:48`, `T21:48:05`, fractions of a second, `Z` or an offset.
+ */
+const TIME_OF_DAY =
+  /^(\d{4}-\d{2}-\d{2})[T ]\d{2}(?::\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * A date at the precision it is written: `2016`, `2016-04`, `2016-04-13`; anything finer
+ * (`2021-02-16T21`, `2021-02-16T21:48:05Z`) is kept at the day.
+ */
 export function timePointOf(text: string): TimePoint | string {
   const value = text.trim();
-  const day = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(value)?.[1] ?? value;
+  const day = TIME_OF_DAY.exec(value)?.[1] ?? value;
   const precision = writtenPrecision(day);
   if (precision === null) {
     return `"${text}" is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)`;

@@ -8,6 +8,7 @@ import { withIntegers } from '../neo4j/typed-values';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
+import { mergeFragments } from './ftm-fragments';
 import { factId } from './ids';
 import type { EntityDraft, FactDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
@@ -17,6 +18,8 @@ export interface WriteOptions {
   readonly bad: ReadonlySet<string>;
   /** The Source id each file's facts cite, by file index. */
   readonly sourceIds: readonly string[];
+  /** Entity ids defined more than once (FtM fragments): merged, then written once. */
+  readonly duplicates?: ReadonlySet<string>;
   /** The stored names of every attribute the import's facts have. */
   readonly attributeKeys: ReadonlySet<string>;
   readonly timeSlots: ReadonlySet<TimeSlot>;
@@ -131,7 +134,14 @@ export async function writeAll(
 
   // Sources the files carry are written once every entity is (their publishers link to them).
   const sources: Row[] = [];
+  const fragments = new Map<string, { entity: EntityDraft; file: string }>();
   for (const sweep of ['entities', 'facts'] as const) {
+    if (sweep === 'facts' && fragments.size > 0) {
+      const merged = [...fragments.values()].map((f) => entityRow(f.entity, f.file));
+      for (let i = 0; i < merged.length; i += options.batchSize) {
+        await flush({ ...emptyBatch(), entities: merged.slice(i, i + options.batchSize) });
+      }
+    }
     if (sweep === 'facts' && sources.length > 0) {
       await inFlight;
       await gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources }));
@@ -149,6 +159,14 @@ export async function writeAll(
           continue;
         } else if (sweep === 'entities' && item.kind === 'entity') {
           if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
+          if (options.duplicates?.has(item.entity.id)) {
+            const known = fragments.get(item.entity.id);
+            fragments.set(item.entity.id, {
+              entity: known ? mergeFragments(known.entity, item.entity) : item.entity,
+              file: known?.file ?? file.label,
+            });
+            continue;
+          }
           batch.entities.push(entityRow(item.entity, file.label));
         } else if (sweep === 'facts' && item.kind === 'fact') {
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
