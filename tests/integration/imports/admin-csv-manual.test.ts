@@ -125,4 +125,42 @@ describe("neo4j-admin import's files, as its manual writes them", () => {
     const [mine] = await gateway.read("MATCH (e:Entity {id: 'p1'}) RETURN e.attr_file AS file");
     expect(mine).toEqual({ file: 'their-file' });
   });
+
+  it("imports FollowTheMoney's export-neo4j-bulk output as neo4j-admin would", async () => {
+    const people = write('Person.csv', [
+      'id:ID,:LABEL,caption,name,nationality',
+      'p-ann,Person;LegalEntity;Thing,Ann Smith,Ann Smith;A. Smith,fr',
+    ]);
+    const companies = write('Company.csv', [
+      'id:ID,:LABEL,caption,name,jurisdiction',
+      'c-eta,Company;Organization;LegalEntity;Asset;Thing,Eta Corp,Eta Corp,de',
+      'c-eta-sub,Company;Organization;LegalEntity;Asset;Thing,Eta Sub,Eta Sub,de',
+    ]);
+    const ownership = write('Ownership.csv', [
+      'id,:TYPE,:START_ID,:END_ID,startDate,endDate,percentage',
+      'own-1,OWNERSHIP,p-ann,c-eta,2019-05,2021-02-16,40',
+    ]);
+    const links = write('_links.csv', [
+      ':TYPE,:START_ID,:END_ID,weight',
+      'PARENT,c-eta-sub,c-eta,1',
+    ]);
+    const nodes = write('_nodes.csv', ['id:ID,:LABEL,caption']);
+    const result = await importFiles(gateway, {
+      format: 'csv',
+      nodes: [nodes, people, companies],
+      relationships: [links, ownership],
+    });
+    expect(result.problems).toEqual([]);
+    const [own] = await gateway.read(
+      "MATCH (:Person {id: 'p-ann'})-[r:OWNERSHIP]->(:Company {id: 'c-eta'}) RETURN r.startDate AS start, r.endDate AS end, r.percentage AS pct",
+    );
+    expect(own).toEqual({ start: '2019-05', end: '2021-02-16', pct: '40' });
+    const [ann] = await gateway.read(
+      "MATCH (e:Entity:LegalEntity {id: 'p-ann'}) RETURN e.name AS name, e.aliases AS aliases",
+    );
+    expect(ann).toEqual({ name: 'Ann Smith', aliases: ['A. Smith'] });
+    expect(
+      await gateway.read("MATCH (:Entity {id: 'c-eta-sub'})-[r:PARENT]->() RETURN count(r) AS n"),
+    ).toEqual([{ n: 1 }]);
+  });
 });
