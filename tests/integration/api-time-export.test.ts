@@ -118,8 +118,16 @@ describe('GET /api/export', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(await response.text()) as {
       graphml: { graph: { node: unknown[]; edge: unknown[] } };
     };
-    expect(parsed.graphml.graph.node).toHaveLength(17);
-    expect(parsed.graphml.graph.edge).toHaveLength(33);
+    // Every entity and every source (issue 13: sources were missing), every fact and every
+    // source's link to its publisher.
+    const { entities, sources, facts } = await counts(ctx.gateway);
+    const [links] = await ctx.gateway.read(
+      'MATCH (:Source)-[r:PUBLISHED_BY]->(:Entity) RETURN count(r) AS n',
+    );
+    expect(entities).toBe(17);
+    expect(facts).toBe(33);
+    expect(parsed.graphml.graph.node).toHaveLength(entities + sources);
+    expect(parsed.graphml.graph.edge).toHaveLength(facts + Number(links?.n));
   });
 
   it('exports a neighbourhood as JSON and CSV in neo4j-admin format', async () => {
@@ -131,7 +139,11 @@ describe('GET /api/export', () => {
       await ctx.app.get('/api/export?format=csv-nodes&ids=kering&types=OWNS')
     ).text();
     expect(nodes.split('\n')[0]).toMatch(/^id:ID,:LABEL,/);
-    expect(nodes.trim().split('\n')).toHaveLength(4);
+    // Header, three entities and the sources their facts cite (issue 13: sources were missing).
+    const cited = Object.keys(json.attributes.sources);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(nodes.trim().split('\n')).toHaveLength(4 + cited.length);
+    for (const id of cited) expect(nodes).toContain(`\n${id},Source,`);
     const rels = await (
       await ctx.app.get('/api/export?format=csv-relationships&ids=kering&types=OWNS')
     ).text();
