@@ -218,6 +218,10 @@ export const cypherResponse = z
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
     truncated: z.boolean(),
+    note: z
+      .string()
+      .optional()
+      .describe('Which bound cut the answer, e.g. "truncated at 1 MB" or "truncated at 1000 rows"'),
   })
   .meta({ id: 'CypherResponse' });
 
@@ -262,7 +266,15 @@ export const importJob = z
     description: 'An import job started from the app, polled for progress',
   });
 
-export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const healthResponse = z
+  .object({
+    status: z.literal('ok'),
+    analystQueries: z
+      .object({ running: z.number().int(), limit: z.number().int() })
+      .optional()
+      .describe('Analyst Cypher queries running now, and how many may run at once'),
+  })
+  .meta({ id: 'Health' });
 
 export const readyResponse = z
   .object({
