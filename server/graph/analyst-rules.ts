@@ -21,6 +21,9 @@ export const MAX_NESTING = 64;
 /** Longest run of prefix operators (NOT, -, +): each is one more level in the parser too. */
 export const MAX_PREFIX_RUN = 64;
 
+/** Most operators in one query: a long chain (1+1+…, 3,000 terms) stalls Neo4j's planner too. */
+export const MAX_OPERATORS = 500;
+
 /** Pre-parser options an analyst may give: the Cypher version and the runtime. */
 const ALLOWED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   runtime: ['slotted', 'pipelined', 'interpreted'],
@@ -150,6 +153,13 @@ export function checkQueryText(query: string): string {
   if (depth > MAX_NESTING || prefixRun.test(normalised)) {
     const message = `nesting deeper than ${MAX_NESTING} levels (brackets, CASE, or a run of more than ${MAX_PREFIX_RUN} NOT/-/+) is not accepted`;
     throw new InvalidInputError(`The query is too deeply nested: ${message}`, [
+      { path: 'body.query', message },
+    ]);
+  }
+  const operators = normalised.match(/[-+*/%^=<>]|\b(?:and|or|xor)\b/gi)?.length ?? 0;
+  if (operators > MAX_OPERATORS) {
+    const message = `more than ${MAX_OPERATORS} operators in one query is not accepted (found ${operators})`;
+    throw new InvalidInputError(`The query is too long an expression: ${message}`, [
       { path: 'body.query', message },
     ]);
   }

@@ -3,6 +3,7 @@ import { InvalidInputError } from '../../../../server/errors';
 import {
   checkQueryText,
   MAX_NESTING,
+  MAX_OPERATORS,
   nestingDepth,
   normaliseForRules,
   splitPreamble,
@@ -96,6 +97,11 @@ describe('text rules for analyst Cypher', () => {
     }
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as Error).message).toMatch(/64 levels/);
+  });
+
+  it('refuses a chain of more than MAX_OPERATORS operators with a 400', () => {
+    const query = `RETURN ${Array.from({ length: MAX_OPERATORS + 2 }, () => '1').join(' + ')}`;
+    expect(() => checkQueryText(query)).toThrow(/more than 500 operators/);
   });
 
   it('accepts nesting up to the limit', () => {
