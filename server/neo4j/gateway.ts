@@ -235,9 +235,9 @@ export class Neo4jGateway {
           cut = 'rows';
           break;
         }
-        const row: Row = {};
-        for (const key of record.keys) row[String(key)] = toBoundedPlain(record.get(key), budget);
-        rows.push(row);
+        const values = Object.fromEntries(record.keys.map((k) => [String(k), record.get(k)]));
+        budget.bytes -= 1; // the comma between rows
+        rows.push(toBoundedPlain(values, budget) as Row);
         if (budget.cut === 'bytes') break;
       }
       return { columns, rows, cut: cut ?? budget.cut };
