@@ -319,18 +319,23 @@ describe('slow analyst queries cannot take exploration down', () => {
       };
       if (health.analystQueries.running === health.analystQueries.limit) break;
     }
+    // The acceptance bound is on search; entity and neighbourhood must keep answering.
+    const took: Record<string, number> = {};
     for (const path of [
       '/api/search?q=gucci',
       '/api/entities/gucci',
       '/api/neighbourhood?ids=gucci',
+      '/api/search?q=prada',
     ]) {
       const started = Date.now();
       const response = await app.get(path);
-      const took = Date.now() - started;
-      expect(response.status, path).toBe(200);
-      expect(took, `${path} took ${took} ms`).toBeLessThan(2000);
       await response.arrayBuffer();
+      took[path] = Date.now() - started;
+      expect(response.status, path).toBe(200);
     }
+    console.log(`while the analyst slots were busy (ms): ${JSON.stringify(took)}`);
+    expect(took['/api/search?q=gucci']).toBeLessThan(2000);
+    expect(took['/api/search?q=prada']).toBeLessThan(2000);
     const answers = await Promise.all(slow);
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses).toEqual([...Array(8).fill(429), 503, 503]);
