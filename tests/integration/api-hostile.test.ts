@@ -314,9 +314,9 @@ describe('slow analyst queries cannot take exploration down', () => {
     const slow = Array.from({ length: 10 }, () => ask(SLOW));
     // Wait (by events, not time) until the analyst slots are all taken.
     for (;;) {
-      const health = (await app.getJson('/api/health')) as {
-        analystQueries: { running: number; limit: number };
-      };
+      const health = await app.getJson<{ analystQueries: { running: number; limit: number } }>(
+        '/api/health',
+      );
       if (health.analystQueries.running === health.analystQueries.limit) break;
     }
     // The acceptance bound is on search; entity and neighbourhood must keep answering.
@@ -338,7 +338,7 @@ describe('slow analyst queries cannot take exploration down', () => {
     expect(took['/api/search?q=prada']).toBeLessThan(2000);
     const answers = await Promise.all(slow);
     const statuses = answers.map((a) => a.status).sort();
-    expect(statuses).toEqual([...Array(8).fill(429), 503, 503]);
+    expect(statuses).toEqual([...Array.from({ length: 8 }, () => 429), 503, 503]);
     for (const a of answers) expect(a.retryAfter, String(a.status)).toMatch(/^[1-9]\d*$/);
   });
 
