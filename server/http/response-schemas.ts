@@ -73,6 +73,7 @@ export const serializedGraph = z
         sources: z.record(z.string(), source),
         truncated: z.boolean().optional(),
         total: z.object({ entities: z.number(), facts: z.number() }).optional(),
+        hubs: z.array(z.string()).optional(),
         date: z.string().optional(),
       })
       .loose(),
