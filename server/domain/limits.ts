@@ -28,6 +28,8 @@ export const LIMITS = {
   overviewHubs: 40,
   /** Entities an overview draws at most (hubs included). */
   overviewEntities: 300,
+  /** Best-connected entities whose labels stay readable (11 px or more) and apart at any zoom. */
+  prominentLabels: 20,
   /** Entities beyond which the explorer draws with Canvas and lays out in a worker. */
   largeGraph: 1500,
   /** Characters of the explorer's query string; a longer view is saved and linked by its id. */
