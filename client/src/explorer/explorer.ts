@@ -92,7 +92,7 @@ export class Explorer {
     this.actions = {
       expand: (id) => void this.expand(id),
       collapse: (id) => void this.collapse(id),
-      isExpanded: (id) => this.state.scope === 'expanded' && this.state.expanded.includes(id),
+      isExpanded: (id) => this.state.expanded.includes(id),
       hide: (id) => this.hide(id),
       select: (id) => void this.select({ kind: 'entity', id }, true),
       pathFrom: (id) => this.pathsPanel.setFrom(id, this.nameOf(id)),

@@ -189,7 +189,7 @@ export class GraphView {
       .attr('dy', (n) => (prominent.has(n.id) ? null : nodeRadius(n) + 11))
       .attr('x', null)
       .attr('y', null)
-      .attr('font-size', null)
+      .style('font-size', null)
       .text((n) => n.data.attributes.name);
     node.select('title').text((n) => `${n.data.attributes.name} (${n.data.attributes.kind})`);
 
@@ -281,7 +281,7 @@ export class GraphView {
       const n = byId.get(id);
       const text = texts.get(id);
       if (!n || !text) return [];
-      text.setAttribute('font-size', fontSize.toFixed(2));
+      text.style.fontSize = `${fontSize.toFixed(2)}px`;
       return [
         {
           id,

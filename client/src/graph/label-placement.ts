@@ -18,41 +18,48 @@ export interface LabelOffset {
   readonly dy: number;
 }
 
-interface Box {
+/** A box on screen, in px. */
+export interface Box {
   readonly x0: number;
   readonly y0: number;
   readonly x1: number;
   readonly y1: number;
 }
 
+/** A line of label text, font size times this, leaves room for ascenders and descenders. */
+const LINE = 1.3;
+
 /** Candidate spots, best first: below, above, right, left, then further below and above. */
 function candidates(item: LabelItem): LabelOffset[] {
   const r = item.radius;
   const h = item.height;
+  const line = LINE * h;
   const side = r + item.width / 2 + 4;
   return [
     { dx: 0, dy: r + h },
     { dx: 0, dy: -r - 4 },
     { dx: side, dy: h / 3 },
     { dx: -side, dy: h / 3 },
-    { dx: 0, dy: r + 2 * h },
-    { dx: 0, dy: -r - 4 - h },
-    { dx: side, dy: h / 3 + h },
-    { dx: -side, dy: h / 3 + h },
-    { dx: 0, dy: r + 3 * h },
-    { dx: 0, dy: -r - 4 - 2 * h },
+    { dx: 0, dy: r + h + line },
+    { dx: 0, dy: -r - 4 - line },
+    { dx: side, dy: h / 3 + line },
+    { dx: -side, dy: h / 3 + line },
+    { dx: 0, dy: r + h + 2 * line },
+    { dx: 0, dy: -r - 4 - 2 * line },
+    { dx: side, dy: h / 3 - line },
+    { dx: -side, dy: h / 3 - line },
   ];
 }
 
-/** A label's box for a baseline centre: the text sits mostly above its baseline. */
-function boxAt(item: LabelItem, o: LabelOffset): Box {
+/** A label's box for a baseline centre (text sits above its baseline), with a small margin. */
+export function labelBox(item: LabelItem, o: LabelOffset): Box {
   const x = item.x + o.dx;
   const y = item.y + o.dy;
   return {
-    x0: x - item.width / 2,
-    x1: x + item.width / 2,
-    y0: y - 0.8 * item.height,
-    y1: y + 0.2 * item.height,
+    x0: x - item.width / 2 - 2,
+    x1: x + item.width / 2 + 2,
+    y0: y - item.height,
+    y1: y + (LINE - 1) * item.height,
   };
 }
 
@@ -69,9 +76,9 @@ export function placeLabels(items: readonly LabelItem[]): Map<string, LabelOffse
   const offsets = new Map<string, LabelOffset>();
   for (const item of items) {
     const spots = candidates(item);
-    const free = spots.find((o) => !placed.some((b) => overlaps(b, boxAt(item, o))));
+    const free = spots.find((o) => !placed.some((b) => overlaps(b, labelBox(item, o))));
     const chosen = free ?? spots[0] ?? { dx: 0, dy: item.radius + item.height };
-    placed.push(boxAt(item, chosen));
+    placed.push(labelBox(item, chosen));
     offsets.set(item.id, chosen);
   }
   return offsets;

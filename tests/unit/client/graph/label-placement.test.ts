@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelItem } from '../../../../client/src/graph/label-placement';
+import { labelBox, placeLabels } from '../../../../client/src/graph/label-placement';
 import { prominentIds } from '../../../../client/src/graph/prominence';
-
-const boxOf = (item: LabelItem, o: { dx: number; dy: number }) => ({
-  x0: item.x + o.dx - item.width / 2,
-  x1: item.x + o.dx + item.width / 2,
-  y0: item.y + o.dy - 0.8 * item.height,
-  y1: item.y + o.dy + 0.2 * item.height,
-});
 
 describe('placeLabels', () => {
   it('puts a lone label below its node, as the drawing always did', () => {
@@ -26,7 +19,7 @@ describe('placeLabels', () => {
       height: 11,
     }));
     const offsets = placeLabels(items);
-    const boxes = items.map((item) => boxOf(item, offsets.get(item.id) ?? { dx: 0, dy: 0 }));
+    const boxes = items.map((item) => labelBox(item, offsets.get(item.id) ?? { dx: 0, dy: 0 }));
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
         const a = boxes[i];
