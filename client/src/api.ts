@@ -93,7 +93,7 @@ export async function runCypher(
     response = await fetchWithToken('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query, params: {}, limit: 500 }),
+      body: JSON.stringify({ query, params: {}, limit: LIMITS.cypherRowsShown }),
     });
   } catch {
     throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');

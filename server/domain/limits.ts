@@ -20,8 +20,11 @@ export const LIMITS = {
   searchResults: 50,
   /** Paths in one answer, at most. */
   paths: 50,
-  /** Rows an analyst's Cypher query returns, at most. */
+  /** Rows an analyst's Cypher query returns, at most, and what the query panel asks for. */
   cypherRows: 5000,
+  cypherRowsShown: 500,
+  /** Items in one filter list of a query string (`kinds=…`, `types=…`). */
+  filterItems: 50,
   /** Facts a graph may have and still be drawn whole on open; beyond it the overview is drawn. */
   wholeGraphFacts: 5000,
   /** Hubs (best-connected entities) an overview shows, with their strongest links. */

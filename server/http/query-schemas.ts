@@ -5,7 +5,7 @@ import { isIsoDay } from '../domain/time';
 import { ENTITY_ID_PATTERN, ENTITY_KINDS, FACT_TYPE_PATTERN } from '../domain/vocabulary';
 
 /** A comma-separated list in a query string: `types=OWNS,SUED`. */
-function list<T extends z.ZodType<unknown, string>>(item: T, max = 50) {
+function list<T extends z.ZodType<unknown, string>>(item: T, max: number = LIMITS.filterItems) {
   return z
     .string()
     .transform((s) =>
