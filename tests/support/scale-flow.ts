@@ -10,6 +10,7 @@ import type { SerializedGraph } from '../../server/domain/model';
 import { importFiles } from '../../server/imports/import-files';
 import type { ImportResult } from '../../server/imports/types';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { asText } from '../../server/neo4j/to-plain';
 import { generateAcquisitions } from '../bench/generate-acquisitions';
 
 /** Imports a generated acquisitions edge list (`rows` rows around `hubs` hubs, seeded). */
@@ -123,7 +124,7 @@ export async function flowTargets(gateway: Neo4jGateway): Promise<FlowTargets> {
     'MATCH (e:Entity) WITH e, COUNT { (e)--(:Entity) } AS degree ' +
       'RETURN e.id AS id, e.name AS name ORDER BY degree DESC, id LIMIT 2',
   );
-  const [first, second] = hubs.map((r) => ({ id: String(r.id), name: String(r.name) }));
+  const [first, second] = hubs.map((r) => ({ id: asText(r.id), name: asText(r.name) }));
   if (!first || !second) throw new Error('The graph has fewer than two entities');
   const [n] = await gateway.read(
     'MATCH (:Entity {id: $id})--(n:Entity) WHERE n.id <> $id ' +
@@ -132,7 +133,7 @@ export async function flowTargets(gateway: Neo4jGateway): Promise<FlowTargets> {
     { id: first.id },
   );
   if (!n) throw new Error(`${first.id} has no neighbour`);
-  return { hub: first, neighbour: { id: String(n.id), name: String(n.name) }, other: second };
+  return { hub: first, neighbour: { id: asText(n.id), name: asText(n.name) }, other: second };
 }
 
 /** Types `text` in a search box and picks the first result that names it. */
