@@ -8,6 +8,7 @@ import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { prepareReader } from './formats';
+import { cleanReader } from './clean-reader';
 import { datasetSourceId } from './ids';
 import { formatImportProblem } from './report';
 import type { ImportOptions, ImportRequest, ImportResult, ImportFormat } from './types';
@@ -66,7 +67,7 @@ export async function importFiles(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const prepared = await prepareReader(request, options.fileLabel);
-  const { reader } = prepared;
+  const reader = prepared.reader && cleanReader(prepared.reader);
   if (!reader)
     return refused(prepared.problems, prepared.problems.length, 'The input cannot be read');
   const totalBytes = reader.files.reduce(

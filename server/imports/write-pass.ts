@@ -3,6 +3,7 @@
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
@@ -34,7 +35,7 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     kind: entity.kind,
     name: entity.name,
     aliases: entity.aliases,
-    aliasText: entity.aliases.join(' | '),
+    aliasText: aliasSearchText(entity.name, entity.aliases),
     summary: entity.summary ?? null,
     sourceType: entity.sourceType ?? null,
     originalId: entity.originalId ?? null,

@@ -1,6 +1,7 @@
 // Writes validated fact files to Neo4j in one transaction: batched UNWIND, MERGE on ids.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { KnownIds, ValidFile } from './validate';
@@ -52,7 +53,7 @@ function entityRows(files: readonly ValidFile[]): Record<string, unknown>[] {
       kind: e.kind,
       name: e.name,
       aliases: e.aliases,
-      aliasText: e.aliases.join(' | '),
+      aliasText: aliasSearchText(e.name, e.aliases),
       summary: e.summary ?? null,
       file: f.name,
     })),
