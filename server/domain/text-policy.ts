@@ -1,6 +1,7 @@
 // The text policy: what user text may hold once it is stored, how it is searched, and how it is
 // written to XML and shown beside other text. Pure; used by the loader, every importer, the
 // XML writers and the client.
+/* eslint-disable no-control-regex -- matching control characters is this file's purpose */
 
 /**
  * C0 and C1 control characters other than tab and line feed (U+0000–U+0008, U+000B, U+000C,
