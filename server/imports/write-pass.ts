@@ -4,8 +4,9 @@
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
 import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { factId } from './ids';
 import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
@@ -25,6 +26,8 @@ export interface WriteOptions {
 export interface WriteTally {
   entities: number;
   facts: number;
+  /** Entities another file or dataset wrote first, by that file: merged, not overwritten. */
+  readonly merged: Map<string, Set<string>>;
 }
 
 type Row = Record<string, unknown>;
@@ -33,6 +36,7 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   return {
     id: entity.id,
     kind: entity.kind,
+    otherKinds: ENTITY_KINDS.filter((k) => k !== entity.kind),
     name: entity.name,
     aliases: entity.aliases,
     aliasText: aliasSearchText(entity.name, entity.aliases),
@@ -42,6 +46,37 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     file,
     extra: entity.extra,
   };
+}
+
+/**
+ * The rows as they may be written: an entity another file or dataset wrote first keeps every
+ * property it holds (the row's further properties fill only what is missing; import-entities
+ * keeps its name, kind and summary and adds the row's names as aliases). Records each such
+ * entity in `merged`, by the file that wrote it.
+ */
+async function mergeWithStored(
+  tx: WriteTx,
+  rows: readonly Row[],
+  merged: Map<string, Set<string>>,
+): Promise<Row[]> {
+  const stored = new Map<string, readonly string[]>();
+  for (const found of await tx.run(cypher('import-overlap'), { rows })) {
+    const file = String(found.file);
+    const id = String(found.id);
+    stored.set(id, found.keys as string[]);
+    const ids = merged.get(file) ?? new Set<string>();
+    ids.add(id);
+    merged.set(file, ids);
+  }
+  if (stored.size === 0) return [...rows];
+  return rows.map((row) => {
+    const keys = stored.get(String(row.id));
+    if (!keys) return row;
+    const extra = Object.entries(row.extra as Record<string, unknown>).filter(
+      ([key]) => !keys.includes(key),
+    );
+    return { ...row, extra: Object.fromEntries(extra) };
+  });
 }
 
 interface Batch {
@@ -82,7 +117,7 @@ export async function writeAll(
   reader: FormatReader,
   options: WriteOptions,
 ): Promise<WriteTally> {
-  const tally: WriteTally = { entities: 0, facts: 0 };
+  const tally: WriteTally = { entities: 0, facts: 0, merged: new Map() };
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
@@ -91,10 +126,15 @@ export async function writeAll(
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
-      if (batch.entities.length > 0)
-        await tx.run(cypher('import-entities'), { rows: batch.entities });
+      if (batch.entities.length > 0) {
+        const rows = await mergeWithStored(tx, batch.entities, tally.merged);
+        await tx.run(cypher('import-entities'), { rows });
+        await tx.run(cypher('import-entity-kinds'), { rows });
+      }
       if (batch.implied.size > 0) {
-        await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
+        const rows = [...batch.implied.values()];
+        await tx.run(cypher('import-implied-entities'), { rows });
+        await tx.run(cypher('import-entity-kinds'), { rows });
       }
       if (batch.facts.length > 0) {
         await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });

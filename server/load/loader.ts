@@ -2,6 +2,7 @@
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
 import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { KnownIds, ValidFile } from './validate';
@@ -51,6 +52,7 @@ function entityRows(files: readonly ValidFile[]): Record<string, unknown>[] {
     f.data.entities.map((e) => ({
       id: e.id,
       kind: e.kind,
+      otherKinds: ENTITY_KINDS.filter((k) => k !== e.kind),
       name: e.name,
       aliases: e.aliases,
       aliasText: aliasSearchText(e.name, e.aliases),

@@ -34,6 +34,8 @@ export type QueryName =
   | 'overview-entities'
   | 'facts-among'
   | 'import-entities'
+  | 'import-entity-kinds'
+  | 'import-overlap'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
