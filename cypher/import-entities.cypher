@@ -5,7 +5,7 @@
 // another file or dataset wrote keeps its name, kind, summary and provenance: this file's names
 // join its aliases (`aliasText` grows with them) and the file is listed in `mergedFrom`; its
 // further properties only fill what is missing (write-pass.ts drops the rest from row.extra,
-// after import-overlap.cypher has read what the entity holds).
+// after import-stored.cypher has read what the entity holds).
 // The kind is also a label; it comes from the allowlist, checked before the query runs; the
 // label is replaced, not added, by import-entity-kinds.cypher.
 // The sets sit in ON CREATE / ON MATCH: a SET after MERGE with a map (`e += row.extra`) makes

@@ -48,36 +48,51 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   };
 }
 
+/** What a batch's writes must know of what is stored: merges to report, kinds to replace. */
+interface StoredPlan {
+  /** The rows as they may be written (another file's properties never overwritten). */
+  readonly rows: Row[];
+  /** Rows this file wrote before whose kind changed: their kind label is replaced. */
+  readonly relabel: Row[];
+}
+
 /**
- * The rows as they may be written: an entity another file or dataset wrote first keeps every
- * property it holds (the row's further properties fill only what is missing; import-entities
- * keeps its name, kind and summary and adds the row's names as aliases). Records each such
- * entity in `merged`, by the file that wrote it.
+ * Reads what is stored of `rows` (import-stored.cypher). An entity another file or dataset
+ * wrote first keeps every property it holds: the row's further properties fill only what is
+ * missing, and import-entities keeps its name, kind and summary (the row's names become
+ * aliases); each is recorded in `merged` (when given) by the file that wrote it. An entity
+ * this file wrote (or no file claims) whose stored kind label differs is to be relabelled.
  */
-async function mergeWithStored(
+async function planAgainstStored(
   tx: WriteTx,
   rows: readonly Row[],
-  merged: Map<string, Set<string>>,
-): Promise<Row[]> {
-  const stored = new Map<string, readonly string[]>();
-  for (const found of await tx.run(cypher('import-overlap'), { rows })) {
-    const file = String(found.file);
-    const id = String(found.id);
-    stored.set(id, found.keys as string[]);
-    const ids = merged.get(file) ?? new Set<string>();
-    ids.add(id);
-    merged.set(file, ids);
-  }
-  if (stored.size === 0) return [...rows];
-  return rows.map((row) => {
-    const keys = stored.get(String(row.id));
-    if (!keys) return row;
-    const extra = Object.entries(row.extra as Record<string, unknown>).filter(
-      ([key]) => !keys.includes(key),
-    );
-    return { ...row, extra: Object.fromEntries(extra) };
+  merged?: Map<string, Set<string>>,
+): Promise<StoredPlan> {
+  const found = await tx.run(cypher('import-stored'), { rows });
+  const stored = new Map(found.map((r) => [String(r.id), r]));
+  const relabel: Row[] = [];
+  const planned = rows.map((row) => {
+    const had = stored.get(String(row.id));
+    if (!had) return row;
+    const file = had.file === null || had.file === undefined ? null : String(had.file);
+    if (file === null || file === row.file) {
+      const labels = had.labels as string[];
+      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.push(row);
+      return row;
+    }
+    if (merged) {
+      const ids = merged.get(file) ?? new Set<string>();
+      ids.add(String(row.id));
+      merged.set(file, ids);
+    }
+    const keys = new Set(had.keys as string[]);
+    const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
+    return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
   });
+  return { rows: planned, relabel };
 }
+
+const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 interface Batch {
   entities: Row[];
@@ -127,14 +142,18 @@ export async function writeAll(
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
       if (batch.entities.length > 0) {
-        const rows = await mergeWithStored(tx, batch.entities, tally.merged);
-        await tx.run(cypher('import-entities'), { rows });
-        await tx.run(cypher('import-entity-kinds'), { rows });
+        const plan = await planAgainstStored(tx, batch.entities, tally.merged);
+        await tx.run(cypher('import-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
       }
       if (batch.implied.size > 0) {
-        const rows = [...batch.implied.values()];
-        await tx.run(cypher('import-implied-entities'), { rows });
-        await tx.run(cypher('import-entity-kinds'), { rows });
+        const plan = await planAgainstStored(tx, [...batch.implied.values()]);
+        await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
       }
       if (batch.facts.length > 0) {
         await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });

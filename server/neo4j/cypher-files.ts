@@ -35,7 +35,7 @@ export type QueryName =
   | 'facts-among'
   | 'import-entities'
   | 'import-entity-kinds'
-  | 'import-overlap'
+  | 'import-stored'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'

@@ -83,11 +83,12 @@ describe('the kind label is replaced, not added', () => {
       format: 'triples',
       triples: [triples],
       entityTypes: write('types.json', [JSON.stringify({ Q1: [type] })]),
-      typeNames: write('names.json', [JSON.stringify({ Q5: { label: 'human' } })]),
+      typeNames: write('names.json', [
+        JSON.stringify({ Q5: { label: 'human' }, Q6: { label: 'company' } }),
+      ]),
     });
     await importOk(types('Q5'));
     expect(await labelsOf('Q1')).toEqual(['Entity', 'Person']);
-    writeFileSync(join(dir, 'names.json'), JSON.stringify({ Q6: { label: 'company' } }));
     await importOk(types('Q6'));
     expect(await labelsOf('Q1')).toEqual(['Company', 'Entity']);
   });

@@ -50,8 +50,7 @@ const fact = {
 const queries: [string, string, Record<string, unknown>][] = [
   ['import-entities', cypher('import-entities'), { rows: [entity] }],
   ['import-implied-entities', cypher('import-implied-entities'), { rows: [entity] }],
-  ['import-entity-kinds', cypher('import-entity-kinds'), { rows: [entity] }],
-  ['import-overlap', cypher('import-overlap'), { rows: [entity] }],
+  ['import-stored', cypher('import-stored'), { rows: [entity] }],
   [
     'import-facts with attributes',
     factQuery(['at', 'start'], ['property', 'amount_eur']),
