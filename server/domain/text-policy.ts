@@ -42,16 +42,54 @@ const PDI = '\u2069';
  * User text as it is stored: Unicode NFC, line ends as `\n`, C0/C1 controls other than tab and
  * line feed removed, zero-width space, word joiner and byte-order mark removed, and what XML
  * 1.0 forbids (lone surrogates, U+FFFE, U+FFFF) removed. Bidi controls and the zero-width
- * joiners are kept (the display isolates them, search ignores them). Idempotent.
+ * joiners are kept (the display isolates them, search ignores them), bidi controls balanced
+ * (`balanceBidi`). Idempotent.
  */
 export function cleanText(text: string): string {
   if (PLAIN.test(text)) return text;
-  return text
+  const clean = text
     .replace(/\r\n?/g, '\n')
     .replace(CONTROLS, '')
     .replace(INVISIBLE, '')
     .replace(NOT_XML, '')
     .normalize('NFC');
+  return balanceBidi(clean);
+}
+
+const EMBEDDINGS = '\u202A\u202B\u202D\u202E'; // LRE, RLE, LRO, RLO: closed by PDF
+const ISOLATES = '\u2066\u2067\u2068'; // LRI, RLI, FSI: closed by PDI
+const PDF = '\u202C';
+
+/**
+ * Bidi controls balanced (UAX #9): every embedding, override or isolate the text opens is
+ * closed at its end, and a closer with nothing to close is dropped, so a right-to-left
+ * override in a name never reaches the text set after it ("from 2015." stays as written).
+ */
+export function balanceBidi(text: string): string {
+  if (!/[\u202A-\u202E\u2066-\u2069]/.test(text)) return text;
+  const open: string[] = [];
+  let out = '';
+  for (const c of text) {
+    if (EMBEDDINGS.includes(c) || ISOLATES.includes(c)) {
+      open.push(c);
+    } else if (c === PDF) {
+      if (open.length === 0 || !EMBEDDINGS.includes(open[open.length - 1] ?? '')) continue;
+      open.pop();
+    } else if (c === PDI) {
+      const at = open.findLastIndex((o) => ISOLATES.includes(o));
+      if (at < 0) continue;
+      // A PDI also ends the embeddings opened inside its isolate (UAX #9, rule X6a).
+      open.splice(at);
+    }
+    out += c;
+  }
+  return (
+    out +
+    open
+      .reverse()
+      .map((o) => (ISOLATES.includes(o) ? PDI : PDF))
+      .join('')
+  );
 }
 
 /** Every string inside a JSON-like value cleaned (`cleanText`), keys included; other values kept. */

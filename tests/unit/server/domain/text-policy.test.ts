@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aliasSearchText,
+  balanceBidi,
   cleanDeep,
   cleanText,
   isolateBidi,
@@ -21,7 +22,7 @@ describe('text policy', () => {
     expect(cleanText('\u0645\u06CC\u200C\u0634\u0648\u0645')).toBe(
       '\u0645\u06CC\u200C\u0634\u0648\u0645',
     );
-    expect(cleanText('\u202EAcme')).toBe('\u202EAcme');
+    expect(cleanText('\u202EAcme\u202C')).toBe('\u202EAcme\u202C');
   });
 
   it('drops lone surrogates and U+FFFE/U+FFFF but keeps astral characters', () => {
@@ -55,5 +56,16 @@ describe('text policy', () => {
     expect(isolateBidi('Kering')).toBe('Kering');
     expect(isolateBidi('\u202EAcme')).toBe('\u2068\u202EAcme\u2069');
     expect(isolateBidi('\u05D0\u05D1')).toBe('\u2068\u05D0\u05D1\u2069');
+  });
+});
+
+describe('balanced bidi controls', () => {
+  it('closes what a name opens and drops closers with nothing to close', () => {
+    expect(balanceBidi('\u202EEvil')).toBe('\u202EEvil\u202C');
+    expect(balanceBidi('\u2067a\u202Bb')).toBe('\u2067a\u202Bb\u202C\u2069');
+    expect(balanceBidi('\u2069x\u202C')).toBe('x');
+    expect(balanceBidi('\u2068a\u202Eb\u2069c')).toBe('\u2068a\u202Eb\u2069c');
+    expect(cleanText('\u202EEvil Corp')).toBe('\u202EEvil Corp\u202C');
+    expect(cleanText(cleanText('\u202EEvil Corp'))).toBe('\u202EEvil Corp\u202C');
   });
 });
