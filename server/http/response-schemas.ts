@@ -244,7 +244,12 @@ export const importJob = z
     createdAt: z.string(),
     finishedAt: z.string().optional(),
     summary: z
-      .object({ entities: z.number().int(), facts: z.number().int(), skipped: z.number().int() })
+      .object({
+        entities: z.number().int(),
+        facts: z.number().int(),
+        skipped: z.number().int(),
+        merged: z.array(z.object({ file: z.string(), entities: z.number().int() })),
+      })
       .optional(),
     problems: z.array(
       z.object({

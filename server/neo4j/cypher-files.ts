@@ -35,6 +35,8 @@ export type QueryName =
   | 'overview-links'
   | 'facts-among'
   | 'import-entities'
+  | 'import-entity-kinds'
+  | 'import-stored'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
