@@ -268,7 +268,16 @@ export const importJob = z
     description: 'An import job started from the app, polled for progress',
   });
 
-export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const healthResponse = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'restarting', 'down', 'unreachable']),
+    restarts: z.number().int().optional(),
+  })
+  .meta({
+    id: 'Health',
+    description: 'The process answers; `database` says whether Neo4j does, or is restarting',
+  });
 
 export const readyResponse = z
   .object({
