@@ -10,8 +10,10 @@ import { analystGuard } from './embed/analyst-guard';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
 import { AnalystPool } from './graph/analyst-pool';
+import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
+import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
@@ -26,6 +28,11 @@ export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 
 export interface AppOptions {
   readonly gateway: Neo4jGateway;
+  /**
+   * The supervised embedded database's state: while it is not up, requests get a quick 503
+   * with Retry-After. Without it (an external Neo4j), errors of the driver say so.
+   */
+  readonly database?: DatabaseStatus;
   /** Built client to serve; defaults to dist/client. */
   readonly clientDir?: string;
   readonly corsOrigins?: readonly string[];
@@ -42,6 +49,7 @@ export interface AppOptions {
 
 export function createApp({
   gateway,
+  database,
   clientDir = CLIENT_DIST,
   corsOrigins = [],
   rateLimitPerMinute = 600,
@@ -93,7 +101,8 @@ export function createApp({
   api.use(requireJson);
   if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
   const analyst = new AnalystPool(() => gateway.options, analystConcurrency, cypherTimeoutMs);
-  api.use(healthRoutes(gateway, analyst));
+  if (database) api.use(databaseGate(database));
+  api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
@@ -116,6 +125,7 @@ export function createApp({
         .send('The client is not built: run `npm run build` (npm start does it for you).');
     });
   }
+  if (database) app.use(outageErrors(database));
   app.use(problemHandler);
   return app;
 }
