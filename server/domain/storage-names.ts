@@ -16,6 +16,7 @@ export const ENTITY_OWN_KEYS: ReadonlySet<string> = new Set([
   'sourceType',
   'originalId',
   'file',
+  'mergedFrom',
 ]);
 
 /** The prefix that keeps a user attribute out of the product's names. */

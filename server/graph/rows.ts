@@ -12,6 +12,7 @@ import type { Row } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
 import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
 import { ENTITY_OWN_KEYS, attributeNameOf, userAttributes } from '../domain/storage-names';
+import { isWebAddress } from '../domain/web-address';
 
 /** Names of user attributes stored as INTEGER, from a row's `ints` (stored names). */
 function integersOf(row: Row, own: ReadonlySet<string>): string[] {
@@ -58,9 +59,13 @@ export function edgeOf(row: Row): GraphEdge | undefined {
   };
 }
 
+/** A source row as a Source; a stored url that is not http(s) is dropped (never a link). */
 export function sourceOf(row: Row): Source {
-  const optional = (key: 'url' | 'author'): Partial<Source> =>
-    typeof row[key] === 'string' ? { [key]: row[key] } : {};
+  const optional = (key: 'url' | 'author'): Partial<Source> => {
+    const value = row[key];
+    if (typeof value !== 'string' || (key === 'url' && !isWebAddress(value))) return {};
+    return { [key]: value };
+  };
   return {
     id: asText(row.id),
     kind: row.kind as Source['kind'],

@@ -1,6 +1,7 @@
 // GraphML export (opens in Gephi and yEd): typed keys, a <node> per entity and source, an <edge>
 // per fact and publisher link.
 import type { SerializedGraph } from '../model';
+import { xmlSafe } from '../text-policy';
 import {
   publisherLinks,
   sourceProperties,
@@ -10,8 +11,9 @@ import {
   type TypedRow,
 } from './flatten';
 
+/** Text as XML character data or an attribute value: markup escaped, what XML 1.0 forbids dropped. */
 const escapeXml = (s: string): string =>
-  s.replace(
+  xmlSafe(s).replace(
     /[<>&"']/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
   );
