@@ -2,7 +2,11 @@
 // facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
-import { factToProperties } from '../domain/fact-record';
+import {
+  CITATION_LIST_KEYS,
+  citationListProperties,
+  factToProperties,
+} from '../domain/fact-record';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
@@ -56,6 +60,7 @@ export function sharedFactParams(sourceId: string, file: string): Row {
   return {
     sourceIds: [sourceId],
     citations: JSON.stringify([{ source: sourceId }]),
+    ...citationListProperties([{ source: sourceId }]),
     file,
   };
 }
@@ -67,7 +72,13 @@ export function timeProps(fact: Fact, file: string): Row {
 }
 
 /** Properties the batch sends once (`sharedFactParams`) or the row has elsewhere (`id`). */
-const SHARED_KEYS: ReadonlySet<string> = new Set(['id', 'sourceIds', 'citations', 'file']);
+const SHARED_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'sourceIds',
+  'citations',
+  ...CITATION_LIST_KEYS,
+  'file',
+]);
 
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],

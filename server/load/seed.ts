@@ -4,19 +4,27 @@ import { PROJECT_ROOT } from '../config';
 import { readCounts } from '../graph/graph-service';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { ensureSchema, loadFiles } from './loader';
+import { migrate } from './migrations';
 import { formatProblem } from './problems';
 import { jsonFilesIn, readInputs } from './read-inputs';
 import { validateFiles } from './validate';
 
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 
-/** Loads data/*.json when no entity is stored yet; returns whether it loaded. */
+/**
+ * Creates the schema, migrates stored data to the current shape (`migrations.ts`), then loads
+ * data/*.json when no entity is stored yet; returns whether it loaded.
+ */
 export async function seedIfEmpty(
   gateway: Neo4jGateway,
   log: (line: string) => void,
   dir = DATA_DIR,
 ): Promise<boolean> {
   await ensureSchema(gateway);
+  const migrated = Object.entries(await migrate(gateway)).filter(([, n]) => n > 0);
+  if (migrated.length > 0) {
+    log(`Migrated stored data: ${migrated.map(([name, n]) => `${name} ${n}`).join(', ')}.`);
+  }
   const counts = await readCounts(gateway);
   if (counts.entities > 0) {
     log(`Database holds ${counts.entities} entities and ${counts.facts} facts.`);

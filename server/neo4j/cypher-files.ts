@@ -37,7 +37,11 @@ export type QueryName =
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
-  | 'existing-entities';
+  | 'existing-entities'
+  | 'migrate-kind-names'
+  | 'migrate-fact-dates'
+  | 'migrate-fact-citations'
+  | 'pending-citation-lists';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

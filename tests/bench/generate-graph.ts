@@ -25,7 +25,7 @@ const SYLLABLES = [
 ];
 
 const SUFFIX: Readonly<Record<(typeof ENTITY_KINDS)[number], string>> = {
-  Organisation: 'Council',
+  Organization: 'Council',
   Company: 'Holdings',
   Brand: 'Atelier',
   Marketplace: 'Market',
@@ -82,13 +82,14 @@ CALL (i) {
 }
 
 // Facts as the loader stores them: id, sourceIds, citations (JSON), file, and time points
-// flattened to day precision (events at a day; every other state starting on a day).
+// flattened to day precision (events at a day; every other state starting on a day), bounds
+// as DATE values.
 function factQuery(type: BuiltInFactType): string {
   const dated =
     FACT_TYPES[type].shape === 'event'
-      ? 'SET r.atDate = d, r.atPrecision = "day", r.atEarliest = d, r.atLatest = d'
+      ? 'SET r.atDate = d, r.atPrecision = "day", r.atEarliest = date(d), r.atLatest = date(d)'
       : 'SET r += CASE WHEN j % 2 = 0 THEN ' +
-        '{startDate: d, startPrecision: "day", startEarliest: d, startLatest: d} ELSE {} END';
+        '{startDate: d, startPrecision: "day", startEarliest: date(d), startLatest: date(d)} ELSE {} END';
   return `
 UNWIND range($first, $last, $step) AS j
 CALL (j) {

@@ -19,7 +19,7 @@ afterAll(() => gateway.close());
 describe('the article graph', () => {
   it('knows which brands left the IACC and when, by each source', async () => {
     const rows = await gateway.read(
-      `MATCH (b:Brand)-[r:LEFT]->(:Organisation {id: 'iacc'})
+      `MATCH (b:Brand)-[r:LEFT]->(:Organization {id: 'iacc'})
        RETURN b.name AS brand, r.atDate AS date, r.atPrecision AS precision,
               r.atWording AS wording, r.sourceIds AS sources
        ORDER BY brand, date, r.id`,
