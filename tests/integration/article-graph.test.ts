@@ -88,7 +88,7 @@ describe('the article graph', () => {
     const rows = await gateway.read(
       `MATCH (s:Entity)-[r]->(o:Entity)
        WHERE any(p IN ['at', 'start', 'end'] WHERE
-         r[p + 'Earliest'] <= $to AND r[p + 'Latest'] >= $from)
+         r[p + 'Earliest'] <= date($to) AND r[p + 'Latest'] >= date($from))
        RETURN DISTINCT s.id + ' ' + type(r) + ' ' + o.id AS fact
        ORDER BY fact`,
       { from: '2014-01-01', to: '2014-12-31' },
