@@ -207,7 +207,7 @@ function embedEndpoints(): Endpoint[] {
       response: 'EmbedLink',
       errors: {
         '401': 'Missing or wrong analyst token (when ANALYST_TOKEN is set)',
-          '404': 'The view names an entity that does not exist',
+        '404': 'The view names an entity that does not exist',
       },
     },
     {

@@ -35,7 +35,9 @@ export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): st
   const times = order
     .filter((slot) => used.has(slot))
     .flatMap((slot) => TIME_FIELDS.map((f) => `${slot}${f}`))
-    .map((k) => (DATE_KEYS.includes(k) ? `SET r.${k} = date(row.props.${k})` : `SET r.${k} = row.props.${k}`));
+    .map((k) =>
+      DATE_KEYS.includes(k) ? `SET r.${k} = date(row.props.${k})` : `SET r.${k} = row.props.${k}`,
+    );
   const sets = names.map((n) => `SET r.\`${n}\` = row.attributes.\`${n}\``);
   // Planned afresh for every batch: a plan made while the graph has few relationships scans
   // all of them for each row, and Neo4j would keep it until its statistics age.

@@ -146,14 +146,17 @@ describe('OpenAPI 3.1', () => {
       Object.entries(methods).flatMap(([method, op]) => {
         const body = (op as { requestBody?: { content: Record<string, { schema: object }> } })
           .requestBody;
-        return Object.values(body?.content ?? {}).map((c) => [`${method} ${path}`, c.schema]);
+        return Object.values(body?.content ?? {}).map((c): [string, object] => [
+          `${method} ${path}`,
+          c.schema,
+        ]);
       }),
     );
-    const schemas = [...Object.entries(doc.components.schemas), ...bodies];
+    const schemas: [string, object][] = [...Object.entries(doc.components.schemas), ...bodies];
     expect(schemas.length).toBeGreaterThan(21);
     const invalid = schemas
-      .filter(([, schema]) => !meta.validateSchema(schema as object))
-      .map(([name]) => `${String(name)}: ${meta.errorsText()}`);
+      .filter(([, schema]) => !meta.validateSchema(schema))
+      .map(([name]) => `${name}: ${meta.errorsText()}`);
     expect(invalid).toEqual([]);
     expect(JSON.stringify(doc)).not.toMatch(/"\$id":"[^"]*#/);
     for (const name of Object.keys(doc.components.schemas)) {

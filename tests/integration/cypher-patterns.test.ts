@@ -6,6 +6,7 @@ import type { FactFile } from '../../server/domain/model';
 import { jsonFilesIn } from '../../server/load/read-inputs';
 import { DATA_DIR } from '../../server/load/seed';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { asText } from '../../server/neo4j/to-plain';
 import { loadBundledData, testGateway } from '../support/database';
 
 let gateway: Neo4jGateway;
@@ -131,8 +132,8 @@ describe('citations in Cypher', () => {
     );
     expect(rows.length).toBeGreaterThan(30);
     for (const row of rows) {
-      const cited = JSON.parse(String(row.json)) as FactFile['facts'][number]['sources'];
-      expect(row.sources, String(row.id)).toEqual(cited.map((c) => c.source));
+      const cited = JSON.parse(asText(row.json)) as FactFile['facts'][number]['sources'];
+      expect(row.sources, asText(row.id)).toEqual(cited.map((c) => c.source));
       expect(row.quotes).toEqual(cited.map((c) => c.quote?.text ?? ''));
       expect(row.speakers).toEqual(cited.map((c) => c.quote?.speaker ?? ''));
       expect(row.via).toEqual(cited.map((c) => c.via ?? ''));

@@ -25,6 +25,9 @@ export function edgeProperties(edge: GraphEdge): Record<string, Cell> {
   delete props.file;
   // The citation lists repeat `citations` (JSON): the loader and the start-up migration make
   // them from it, so the files stay as they were.
-  for (const key of CITATION_LIST_KEYS) delete props[key];
-  return props as Record<string, Cell>;
+  const lists: ReadonlySet<string> = new Set(CITATION_LIST_KEYS);
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !lists.has(key))) as Record<
+    string,
+    Cell
+  >;
 }

@@ -95,4 +95,10 @@ describe('Cypher script export', () => {
     expect(script).toContain("SET n:Brand, n += {id: 'a'");
     expect(script).toContain('CREATE (a)-[:OWNS {');
   });
+
+  it('writes time bounds as DATE values, as the loader stores them', () => {
+    const script = toCypherScript(graph);
+    expect(script).toContain("startEarliest: date('2015-01-01'), startLatest: date('2015-12-31')");
+    expect(script).toContain("startDate: '2015'");
+  });
 });
