@@ -25,11 +25,11 @@ export const ENTITY_KIND_ALIASES = { Organisation: 'Organization' } as const sat
 >;
 export type EntityKindAlias = keyof typeof ENTITY_KIND_ALIASES;
 
-/** The kind a kind name or an earlier name of it stands for. */
-export function canonicalKind(name: EntityKind | EntityKindAlias): EntityKind {
+/** The kind an earlier name of it stands for (`Organisation`: `Organization`); others as given. */
+export function canonicalKind<T extends string>(name: T): T | EntityKind {
   return Object.hasOwn(ENTITY_KIND_ALIASES, name)
     ? ENTITY_KIND_ALIASES[name as EntityKindAlias]
-    : (name as EntityKind);
+    : name;
 }
 
 /**

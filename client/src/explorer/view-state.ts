@@ -1,6 +1,7 @@
 // The explorer's whole view state, and its round trip through the URL (so a link restores it).
 import { isIsoDay } from '../../../server/domain/time';
 import {
+  canonicalKind,
   ENTITY_KINDS,
   ENTITY_ID_PATTERN,
   FACT_TYPE_PATTERN,
@@ -110,7 +111,10 @@ export function decodeState(search: string): ViewState {
     scope: expanded === null ? 'all' : 'expanded',
     expanded: ids(expanded),
     hidden: ids(p.get('hidden')),
-    hiddenKinds: oneOf(p.get('hideKinds'), ENTITY_KINDS),
+    hiddenKinds: oneOf(
+      (p.get('hideKinds') ?? '').split(',').map(canonicalKind).join(','),
+      ENTITY_KINDS,
+    ),
     hiddenTypes: (p.get('hideTypes') ?? '').split(',').filter((t) => FACT_TYPE_PATTERN.test(t)),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
