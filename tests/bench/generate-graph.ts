@@ -81,9 +81,9 @@ CALL (i) {
 } IN TRANSACTIONS OF ${BATCH_ROWS} ROWS`;
 }
 
-// Facts as the loader stores them: id, sourceIds, citations (JSON), file, and time points
-// flattened to day precision (events at a day; every other state starting on a day), bounds
-// as DATE values.
+// Facts as the loader stores them: id, sourceIds, citations (JSON and lists, here empty), file,
+// and time points flattened to day precision (events at a day; every other state starting on a
+// day), bounds as DATE values.
 function factQuery(type: BuiltInFactType): string {
   const dated =
     FACT_TYPES[type].shape === 'event'
@@ -99,7 +99,8 @@ CALL (j) {
        toString(date('2005-01-01') + duration({days: (j * 7919) % 5000})) AS d
   MATCH (a:Entity {id: 'gen-' + s})
   MATCH (b:Entity {id: 'gen-' + t})
-  CREATE (a)-[r:${type} {id: 'gen-f-' + j, sourceIds: [], citations: '[]', file: 'generated'}]->(b)
+  CREATE (a)-[r:${type} {id: 'gen-f-' + j, sourceIds: [], citations: '[]', citationSources: [],
+                          file: 'generated'}]->(b)
   ${dated}
 } IN TRANSACTIONS OF ${BATCH_ROWS} ROWS`;
 }
