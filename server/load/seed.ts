@@ -12,15 +12,17 @@ import { validateFiles } from './validate';
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 
 /**
- * Creates the schema, migrates stored data to the current shape (`migrations.ts`), then loads
+ * Creates the schema (retried on transient errors until `deadline`, epoch ms; see
+ * `ensureSchema`), migrates stored data to the current shape (`migrations.ts`), then loads
  * data/*.json when no entity is stored yet; returns whether it loaded.
  */
 export async function seedIfEmpty(
   gateway: Neo4jGateway,
   log: (line: string) => void,
   dir = DATA_DIR,
+  deadline?: number,
 ): Promise<boolean> {
-  await ensureSchema(gateway);
+  await ensureSchema(gateway, deadline);
   const migrated = Object.entries(await migrate(gateway)).filter(([, n]) => n > 0);
   if (migrated.length > 0) {
     log(`Migrated stored data: ${migrated.map(([name, n]) => `${name} ${n}`).join(', ')}.`);
