@@ -19,10 +19,16 @@ afterAll(() => gateway.close());
 
 /** The README's queries, word for word (README.md, "Querying it in Cypher"). */
 const ON_A_DAY = `MATCH (m:Entity)-[r:MEMBER_OF]->(:Entity {id: 'iacc'})
-WHERE coalesce(r.startLatest, date('0001-01-01')) <= date('2016-04-15')
+WHERE (r.startLatest <= date('2016-04-15') OR (r.startLatest IS NULL AND r.endEarliest IS NULL))
   AND date('2016-04-15') < coalesce(r.endEarliest, date('9999-12-31'))
 RETURN m.id AS member, r.startDate AS start, r.endDate AS end, r.id AS fact
 ORDER BY fact`;
+
+const MAYBE_ON_A_DAY = `MATCH (m:Entity)-[r:MEMBER_OF]->(:Entity {id: 'iacc'})
+WHERE coalesce(r.startEarliest, date('0001-01-01')) <= date('2016-04-15')
+  AND date('2016-04-15') <= coalesce(r.endLatest, date('9999-12-31'))
+RETURN DISTINCT m.id AS member
+ORDER BY member`;
 
 const EVENTS_ON_A_DAY = `MATCH (s:Entity)-[r]->(o:Entity)
 WHERE r.atEarliest <= date('2016-05-04') <= r.atLatest
@@ -66,22 +72,19 @@ describe('times in Cypher', () => {
     expect(rows).toEqual([{ type: 'DATE NOT NULL' }]);
   });
 
-  it('on a day: who was surely a member of the IACC on 15 April 2016', async () => {
+  it('on a day: who was surely, and who may have been, a member of the IACC on 15 April 2016', async () => {
     expect(await gateway.read(ON_A_DAY)).toEqual([
-      { member: 'gucci', start: null, end: '2016-05-04', fact: 'a-gucci-member-of-iacc' },
       {
         member: 'alibaba',
         start: '2016-04-13',
         end: '2016-05-13',
         fact: 'o-alibaba-member-of-iacc',
       },
-      { member: 'gucci', start: null, end: '2016-05', fact: 'o-gucci-member-of-iacc' },
-      {
-        member: 'michael-kors',
-        start: null,
-        end: '2016-04-21',
-        fact: 'o-michael-kors-member-of-iacc',
-      },
+    ]);
+    expect(await gateway.read(MAYBE_ON_A_DAY)).toEqual([
+      { member: 'alibaba' },
+      { member: 'gucci' },
+      { member: 'michael-kors' },
     ]);
   });
 
