@@ -69,12 +69,12 @@ async function planAgainstStored(
   merged?: Map<string, Set<string>>,
 ): Promise<StoredPlan> {
   const found = await tx.run(cypher('import-stored'), { rows });
-  const stored = new Map(found.map((r) => [String(r.id), r]));
+  const stored = new Map(found.map((r) => [r.id as string, r]));
   const relabel: Row[] = [];
   const planned = rows.map((row) => {
     const had = stored.get(String(row.id));
     if (!had) return row;
-    const file = had.file === null || had.file === undefined ? null : String(had.file);
+    const file = typeof had.file === 'string' ? had.file : null;
     if (file === null || file === row.file) {
       const labels = had.labels as string[];
       if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.push(row);

@@ -289,7 +289,7 @@ describe('the text policy on every path', () => {
       'MATCH (e:Entity) OPTIONAL MATCH (e)-[r]->() RETURN collect(e.name) + collect(e.id) + collect(type(r)) + collect(r.label) AS texts',
     );
     const texts = (row?.texts as string[]).join(' ');
-    expect(texts).not.toMatch(/[\u000B\u0085\u200B]/);
+    for (const c of ['\u000B', '\u0085', '\u200B']) expect(texts).not.toContain(c);
     expect(Object.keys(await entity(id)).length).toBeGreaterThan(0);
   });
 });
