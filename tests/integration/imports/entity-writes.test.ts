@@ -125,6 +125,22 @@ describe('the kind label is replaced, not added', () => {
     await importOk(ftm('Person'));
     expect(await labelsOf('eta')).toEqual(['Entity', 'Person']);
   });
+
+  it('FollowTheMoney: fragments of one id under two schemata in one file get one kind label', async () => {
+    const fragment = (schema: string, name: string): string =>
+      JSON.stringify({ id: 'eta', schema, properties: { name: [name] } });
+    await importOk({
+      format: 'ftm',
+      entities: [
+        write('frag.ijson', [
+          fragment('LegalEntity', 'Eta Corp'),
+          fragment('Company', 'Eta Corporation'),
+        ]),
+      ],
+    });
+    expect(await labelsOf('eta')).toEqual(['Company', 'Entity']);
+    expect(await gateway.read("MATCH (b:Other {id: 'eta'}) RETURN b.id")).toEqual([]);
+  });
 });
 
 describe('an import never overwrites what another file said', () => {
