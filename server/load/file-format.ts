@@ -107,7 +107,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   title: text,
   publisher: id,
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   published: isoDate,
   author: text.optional(),
 });

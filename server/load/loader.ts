@@ -33,9 +33,13 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
 }
 
-/** Creates the constraints and indexes the loader and the queries rely on (idempotent). */
-export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
-  await gateway.runSchema(statements('schema'));
+/**
+ * Creates the constraints and indexes the loader and the queries rely on (idempotent). Start-up
+ * work: not under the user transaction timeout, transient errors retried until `deadline`
+ * (epoch ms; NEO4J_READY_TIMEOUT_MS from now by default).
+ */
+export async function ensureSchema(gateway: Neo4jGateway, deadline?: number): Promise<void> {
+  await gateway.runSchema(statements('schema'), deadline);
 }
 
 /** Entity and source ids already stored, which files being loaded may refer to. */

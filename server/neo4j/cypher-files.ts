@@ -33,6 +33,7 @@ export type QueryName =
   | 'fact-types'
   | 'constraint-names'
   | 'overview-entities'
+  | 'overview-links'
   | 'facts-among'
   | 'import-entities'
   | 'import-entity-kinds'

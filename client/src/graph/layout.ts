@@ -10,6 +10,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
+import { LIMITS } from '../../../server/domain/limits';
 import type { GraphEdge, GraphNode, SerializedGraph } from '../../../server/domain/model';
 
 export interface LayoutNode extends SimulationNodeDatum {
@@ -138,7 +139,7 @@ export function runLayout(
 }
 
 /** Above this many nodes the layout uses lighter forces (no collision, shorter links). */
-export const LARGE_GRAPH = 1500;
+export const LARGE_GRAPH = LIMITS.largeGraph;
 
 /**
  * The force simulation, stopped (callers tick it): links pull, bodies repel, collision keeps
