@@ -73,15 +73,25 @@ async function planAgainstStored(
   merged?: Map<string, Set<string>>,
 ): Promise<StoredPlan> {
   const found = await tx.run(cypher('import-stored'), { rows });
-  const stored = new Map(found.map((r) => [String(r.id), r]));
-  const relabel: Row[] = [];
+  const stored = new Map(found.map((r) => [r.id as string, r]));
+  // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
+  // may share a batch: the last one's kind is the one written).
+  const relabel = new Set<string>();
+  const last = new Map<string, Row>();
   const planned = rows.map((row) => {
-    const had = stored.get(String(row.id));
-    if (!had) return row;
-    const file = had.file === null || had.file === undefined ? null : String(had.file);
+    const id = String(row.id);
+    const earlier = last.get(id);
+    last.set(id, row);
+    const had = stored.get(id);
+    if (!had) {
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
+      return row;
+    }
+    const file = typeof had.file === 'string' ? had.file : null;
     if (file === null || file === row.file) {
       const labels = had.labels as string[];
-      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.push(row);
+      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.add(id);
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
       return row;
     }
     if (merged) {
@@ -93,7 +103,13 @@ async function planAgainstStored(
     const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
     return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
   });
-  return { rows: planned, relabel };
+  return {
+    rows: planned,
+    relabel: [...relabel].flatMap((id): Row[] => {
+      const row = last.get(id);
+      return row ? [row] : [];
+    }),
+  };
 }
 
 const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);

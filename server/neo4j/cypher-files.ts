@@ -10,6 +10,7 @@ const cache = new Map<string, string>();
 export type QueryName =
   | 'schema'
   | 'load-entities'
+  | 'load-entity-kinds'
   | 'load-sources'
   | 'load-facts'
   | 'graph-entities'
