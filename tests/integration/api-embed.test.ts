@@ -116,6 +116,16 @@ describe('GET /oembed', () => {
     );
   });
 
+  it('answers 404 for a URL naming an entity that does not exist (oEmbed 2.3.5)', async () => {
+    for (const page of ['/?expanded=gucci,no-such-brand', '/embed?expanded=no-such-brand']) {
+      const p = await problem(
+        await open.get(`/oembed?url=${encodeURIComponent(`${open.url}${page}`)}`),
+        404,
+      );
+      expect(p.detail).toBe('No entity "no-such-brand"');
+    }
+  });
+
   it('signs what it embeds when a key is set', async () => {
     const url = `${signed.url}/?expanded=gucci`;
     const body = (await (

@@ -1,8 +1,9 @@
 // CSV in neo4j-admin import's header format: nodes (`id:ID`, `:LABEL`: entities and their
 // sources) and relationships (`:START_ID`, `:END_ID`, `:TYPE`: facts and publisher links),
-// typed columns (`:long` for Neo4j INTEGERs, `:double` for floats). Text cells that a
-// spreadsheet would run as a formula (= + - @, tab, CR) are neutralised with a leading
-// apostrophe; typed cells are written as they are.
+// typed columns (`:long` for Neo4j INTEGERs, `:double` for floats, `:date` for time bounds).
+// Text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are neutralised
+// with a leading apostrophe; typed cells are written as they are.
+import { DATE_KEYS } from '../fact-record';
 import type { SerializedGraph } from '../model';
 import {
   arrayDelimiterFor,
@@ -26,7 +27,7 @@ function quoted(text: string): string {
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-type ColumnType = '' | ':boolean' | ':long' | ':double' | ':string[]';
+type ColumnType = '' | ':boolean' | ':long' | ':double' | ':string[]' | ':date';
 
 function columnType(rows: readonly TypedRow[], name: string): ColumnType {
   const present = rows.filter((r) => r.props[name] !== undefined);
@@ -57,7 +58,8 @@ function table(
   delimiter: string,
 ): string {
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].filter((n) => !skip.has(n));
-  const types = names.map((n) => columnType(rows, n));
+  // Time bounds are DATE values in Neo4j, as the loader stores them.
+  const types = names.map((n) => (DATE_KEYS.includes(n) ? ':date' : columnType(rows, n)));
   const header = [...fixed.map((f) => f.header), ...names.map((n, i) => `${n}${types[i] ?? ''}`)];
   const body = rows.map((r, i) =>
     [

@@ -1,6 +1,7 @@
 // A Cypher script that recreates a graph in an empty database (runs in cypher-shell).
-// Values are written as Cypher literals, escaped, INTEGERs apart from floats; labels and types
-// come from the allowlist.
+// Values are written as Cypher literals, escaped, INTEGERs apart from floats, time bounds as
+// DATE values; labels and types come from the allowlist.
+import { DATE_KEYS } from '../fact-record';
 import type { SerializedGraph } from '../model';
 import { isEntityKind, isFactType } from '../vocabulary';
 import { sourceProperties, typedEdge, typedNode, type Cell, type TypedRow } from './flatten';
@@ -48,7 +49,12 @@ function key(name: string): string {
 
 function map({ props, integers }: TypedRow): string {
   const entries = Object.entries(props);
-  return `{${entries.map(([k, v]) => `${key(k)}: ${literal(v, integers.has(k))}`).join(', ')}}`;
+  // Time bounds are DATE values, as the loader stores them.
+  const value = (k: string, v: Cell): string =>
+    DATE_KEYS.includes(k) && typeof v === 'string'
+      ? `date(${cypherString(v)})`
+      : literal(v, integers.has(k));
+  return `{${entries.map(([k, v]) => `${key(k)}: ${value(k, v)}`).join(', ')}}`;
 }
 
 /** Extra labels that may be written: plain identifiers that are not the product's own. */

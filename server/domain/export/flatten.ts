@@ -1,7 +1,7 @@
 // Flat rows of a wire graph for tabular formats: one per node, source and edge, simple values
 // only, under the names the product stores them by (storage-names.ts), with their types.
 import type { GraphEdge, GraphNode, SerializedGraph, Source } from '../model';
-import { OWN_KEYS, factToProperties } from '../fact-record';
+import { CITATION_LIST_KEYS, OWN_KEYS, factToProperties } from '../fact-record';
 import { ENTITY_OWN_KEYS, storedAttributeName } from '../storage-names';
 
 export type Cell = string | number | boolean | readonly string[];
@@ -39,14 +39,20 @@ export function typedNode(node: GraphNode): TypedRow {
   };
 }
 
-/** An edge's exportable properties: exactly what the loader stores on the relationship. */
+/** An edge's exportable properties: what the loader stores on the relationship, lists aside. */
 export function edgeProperties(edge: GraphEdge): Record<string, Cell> {
   const props = factToProperties(
     { id: edge.key, subject: edge.source, object: edge.target, ...edge.attributes },
     'export',
   );
   delete props.file;
-  return props as Record<string, Cell>;
+  // The citation lists repeat `citations` (JSON): the loader and the start-up migration make
+  // them from it, so the files stay as they were.
+  const lists: ReadonlySet<string> = new Set(CITATION_LIST_KEYS);
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !lists.has(key))) as Record<
+    string,
+    Cell
+  >;
 }
 
 /** An edge's properties with their integer names. */

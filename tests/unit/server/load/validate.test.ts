@@ -19,6 +19,18 @@ describe('validateFiles', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads the earlier kind name Organisation as Organization', () => {
+    const file = smallFile();
+    file.entities[2] = { id: 'guild', kind: 'Organisation', name: 'The Guild', aliases: [] };
+    const result = validateFiles([{ name: 'old.json', text: asText(file) }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.files[0]?.data.entities.map((e) => e.kind)).toEqual([
+      'Publication',
+      'Company',
+      'Organization',
+    ]);
+  });
+
   it('reports malformed JSON with its line and column', () => {
     const text = '{\n  "type": "brand-graph/facts",\n  "version": 1,,\n}\n';
     const [problem] = problemsOf(text, 'bad.json');
