@@ -12,6 +12,7 @@ import { RateLimitedError } from './errors';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
 import { cypherRoutes, requireJson } from './routes/cypher';
+import { viewRoutes } from './routes/views';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
 import { exploreRoutes } from './routes/explore';
@@ -93,6 +94,7 @@ export function createApp({
   api.use(exploreRoutes(gateway));
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(gateway, cypherTimeoutMs));
+  api.use(viewRoutes(gateway));
   api.use(importRoutes(imports));
   api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);

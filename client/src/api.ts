@@ -108,11 +108,6 @@ export async function runCypher(
   return body;
 }
 
-/** Every dated fact as ordered events. */
-export function fetchTimeline(): Promise<Timeline> {
-  return getJson<Timeline>('/api/timeline');
-}
-
 /** Facts in force on a day (active or uncertain), by fact id. */
 export async function fetchInForce(date: string): Promise<Set<string>> {
   const snapshot = await getJson<{

@@ -18,6 +18,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { timelineModel, type LaneKey } from '../timeline/timeline-model';
 import { conflicts } from '../../../server/domain/conflicts';
 import { storyOf } from '../timeline/story';
+import { timelineOf } from '../timeline/graph-timeline';
 import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
@@ -72,7 +73,6 @@ export class Explorer {
   private readonly actions: DetailsActions;
   private readonly events: GraphViewEvents;
   private readonly timelineView: TimelineView;
-  private timeline: api.Timeline | undefined;
   private readonly timeControls: TimeControls;
   private readonly inForce = new Map<string, Set<string>>();
   private lanesBy: LaneKey = 'entity';
@@ -157,7 +157,6 @@ export class Explorer {
 
   /** After new data arrived (an import): forgets what was loaded and restores the view. */
   async reload(search: string): Promise<void> {
-    this.timeline = undefined;
     this.parts.forget();
     await this.restore(search);
   }
@@ -175,6 +174,11 @@ export class Explorer {
     await this.showDetails();
   }
 
+  /** Names of the loaded entities, by id. */
+  private names(): Record<string, string> {
+    return Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
+  }
+
   private nameOf(id: string): string {
     return this.loaded.nodes.find((n) => n.key === id)?.attributes.name ?? id;
   }
@@ -182,7 +186,6 @@ export class Explorer {
   private async load(): Promise<void> {
     this.setStatus('Loading…');
     try {
-      this.timeline ??= await api.fetchTimeline();
       this.loaded = await this.parts.load(this.state.scope === 'all', this.state.expanded);
     } catch (error) {
       this.setStatus(`Could not load the graph: ${(error as Error).message}`, true);
@@ -233,11 +236,10 @@ export class Explorer {
   private renderTimeline(): void {
     const panel = this.ui.timeline.parentElement;
     const large = this.loaded.nodes.length > LARGE_GRAPH;
-    panel?.classList.toggle('hidden', large || !this.timeline);
-    if (large || !this.timeline) return;
-    const loadedFacts = new Set(this.loaded.edges.map((e) => e.key));
-    const events = this.timeline.events.filter((e) => loadedFacts.has(e.fact));
-    const names = Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
+    panel?.classList.toggle('hidden', large);
+    if (large) return;
+    const names = this.names();
+    const events = timelineOf(this.loaded.edges, names, this.loaded.attributes.sources).events;
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
     const disputed = new Set(
       [...conflicts(this.loaded.edges)].flatMap(([key, rivals]) =>
@@ -460,19 +462,28 @@ export class Explorer {
       renderEntity(panel, details, this.actions, this.view.isPinned(selected.id), (id) =>
         this.nameOf(id),
       );
-      if (this.timeline) {
-        const disputed = new Set(
-          details.facts.flatMap((f) =>
-            f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
-          ),
-        );
-        renderStory(
-          panel,
-          details.entity.id,
-          details.entity.name,
-          storyOf(this.timeline, details.entity.id, disputed),
-        );
-      }
+      // The entity's story from its own facts (all of them, not only those loaded).
+      const names = {
+        ...this.names(),
+        [details.entity.id]: details.entity.name,
+        ...Object.fromEntries(details.facts.map((f) => [f.other.id, f.other.name])),
+      };
+      const timeline = timelineOf(
+        details.facts.map((f) => f.fact),
+        names,
+        details.sources,
+      );
+      const disputed = new Set(
+        details.facts.flatMap((f) =>
+          f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
+        ),
+      );
+      renderStory(
+        panel,
+        details.entity.id,
+        details.entity.name,
+        storyOf(timeline, details.entity.id, disputed),
+      );
     } catch (error) {
       panel.replaceChildren(
         el('p', {
