@@ -130,3 +130,21 @@ export interface ChangeItem {
 export async function fetchChanges(from: string, to: string): Promise<ChangeItem[]> {
   return (await getJson<{ changes: ChangeItem[] }>(`/api/changes?${q({ from, to })}`)).changes;
 }
+
+/** Saves a view's query string too long for a URL; answers its id. */
+export async function saveView(query: string): Promise<string> {
+  const response = await fetchWithToken('/api/views', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { id?: string; detail?: string };
+  if (!response.ok || !body.id)
+    throw new ApiError(response.status, body.detail ?? response.statusText);
+  return body.id;
+}
+
+/** The query string of a saved view. */
+export async function readSavedView(id: string): Promise<string> {
+  return (await getJson<{ query: string }>(`/api/views/${encodeURIComponent(id)}`)).query;
+}

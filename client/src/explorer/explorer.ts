@@ -22,9 +22,12 @@ import { timelineOf } from '../timeline/graph-timeline';
 import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
+  addressOf,
   decodeState,
   encodeState,
   INITIAL_STATE,
+  SAVED_PARAM,
+  savedViewOf,
   type Selection,
   type ViewState,
 } from './view-state';
@@ -161,9 +164,26 @@ export class Explorer {
     await this.restore(search);
   }
 
+  /** The view's whole query string (also when the address bar holds a saved-view link). */
+  currentQuery(): string {
+    return encodeState(this.state);
+  }
+
+  /** The query string a URL stands for: itself, or the saved view it links to. */
+  private async queryOf(search: string): Promise<string> {
+    const saved = savedViewOf(search);
+    if (!saved) return search;
+    try {
+      return await api.readSavedView(saved);
+    } catch (error) {
+      this.setStatus(`Could not open the saved view: ${(error as Error).message}`, true);
+      throw error;
+    }
+  }
+
   /** Loads the state from the URL and draws it. */
   async restore(search: string): Promise<void> {
-    this.state = decodeState(search);
+    this.state = decodeState(await this.queryOf(search));
     await this.load();
     if (this.state.asOf) await this.inForceOn(this.state.asOf);
     this.render();
@@ -285,9 +305,24 @@ export class Explorer {
 
   private replaceState(next: ViewState, redraw: boolean): void {
     this.state = next;
-    const query = encodeState(next);
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    const { query, inline } = addressOf(next);
+    if (inline) history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    else void this.saveAddress(query);
     if (redraw) this.ui.undo.disabled = this.history.length === 0;
+  }
+
+  /** A view too long for a URL is saved on the server and linked by its id. */
+  private async saveAddress(query: string): Promise<void> {
+    try {
+      const id = await api.saveView(query);
+      if (encodeState(this.state) === query)
+        history.replaceState(null, '', `?${SAVED_PARAM}=${id}`);
+    } catch (error) {
+      this.setStatus(
+        `This view is too long for a link and could not be saved: ${(error as Error).message}`,
+        true,
+      );
+    }
   }
 
   private undo(): void {
