@@ -102,12 +102,16 @@ export async function measureFirstView(
   };
 }
 
-/** Waits until the explorer's status line reports a drawn view (or an error, which throws). */
-export async function waitForView(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#status');
-    return s?.classList.contains('error') || /^\d+ entities/.test(s?.textContent ?? '');
-  });
+/** Waits (up to `timeout` ms) until the status line reports a drawn view (an error throws). */
+export async function waitForView(page: Page, timeout = 30000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('#status');
+      return s?.classList.contains('error') || /^\d+ entities/.test(s?.textContent ?? '');
+    },
+    undefined,
+    { timeout },
+  );
   if (await page.$('#status.error')) throw new Error(`${await page.textContent('#status')}`);
 }
 
