@@ -9,8 +9,11 @@ import { PROJECT_ROOT } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
+import { AnalystPool } from './graph/analyst-pool';
+import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
+import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
 import { docsRoutes } from './routes/docs';
@@ -26,12 +29,19 @@ export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 
 export interface AppOptions {
   readonly gateway: Neo4jGateway;
+  /**
+   * The supervised embedded database's state: while it is not up, requests get a quick 503
+   * with Retry-After. Without it (an external Neo4j), errors of the driver say so.
+   */
+  readonly database?: DatabaseStatus;
   /** Built client to serve; defaults to dist/client. */
   readonly clientDir?: string;
   readonly corsOrigins?: readonly string[];
   /** Requests per minute per client; 0 turns the limit off. */
   readonly rateLimitPerMinute?: number;
   readonly cypherTimeoutMs?: number;
+  /** Analyst queries at once (each in its own worker with its own connections); more: 429. */
+  readonly analystConcurrency?: number;
   /** Imports from the app; off (read-only) unless an editor token is configured. */
   readonly imports?: ImportOptions;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
@@ -40,10 +50,12 @@ export interface AppOptions {
 
 export function createApp({
   gateway,
+  database,
   clientDir = CLIENT_DIST,
   corsOrigins = [],
   rateLimitPerMinute = 600,
   cypherTimeoutMs = 5000,
+  analystConcurrency = 2,
   imports = {},
   embed = OPEN_EMBEDS,
 }: AppOptions): Express {
@@ -73,32 +85,36 @@ export function createApp({
 
   const api = express.Router();
   api.use(cors({ origin: corsOrigins.length > 0 ? [...corsOrigins] : false }));
-  if (rateLimitPerMinute > 0) {
-    api.use(
-      rateLimit({
-        windowMs: 60000,
-        limit: rateLimitPerMinute,
-        standardHeaders: 'draft-7',
-        legacyHeaders: false,
-        handler: (_req, _res, next) => {
-          next(new RateLimitedError('Too many requests: slow down and retry in a minute'));
-        },
-      }),
-    );
-  }
+  // One limiter for /api and /oembed: a client's requests count together.
+  const limiter =
+    rateLimitPerMinute > 0
+      ? rateLimit({
+          windowMs: 60000,
+          limit: rateLimitPerMinute,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          handler: (_req, _res, next) => {
+            next(new RateLimitedError('Too many requests: slow down and retry in a minute'));
+          },
+        })
+      : undefined;
+  if (limiter) api.use(limiter);
   api.use(requireJson);
   if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
-  api.use(healthRoutes(gateway));
+  const analyst = new AnalystPool(() => gateway.options, analystConcurrency, cypherTimeoutMs);
+  if (database) api.use(databaseGate(database));
+  api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
   api.use(timeRoutes(gateway));
-  api.use(cypherRoutes(gateway, cypherTimeoutMs));
+  api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports));
   api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);
   app.use('/api', api);
+  if (limiter) app.use('/oembed', limiter);
   app.use(oembedRoutes(gateway, embed));
   if (existsSync(clientDir)) {
     app.use(pageRoutes(embed, clientDir));
@@ -111,6 +127,7 @@ export function createApp({
         .send('The client is not built: run `npm run build` (npm start does it for you).');
     });
   }
+  if (database) app.use(outageErrors(database));
   app.use(problemHandler);
   return app;
 }

@@ -39,7 +39,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
     method: 'get',
     path: '/api/health',
     summary: 'Liveness',
-    description: 'The server process answers.',
+    description:
+      'The server process answers (always 200); `database` says whether Neo4j is up, restarting ' +
+      '(the embedded JVM died and is being restarted), down (restarts exhausted) or unreachable.',
     response: 'Health',
   },
   {
@@ -144,9 +146,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/cypher',
     summary: 'Read-only Cypher for analysts',
     description:
-      'Runs a query with parameters and returns rows as plain JSON. Refused (403) unless read-only: text rules, an EXPLAIN plan check, and a read transaction with a timeout and a row cap.',
+      "Runs a query with parameters and returns rows as plain JSON. Refused (403) unless read-only: text rules, then an EXPLAIN plan of read operators only (an allowlist), then a read transaction with a timeout. Answers stop at the row cap, 1 MB of JSON and 10,000 items per list (`truncated`, and `note` says which). 400 for nesting deeper than 64 levels, more than 500 operators, or a Neo4j error that is the query's fault; 429 with Retry-After when every analyst slot is busy; 503 with Retry-After past the timeout.",
     body: input.cypherBody,
     response: 'CypherResponse',
+    errors: {
+      '403': 'The query is not read-only, or uses an option, procedure or operator off the list',
+      '429': 'Every analyst query slot is busy (Retry-After)',
+    },
   },
   {
     method: 'post',

@@ -219,6 +219,10 @@ export const cypherResponse = z
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
     truncated: z.boolean(),
+    note: z
+      .string()
+      .optional()
+      .describe('Which bound cut the answer, e.g. "truncated at 1 MB" or "truncated at 1000 rows"'),
   })
   .meta({ id: 'CypherResponse' });
 
@@ -244,7 +248,12 @@ export const importJob = z
     createdAt: z.string(),
     finishedAt: z.string().optional(),
     summary: z
-      .object({ entities: z.number().int(), facts: z.number().int(), skipped: z.number().int() })
+      .object({
+        entities: z.number().int(),
+        facts: z.number().int(),
+        skipped: z.number().int(),
+        merged: z.array(z.object({ file: z.string(), entities: z.number().int() })),
+      })
       .optional(),
     problems: z.array(
       z.object({
@@ -263,7 +272,20 @@ export const importJob = z
     description: 'An import job started from the app, polled for progress',
   });
 
-export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const healthResponse = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'restarting', 'down', 'unreachable']),
+    restarts: z.number().int().optional(),
+    analystQueries: z
+      .object({ running: z.number().int(), limit: z.number().int() })
+      .optional()
+      .describe('Analyst Cypher queries running now, and how many may run at once'),
+  })
+  .meta({
+    id: 'Health',
+    description: 'The process answers; `database` says whether Neo4j does, or is restarting',
+  });
 
 export const readyResponse = z
   .object({

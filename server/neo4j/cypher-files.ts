@@ -37,6 +37,8 @@ export type QueryName =
   | 'read-view'
   | 'facts-among'
   | 'import-entities'
+  | 'import-entity-kinds'
+  | 'import-stored'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'

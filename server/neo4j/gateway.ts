@@ -1,6 +1,8 @@
 // The one gateway to Neo4j: read or write by intent, sessions closed, values made plain.
 import neo4j, { type Driver, type QueryResult, type Transaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { newBudget, toBoundedPlain } from './bounded-plain';
+import { retryTransient } from './retry';
 import { toPlain, type Plain } from './to-plain';
 
 export type Params = Readonly<Record<string, unknown>>;
@@ -19,6 +21,28 @@ export interface GatewayOptions {
   readonly database: string;
   /** Limit for one transaction, enforced by the server too. */
   readonly txTimeoutMs: number;
+  /**
+   * Budget for start-up work (the schema) when no deadline is given (NEO4J_READY_TIMEOUT_MS;
+   * 300 s by default). Such work is not under `txTimeoutMs`.
+   */
+  readonly readyTimeoutMs?: number;
+  /** Connections the driver may open at once (the driver's default: 100). */
+  readonly maxConnectionPoolSize?: number;
+}
+
+/** Bounds of one streamed read: rows, bytes of JSON, items per list, and time. */
+export interface ReadBounds {
+  readonly maxRows: number;
+  readonly maxBytes: number;
+  readonly maxListItems: number;
+  readonly timeoutMs: number;
+}
+
+/** A bounded read's answer; `cut` names the bound that stopped it, null when all came. */
+export interface BoundedRows {
+  readonly columns: string[];
+  readonly rows: Row[];
+  readonly cut: 'rows' | 'bytes' | 'list' | null;
 }
 
 /** Counters of a write, summed over its statements. */
@@ -49,6 +73,10 @@ export function mapNeo4jError(error: unknown): unknown {
     return new DatabaseUnavailableError('Neo4j is not reachable right now');
   }
   if (TIMED_OUT.test(code)) return new QueryTimeoutError('The query took too long and was stopped');
+  // The driver's own pool timeout has no code: every connection is busy, so retry later.
+  if (/^Connection acquisition timed out/.test((error as Error).message)) {
+    return new DatabaseUnavailableError('Every connection to Neo4j is busy: retry shortly');
+  }
   return error;
 }
 
@@ -63,13 +91,17 @@ function rowsOf(result: QueryResult): Row[] {
 export class Neo4jGateway {
   readonly database: string;
   private readonly txTimeoutMs: number;
+  /** The start-up budget in ms (NEO4J_READY_TIMEOUT_MS). */
+  readonly readyTimeoutMs: number;
 
   private constructor(
     private readonly driver: Driver,
-    options: GatewayOptions,
+    /** How this gateway connected: a second, smaller gateway (analyst queries) reuses it. */
+    readonly options: GatewayOptions,
   ) {
     this.database = options.database;
     this.txTimeoutMs = options.txTimeoutMs;
+    this.readyTimeoutMs = options.readyTimeoutMs ?? 300000;
   }
 
   /** Creates the driver; fails fast (seconds, not the driver's minute) when Neo4j is down. */
@@ -78,27 +110,26 @@ export class Neo4jGateway {
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: 4000,
       maxTransactionRetryTime: 2000,
+      ...(options.maxConnectionPoolSize !== undefined
+        ? { maxConnectionPoolSize: options.maxConnectionPoolSize }
+        : {}),
       userAgent: 'brand-graph-explorer',
     });
     return new Neo4jGateway(driver, options);
   }
 
-  /** Waits until a query succeeds, or throws after `timeoutMs`. */
+  /**
+   * Waits until a query succeeds, retrying with backoff; throws ReadyTimeoutError (naming
+   * NEO4J_READY_TIMEOUT_MS) after `timeoutMs`, or at once when the credentials are refused.
+   */
   async waitUntilReady(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    let last: unknown;
-    while (Date.now() < deadline) {
-      try {
-        await this.read('RETURN 1 AS ok');
-        return;
-      } catch (error) {
-        last = error;
-        if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-    const reason = last instanceof Error ? last.message : String(last);
-    throw new DatabaseUnavailableError(`Neo4j did not answer within ${timeoutMs} ms: ${reason}`);
+    await retryTransient(() => this.read('RETURN 1 AS ok'), {
+      deadline: Date.now() + timeoutMs,
+      budgetMs: timeoutMs,
+      what: 'Waiting for Neo4j to answer',
+      retryable: (error) =>
+        (error as { code?: string }).code !== 'Neo.ClientError.Security.Unauthorized',
+    });
   }
 
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
@@ -183,36 +214,38 @@ export class Neo4jGateway {
   }
 
   /**
-   * Runs a read query, streaming, and stops after `maxRows` rows (then `truncated` is true).
-   * The transaction is read-only (the server refuses writes in it) and rolled back at the end.
+   * Runs a read query, streaming a few records at a time, and stops at the first bound reached
+   * (rows, bytes of JSON, items per list: see bounded-plain.ts); `cut` names it. The transaction
+   * is read-only (the server refuses writes in it), has the server-side timeout `timeoutMs`,
+   * and is rolled back at the end.
    */
-  async readCapped(
-    query: string,
-    params: Params,
-    maxRows: number,
-    timeoutMs: number,
-  ): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
+  async readBounded(query: string, params: Params, bounds: ReadBounds): Promise<BoundedRows> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      fetchSize: Math.min(maxRows + 1, 1000),
+      fetchSize: Math.min(bounds.maxRows + 1, 100),
     });
-    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'analyst-query' } });
+    const tx = session.beginTransaction({
+      timeout: bounds.timeoutMs,
+      metadata: { app: 'analyst-query' },
+    });
     try {
       const result = tx.run(query, params);
       const columns = (await result.keys()).map(String);
       const rows: Row[] = [];
-      let truncated = false;
+      const budget = newBudget(bounds.maxBytes, bounds.maxListItems);
+      let cut: BoundedRows['cut'] = null;
       for await (const record of result) {
-        if (rows.length >= maxRows) {
-          truncated = true;
+        if (rows.length >= bounds.maxRows) {
+          cut = 'rows';
           break;
         }
-        const row: Row = {};
-        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
-        rows.push(row);
+        const values = Object.fromEntries(record.keys.map((k) => [String(k), record.get(k)]));
+        budget.bytes -= 1; // the comma between rows
+        rows.push(toBoundedPlain(values, budget) as Row);
+        if (budget.cut === 'bytes') break;
       }
-      return { columns, rows, truncated };
+      return { columns, rows, cut: cut ?? budget.cut };
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -221,9 +254,22 @@ export class Neo4jGateway {
     }
   }
 
-  /** Runs schema statements, each in its own transaction (Neo4j requires that). */
-  async runSchema(statements: readonly string[]): Promise<void> {
-    for (const statement of statements) await this.write(statement);
+  /**
+   * Runs schema statements, each in its own transaction (Neo4j requires that). This is
+   * start-up work: each transaction may take the time left until `deadline` (epoch ms; by
+   * default `readyTimeoutMs` from now), not the user-facing limit, and transient errors are
+   * retried with backoff until then.
+   */
+  async runSchema(
+    statements: readonly string[],
+    deadline = Date.now() + this.readyTimeoutMs,
+  ): Promise<void> {
+    for (const statement of statements) {
+      await retryTransient(
+        (remaining) => this.writeTransaction((tx) => tx.run(statement), remaining),
+        { deadline, budgetMs: this.readyTimeoutMs, what: 'Creating the database schema' },
+      );
+    }
   }
 
   async close(): Promise<void> {

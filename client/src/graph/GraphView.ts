@@ -5,7 +5,7 @@ import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factTypeInfo } from '../../../server/domain/vocabulary';
 import type { Selection, Viewport } from '../explorer/view-state';
-import { edgeShape } from './geometry';
+import { edgeShape, loopShape } from './geometry';
 import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
 import { placeLabels } from './label-placement';
@@ -196,12 +196,16 @@ export class GraphView {
     const draw = (): void => {
       node.attr('transform', (n) => `translate(${(n.x ?? 0).toFixed(1)},${(n.y ?? 0).toFixed(1)})`);
       edge.each(function (l) {
-        const shape = edgeShape(
-          { x: l.source.x ?? 0, y: l.source.y ?? 0 },
-          { x: l.target.x ?? 0, y: l.target.y ?? 0 },
-          l.curve,
-          nodeRadius(l.target),
-        );
+        const from = { x: l.source.x ?? 0, y: l.source.y ?? 0 };
+        const shape =
+          l.source === l.target
+            ? loopShape(from, nodeRadius(l.target), l.curve)
+            : edgeShape(
+                from,
+                { x: l.target.x ?? 0, y: l.target.y ?? 0 },
+                l.curve,
+                nodeRadius(l.target),
+              );
         const g = d3.select(this);
         g.selectAll('path').attr('d', shape.d);
         g.select('text').attr('x', shape.label.x.toFixed(1)).attr('y', shape.label.y.toFixed(1));

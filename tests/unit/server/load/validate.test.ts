@@ -55,6 +55,17 @@ describe('validateFiles', () => {
     ]);
   });
 
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>'])(
+    'refuses a source url that is not http(s): %s',
+    (url) => {
+      const file = smallFile();
+      file.sources[0] = { ...file.sources[0], url };
+      expect(problemsOf(asText(file))).toEqual([
+        expect.objectContaining({ path: '$.sources[0].url', message: 'must be an http(s) URL' }),
+      ]);
+    },
+  );
+
   it('refuses wrong date formats and precision that does not match the date', () => {
     const file = smallFile();
     file.facts[0] = { ...file.facts[0], time: { at: { date: '13/04/2016', precision: 'day' } } };
