@@ -15,6 +15,7 @@ import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
+import { viewRoutes } from './routes/views';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
 import { exploreRoutes } from './routes/explore';
@@ -108,6 +109,7 @@ export function createApp({
   api.use(exploreRoutes(gateway));
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(analyst));
+  api.use(viewRoutes(gateway));
   api.use(importRoutes(imports));
   api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);

@@ -112,11 +112,6 @@ export async function runCypher(query: string): Promise<{
   return body;
 }
 
-/** Every dated fact as ordered events. */
-export function fetchTimeline(): Promise<Timeline> {
-  return getJson<Timeline>('/api/timeline');
-}
-
 /** Facts in force on a day (active or uncertain), by fact id. */
 export async function fetchInForce(date: string): Promise<Set<string>> {
   const snapshot = await getJson<{
@@ -138,4 +133,22 @@ export interface ChangeItem {
 /** State facts that began or ended between two days. */
 export async function fetchChanges(from: string, to: string): Promise<ChangeItem[]> {
   return (await getJson<{ changes: ChangeItem[] }>(`/api/changes?${q({ from, to })}`)).changes;
+}
+
+/** Saves a view's query string too long for a URL; answers its id. */
+export async function saveView(query: string): Promise<string> {
+  const response = await fetchWithToken('/api/views', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { id?: string; detail?: string };
+  if (!response.ok || !body.id)
+    throw new ApiError(response.status, body.detail ?? response.statusText);
+  return body.id;
+}
+
+/** The query string of a saved view. */
+export async function readSavedView(id: string): Promise<string> {
+  return (await getJson<{ query: string }>(`/api/views/${encodeURIComponent(id)}`)).query;
 }

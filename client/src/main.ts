@@ -33,7 +33,7 @@ void learnVocabulary()
   .catch(() => {
     // The status line already says what went wrong, in plain words.
   });
-createEmbedDialog(required('#embed-open') as HTMLButtonElement);
+createEmbedDialog(required('#embed-open') as HTMLButtonElement, () => explorer.currentQuery());
 
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {

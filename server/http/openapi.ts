@@ -30,6 +30,7 @@ interface Endpoint {
 /** Patterns of path parameters, by name. */
 const PATH_PATTERNS: Readonly<Record<string, string>> = {
   id: ENTITY_ID_PATTERN.source,
+  view: '^[A-Za-z0-9_-]{22}$',
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };
 
@@ -152,6 +153,23 @@ export const ENDPOINTS: readonly Endpoint[] = [
       '403': 'The query is not read-only, or uses an option, procedure or operator off the list',
       '429': 'Every analyst query slot is busy (Retry-After)',
     },
+  },
+  {
+    method: 'post',
+    path: '/api/views',
+    summary: 'Save a view',
+    description:
+      "Saves the explorer's query string when the URL would pass 2,000 characters; answers a short id for `?saved=ID` links (the same view, the same id).",
+    body: input.savedViewBody,
+    response: 'SavedView',
+  },
+  {
+    method: 'get',
+    path: '/api/views/{view}',
+    summary: 'A saved view',
+    description: "The explorer's query string saved under this id. 404 when unknown.",
+    pathParams: ['view'],
+    response: 'SavedView',
   },
   {
     method: 'get',

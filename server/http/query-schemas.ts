@@ -110,6 +110,16 @@ export const cypherBody = z.strictObject({
 
 export const entityParams = z.strictObject({ id });
 
+/** A saved view's id (`savedViewId`: 22 base64url characters). */
+export const savedViewParams = z.strictObject({
+  view: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be a saved view id'),
+});
+
+/** A view to save: the explorer's query string, as long as the URL could not hold it. */
+export const savedViewBody = z.strictObject({
+  query: z.string().min(1, 'must not be empty').max(LIMITS.savedViewChars),
+});
+
 export const importJobParams = z.strictObject({ job: z.uuid('must be an import job id') });
 
 export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuery>;

@@ -319,3 +319,7 @@ export const problem = z
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export const savedView = z
+  .object({ id: z.string(), query: z.string().optional() })
+  .meta({ id: 'SavedView', description: 'A view saved under a short id' });

@@ -34,6 +34,8 @@ export type QueryName =
   | 'constraint-names'
   | 'overview-entities'
   | 'overview-links'
+  | 'save-view'
+  | 'read-view'
   | 'facts-among'
   | 'import-entities'
   | 'import-entity-kinds'

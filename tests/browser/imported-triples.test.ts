@@ -1,5 +1,5 @@
 // CoDEx-M (Wikidata triples) in the explorer, in real Chromium: a graph too large to draw whole
-// opens on its best-connected part and says so; a Wikidata id is found by search; expanding it
+// opens on its overview (hubs and their strongest links) and says so; a Wikidata id is found by search; expanding it
 // brings its neighbours, whose facts read in the dataset's own words.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 describe.runIf(present)('the explorer on CoDEx-M triples', () => {
-  it('opens on the best-connected part, finds a Wikidata id and expands it', async () => {
+  it('opens on its overview, finds a Wikidata id and expands it', async () => {
     const [hub] = await gateway.read(
       'MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--(:Entity) } AS degree ' +
         'ORDER BY degree DESC, id SKIP 40 LIMIT 1',
@@ -54,9 +54,11 @@ describe.runIf(present)('the explorer on CoDEx-M triples', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.url);
     await page.waitForFunction(() =>
-      document.querySelector('#status')?.textContent.includes('best-connected part'),
+      document.querySelector('#status')?.textContent.includes('an overview of'),
     );
-    expect(await page.textContent('#status')).toMatch(/of [\d,]+ entities and 10,310 facts/);
+    expect(await page.textContent('#status')).toMatch(
+      /an overview of [\d,]+ entities and 10,310 facts: the \d+ best-connected entities and their strongest links/,
+    );
 
     await page.goto(`${app.url}/?expanded=`);
     await page.fill('#search input', id);

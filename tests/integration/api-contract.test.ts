@@ -77,6 +77,8 @@ describe('OpenAPI 3.1', () => {
         '/api/cypher',
         '/api/imports/{job}',
         '/api/embed/frozen',
+        '/api/views',
+        '/api/views/{view}',
         '/oembed',
       ].sort(),
     );
@@ -101,6 +103,30 @@ describe('OpenAPI 3.1', () => {
     expect(schemaFor('/api/cypher', 'post', '200', 'application/json')(await response.json())).toBe(
       true,
     );
+  });
+
+  it('/api/views: a view saved and read back conforms, under the same id', async () => {
+    const query = `hidden=${Array.from({ length: 150 }, (_, i) => `entity-${i}-long-id`).join(',')}`;
+    const save = async (): Promise<{ id: string }> => {
+      const response = await fetch(`${app.url}/api/views`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { id: string };
+      expect(schemaFor('/api/views', 'post', '200', 'application/json')(body)).toBe(true);
+      return body;
+    };
+    const { id } = await save();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect((await save()).id).toBe(id);
+    const response = await app.get(`/api/views/${id}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { id: string; query: string };
+    expect(schemaFor('/api/views/{view}', 'get', '200', 'application/json')(body)).toBe(true);
+    expect(body).toEqual({ id, query });
+    expect((await app.get(`/api/views/${'B'.repeat(22)}`)).status).toBe(404);
   });
 
   it('/oembed: a real response conforms', async () => {

@@ -102,30 +102,37 @@ export async function measureFirstView(
   };
 }
 
-/** Waits until the explorer's status line reports a drawn view (or an error, which throws). */
-export async function waitForView(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#status');
-    return s?.classList.contains('error') || /^\d+ entities/.test(s?.textContent ?? '');
-  });
+/** Waits (up to `timeout` ms) until the status line reports a drawn view (an error throws). */
+export async function waitForView(page: Page, timeout = 30000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('#status');
+      return s?.classList.contains('error') || /^\d+ entities/.test(s?.textContent ?? '');
+    },
+    undefined,
+    { timeout },
+  );
   if (await page.$('#status.error')) throw new Error(`${await page.textContent('#status')}`);
 }
 
-/** What the exploration works with: a hub, one of its neighbours, and an entity far from both. */
+/** What the exploration works with: a hub, one of its neighbours, and an entity a few steps away. */
 export interface FlowTargets {
   readonly hub: { readonly id: string; readonly name: string };
   readonly neighbour: { readonly id: string; readonly name: string };
   readonly other: { readonly id: string; readonly name: string };
 }
 
-/** Picks the flow's entities from the database: the top hub, a neighbour, the 2nd hub. */
+/**
+ * Picks the flow's entities from the database: the top hub, its best-connected neighbour, and an
+ * entity two steps from the hub through another neighbour (so a path of three steps exists).
+ */
 export async function flowTargets(gateway: Neo4jGateway): Promise<FlowTargets> {
   const hubs = await gateway.read(
     'MATCH (e:Entity) WITH e, COUNT { (e)--(:Entity) } AS degree ' +
       'RETURN e.id AS id, e.name AS name ORDER BY degree DESC, id LIMIT 2',
   );
-  const [first, second] = hubs.map((r) => ({ id: asText(r.id), name: asText(r.name) }));
-  if (!first || !second) throw new Error('The graph has fewer than two entities');
+  const [first] = hubs.map((r) => ({ id: asText(r.id), name: asText(r.name) }));
+  if (!first) throw new Error('The graph has no entity');
   const [n] = await gateway.read(
     'MATCH (:Entity {id: $id})--(n:Entity) WHERE n.id <> $id ' +
       'WITH n, COUNT { (n)--(:Entity) } AS degree ' +
@@ -133,7 +140,18 @@ export async function flowTargets(gateway: Neo4jGateway): Promise<FlowTargets> {
     { id: first.id },
   );
   if (!n) throw new Error(`${first.id} has no neighbour`);
-  return { hub: first, neighbour: { id: asText(n.id), name: asText(n.name) }, other: second };
+  const [o] = await gateway.read(
+    'MATCH (h:Entity {id: $id})--(m:Entity)--(o:Entity) ' +
+      'WHERE m.id <> $n AND NOT o.id IN [$id, $n] AND NOT (o)--(h) ' +
+      'RETURN o.id AS id, o.name AS name ORDER BY o.id LIMIT 1',
+    { id: first.id, n: asText(n.id) },
+  );
+  if (!o) throw new Error(`No entity two steps from ${first.id}`);
+  return {
+    hub: first,
+    neighbour: { id: asText(n.id), name: asText(n.name) },
+    other: { id: asText(o.id), name: asText(o.name) },
+  };
 }
 
 /** Types `text` in a search box and picks the first result that names it. */
@@ -174,7 +192,8 @@ export function flowSteps(
     {
       name: 'expand a neighbour',
       run: async () => {
-        await page.click(`#graph .node[data-id="${t.neighbour.id}"]`);
+        // A click event on the drawn node (it may sit under others in a dense drawing).
+        await page.locator(`#graph .node[data-id="${t.neighbour.id}"]`).dispatchEvent('click');
         await page.waitForSelector(`#details h2:text-is(${JSON.stringify(t.neighbour.name)})`);
         await page.click('#details button:text-is("Expand")');
         await expandedHas(t.neighbour.id);
@@ -194,7 +213,7 @@ export function flowSteps(
       run: async () => {
         await pick(page, '#paths .search-box:nth-of-type(1)', t.neighbour.name);
         await pick(page, '#paths .search-box:nth-of-type(2)', t.other.name);
-        await page.waitForSelector('#paths .path, #paths .error, #paths .meta');
+        await page.waitForSelector('#paths .path');
         await page.waitForFunction(() => new URLSearchParams(location.search).has('path'));
       },
     },
@@ -203,7 +222,7 @@ export function flowSteps(
       run: async () => {
         const item = page.locator('#timeline .item').first();
         await item.waitFor();
-        await item.click();
+        await item.dispatchEvent('click');
         await page.waitForFunction(() => new URLSearchParams(location.search).has('fact'));
       },
     },
@@ -212,8 +231,9 @@ export function flowSteps(
       run: async () => {
         await page.click('#embed-open');
         await page.waitForFunction(() =>
-          (document.querySelector<HTMLTextAreaElement>('.embed-dialog textarea')?.value ?? '')
-            .startsWith('<iframe'),
+          (
+            document.querySelector<HTMLTextAreaElement>('.embed-dialog textarea')?.value ?? ''
+          ).startsWith('<iframe'),
         );
         const frame = page.frameLocator('.embed-dialog iframe');
         await frame.locator('#graph .node').first().waitFor();

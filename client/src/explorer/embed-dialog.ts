@@ -57,8 +57,11 @@ function select(name: string, options: readonly string[], value: string): HTMLSe
   return s;
 }
 
-/** Wires the Embed button to its dialog. */
-export function createEmbedDialog(button: HTMLButtonElement): void {
+/** Wires the Embed button to its dialog; `currentQuery` gives the explorer's whole view. */
+export function createEmbedDialog(
+  button: HTMLButtonElement,
+  currentQuery: () => string = () => location.search,
+): void {
   const height = select('height', HEIGHTS, '480');
   const theme = select('theme', ['auto', 'light', 'dark'], 'auto');
   const timeline = el('input', { attrs: { type: 'checkbox', name: 'timeline' } });
@@ -100,7 +103,7 @@ export function createEmbedDialog(button: HTMLButtonElement): void {
   let link: EmbedLink | undefined;
 
   const refresh = async (): Promise<void> => {
-    const query = viewQuery(location.search);
+    const query = viewQuery(currentQuery());
     const beyond = beyondLimits(query);
     if (beyond) {
       link = undefined;

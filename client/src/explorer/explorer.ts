@@ -19,12 +19,16 @@ import { TimelineView } from '../timeline/TimelineView';
 import { timelineModel, type LaneKey } from '../timeline/timeline-model';
 import { conflicts } from '../../../server/domain/conflicts';
 import { storyOf } from '../timeline/story';
+import { timelineOf } from '../timeline/graph-timeline';
 import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
+  addressOf,
   decodeState,
   encodeState,
   INITIAL_STATE,
+  SAVED_PARAM,
+  savedViewOf,
   type Selection,
   type ViewState,
 } from './view-state';
@@ -73,7 +77,6 @@ export class Explorer {
   private readonly actions: DetailsActions;
   private readonly events: GraphViewEvents;
   private readonly timelineView: TimelineView;
-  private timeline: api.Timeline | undefined;
   private readonly timeControls: TimeControls;
   private readonly inForce = new Map<string, Set<string>>();
   private lanesBy: LaneKey = 'entity';
@@ -158,14 +161,30 @@ export class Explorer {
 
   /** After new data arrived (an import): forgets what was loaded and restores the view. */
   async reload(search: string): Promise<void> {
-    this.timeline = undefined;
     this.parts.forget();
     await this.restore(search);
   }
 
+  /** The view's whole query string (also when the address bar holds a saved-view link). */
+  currentQuery(): string {
+    return encodeState(this.state);
+  }
+
+  /** The query string a URL stands for: itself, or the saved view it links to. */
+  private async queryOf(search: string): Promise<string> {
+    const saved = savedViewOf(search);
+    if (!saved) return search;
+    try {
+      return await api.readSavedView(saved);
+    } catch (error) {
+      this.setStatus(`Could not open the saved view: ${(error as Error).message}`, true);
+      throw error;
+    }
+  }
+
   /** Loads the state from the URL and draws it. */
   async restore(search: string): Promise<void> {
-    this.state = decodeState(search);
+    this.state = decodeState(await this.queryOf(search));
     await this.load();
     if (this.state.asOf) await this.inForceOn(this.state.asOf);
     this.render();
@@ -176,6 +195,11 @@ export class Explorer {
     await this.showDetails();
   }
 
+  /** Names of the loaded entities, by id. */
+  private names(): Record<string, string> {
+    return Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
+  }
+
   private nameOf(id: string): string {
     return this.loaded.nodes.find((n) => n.key === id)?.attributes.name ?? id;
   }
@@ -183,7 +207,6 @@ export class Explorer {
   private async load(): Promise<void> {
     this.setStatus('Loading…');
     try {
-      this.timeline ??= await api.fetchTimeline();
       this.loaded = await this.parts.load(this.state.scope === 'all', this.state.expanded);
     } catch (error) {
       this.setStatus(`Could not load the graph: ${(error as Error).message}`, true);
@@ -239,11 +262,10 @@ export class Explorer {
   private renderTimeline(): void {
     const panel = this.ui.timeline.parentElement;
     const large = this.loaded.nodes.length > LARGE_GRAPH;
-    panel?.classList.toggle('hidden', large || !this.timeline);
-    if (large || !this.timeline) return;
-    const loadedFacts = new Set(this.loaded.edges.map((e) => e.key));
-    const events = this.timeline.events.filter((e) => loadedFacts.has(e.fact));
-    const names = Object.fromEntries(this.loaded.nodes.map((n) => [n.key, n.attributes.name]));
+    panel?.classList.toggle('hidden', large);
+    if (large) return;
+    const names = this.names();
+    const events = timelineOf(this.loaded.edges, names, this.loaded.attributes.sources).events;
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
     const disputed = new Set(
       [...conflicts(this.loaded.edges)].flatMap(([key, rivals]) =>
@@ -296,9 +318,24 @@ export class Explorer {
 
   private replaceState(next: ViewState, redraw: boolean): void {
     this.state = next;
-    const query = encodeState(next);
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    const { query, inline } = addressOf(next);
+    if (inline) history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    else void this.saveAddress(query);
     if (redraw) this.ui.undo.disabled = this.history.length === 0;
+  }
+
+  /** A view too long for a URL is saved on the server and linked by its id. */
+  private async saveAddress(query: string): Promise<void> {
+    try {
+      const id = await api.saveView(query);
+      if (encodeState(this.state) === query)
+        history.replaceState(null, '', `?${SAVED_PARAM}=${id}`);
+    } catch (error) {
+      this.setStatus(
+        `This view is too long for a link and could not be saved: ${(error as Error).message}`,
+        true,
+      );
+    }
   }
 
   private undo(): void {
@@ -473,19 +510,28 @@ export class Explorer {
       renderEntity(panel, details, this.actions, this.view.isPinned(selected.id), (id) =>
         this.nameOf(id),
       );
-      if (this.timeline) {
-        const disputed = new Set(
-          details.facts.flatMap((f) =>
-            f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
-          ),
-        );
-        renderStory(
-          panel,
-          details.entity.id,
-          details.entity.name,
-          storyOf(this.timeline, details.entity.id, disputed),
-        );
-      }
+      // The entity's story from its own facts (all of them, not only those loaded).
+      const names = {
+        ...this.names(),
+        [details.entity.id]: details.entity.name,
+        ...Object.fromEntries(details.facts.map((f) => [f.other.id, f.other.name])),
+      };
+      const timeline = timelineOf(
+        details.facts.map((f) => f.fact),
+        names,
+        details.sources,
+      );
+      const disputed = new Set(
+        details.facts.flatMap((f) =>
+          f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
+        ),
+      );
+      renderStory(
+        panel,
+        details.entity.id,
+        details.entity.name,
+        storyOf(timeline, details.entity.id, disputed),
+      );
     } catch (error) {
       panel.replaceChildren(
         el('p', {

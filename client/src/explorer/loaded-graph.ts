@@ -49,6 +49,10 @@ export class LoadedGraph {
       });
     }
     const parts = expanded.flatMap((id) => this.around.get(id) ?? []);
-    return mergeGraphs(withFirstView && this.firstView ? [this.firstView, ...parts] : parts);
+    const first = withFirstView ? this.firstView : undefined;
+    if (!first) return mergeGraphs(parts);
+    // The first view's notes (overview hubs, totals) stay with the merged graph.
+    const merged = mergeGraphs([first, ...parts]);
+    return { ...merged, attributes: { ...first.attributes, sources: merged.attributes.sources } };
   }
 }

@@ -136,3 +136,22 @@ export function decodeState(search: string): ViewState {
     ...(viewport ? { viewport } : {}),
   };
 }
+
+/** The URL parameter of a link to a saved view: `?saved=ID`. */
+export const SAVED_PARAM = 'saved';
+
+/**
+ * Where a state goes in the address bar: its query string when it holds at most
+ * `LIMITS.urlChars` characters, else nothing inline: the query must be saved on the server and
+ * linked as `?saved=ID` (22 characters), so every address stays under the limit.
+ */
+export function addressOf(state: ViewState): { readonly query: string; readonly inline: boolean } {
+  const query = encodeState(state);
+  return { query, inline: query.length <= LIMITS.urlChars };
+}
+
+/** The saved-view id a query string links to, if any (22 base64url characters). */
+export function savedViewOf(search: string): string | undefined {
+  const id = new URLSearchParams(search).get(SAVED_PARAM);
+  return id !== null && /^[A-Za-z0-9_-]{22}$/.test(id) ? id : undefined;
+}

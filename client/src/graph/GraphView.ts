@@ -292,7 +292,8 @@ export class GraphView {
       const n = byId.get(id);
       const text = texts.get(id);
       if (!n || !text) return [];
-      text.style.fontSize = `${fontSize.toFixed(2)}px`;
+      // Rounded up, so the size on screen is never a rounding error below 11 px.
+      text.style.fontSize = `${(Math.ceil(fontSize * 100) / 100).toFixed(2)}px`;
       return [
         {
           id,

@@ -27,28 +27,31 @@ export interface Box {
 }
 
 /** A line of label text, font size times this, leaves room for ascenders and descenders. */
-const LINE = 1.3;
+const LINE = 1.5;
 
-/** Candidate spots, best first: below, above, right, left, then further below and above. */
+/** Candidate spots, best first: below, above, right, left, then ever further out. */
 function candidates(item: LabelItem): LabelOffset[] {
   const r = item.radius;
   const h = item.height;
   const line = LINE * h;
   const side = r + item.width / 2 + 4;
-  return [
+  const spots: LabelOffset[] = [
     { dx: 0, dy: r + h },
     { dx: 0, dy: -r - 4 },
     { dx: side, dy: h / 3 },
     { dx: -side, dy: h / 3 },
-    { dx: 0, dy: r + h + line },
-    { dx: 0, dy: -r - 4 - line },
-    { dx: side, dy: h / 3 + line },
-    { dx: -side, dy: h / 3 + line },
-    { dx: 0, dy: r + h + 2 * line },
-    { dx: 0, dy: -r - 4 - 2 * line },
-    { dx: side, dy: h / 3 - line },
-    { dx: -side, dy: h / 3 - line },
   ];
+  for (let ring = 1; ring <= 6; ring += 1) {
+    spots.push(
+      { dx: 0, dy: r + h + ring * line },
+      { dx: 0, dy: -r - 4 - ring * line },
+      { dx: side, dy: h / 3 + ring * line },
+      { dx: -side, dy: h / 3 + ring * line },
+      { dx: side, dy: h / 3 - ring * line },
+      { dx: -side, dy: h / 3 - ring * line },
+    );
+  }
+  return spots;
 }
 
 /** A label's box for a baseline centre (text sits above its baseline), with a small margin. */
@@ -56,28 +59,39 @@ export function labelBox(item: LabelItem, o: LabelOffset): Box {
   const x = item.x + o.dx;
   const y = item.y + o.dy;
   return {
-    x0: x - item.width / 2 - 2,
-    x1: x + item.width / 2 + 2,
-    y0: y - item.height,
-    y1: y + (LINE - 1) * item.height,
+    x0: x - item.width / 2 - 4,
+    x1: x + item.width / 2 + 4,
+    y0: y - 1.1 * item.height,
+    y1: y + (LINE - 1.1) * item.height,
   };
 }
 
-const overlaps = (a: Box, b: Box): boolean =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The area two boxes share (0 when apart). */
+const shared = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+  Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
 /**
  * Offsets for `items`, taken in the order given (most important first): each gets its first
- * candidate spot that overlaps no label already placed; when every spot overlaps, the first
- * (below) is kept, so a label is never lost.
+ * candidate spot that overlaps no label already placed; when every spot overlaps, the one that
+ * covers least, so a label is never lost.
  */
 export function placeLabels(items: readonly LabelItem[]): Map<string, LabelOffset> {
   const placed: Box[] = [];
   const offsets = new Map<string, LabelOffset>();
   for (const item of items) {
     const spots = candidates(item);
-    const free = spots.find((o) => !placed.some((b) => overlaps(b, labelBox(item, o))));
-    const chosen = free ?? spots[0] ?? { dx: 0, dy: item.radius + item.height };
+    let chosen = spots[0] ?? { dx: 0, dy: item.radius + item.height };
+    let least = Infinity;
+    for (const spot of spots) {
+      const box = labelBox(item, spot);
+      const covered = placed.reduce((sum, b) => sum + shared(b, box), 0);
+      if (covered < least) {
+        least = covered;
+        chosen = spot;
+      }
+      if (covered === 0) break;
+    }
     placed.push(labelBox(item, chosen));
     offsets.set(item.id, chosen);
   }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressOf,
   decodeState,
   encodeState,
   INITIAL_STATE,
+  SAVED_PARAM,
+  savedViewOf,
   type ViewState,
 } from '../../../../client/src/explorer/view-state';
+import { LIMITS } from '../../../../server/domain/limits';
 
 describe('view state in the URL', () => {
   it('round-trips every part of the state', () => {
@@ -69,5 +73,33 @@ describe('time state in the URL', () => {
     };
     expect(decodeState(encodeState(state))).toEqual(state);
     expect(decodeState('?asOf=2016-13-01&compare=2016-05-15,2016-04-01')).toEqual(INITIAL_STATE);
+  });
+});
+
+describe('addressOf', () => {
+  it('keeps a short view in the URL and round-trips it', () => {
+    const state = decodeState('?expanded=gucci,alibaba&entity=gucci');
+    const address = addressOf(state);
+    expect(address.inline).toBe(true);
+    expect(decodeState(address.query)).toEqual(state);
+  });
+
+  it('never lets the address pass the limit: a huge view is saved and linked by id', () => {
+    const longId = (i: number): string => `entity-${i}-${'x'.repeat(180)}`;
+    const ids = Array.from({ length: LIMITS.expandedPerView }, (_, i) => longId(i));
+    const state = {
+      ...decodeState(`?expanded=${ids.join(',')}&hidden=${ids.join(',')}`),
+      selected: { kind: 'entity' as const, id: longId(1) },
+    };
+    expect(state.expanded).toHaveLength(LIMITS.expandedPerView);
+    const address = addressOf(state);
+    expect(address.query.length).toBeGreaterThan(LIMITS.urlChars);
+    expect(address.inline).toBe(false);
+    // What is saved restores the same view; what the address bar holds is short.
+    expect(decodeState(address.query)).toEqual(state);
+    const link = `?${SAVED_PARAM}=${'A'.repeat(22)}`;
+    expect(link.length).toBeLessThan(LIMITS.urlChars);
+    expect(savedViewOf(link)).toBe('A'.repeat(22));
+    expect(savedViewOf('?saved=../etc')).toBeUndefined();
   });
 });
