@@ -4,6 +4,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../neo4j/connect';
 import { parseCli, USAGE, type CliCommand } from './cli-args';
 import { importFiles } from './import-files';
+import { describeUnfinished, unfinishedImports } from './import-record';
 import { formatImportProblem } from './report';
 import type { ImportProgressReport } from './types';
 import { runMain } from '../load/run-main';
@@ -67,8 +68,12 @@ async function main(args: readonly string[]): Promise<number> {
     const result = await importFiles(db.gateway, command.request, {
       ...command.options,
       onProgress: progress.report,
+      onNotice: (line) => console.error(line),
     });
     progress.flush();
+    for (const other of await unfinishedImports(db.gateway)) {
+      console.error(`Note: ${describeUnfinished(other)}`);
+    }
     if (!result.ok) {
       console.error(`${result.message}:`);
       for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);

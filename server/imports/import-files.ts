@@ -1,5 +1,6 @@
 // The importers' library entry: validate every file first (nothing is written when one is bad,
 // unless bad rows may be skipped), then register fact types and sources and write in batches.
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { ImportProblem } from '../domain/api';
 import { isBuiltInFactType } from '../domain/vocabulary';
@@ -9,6 +10,7 @@ import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { prepareReader } from './formats';
 import { datasetSourceId } from './ids';
+import { describeUnfinished, ImportRecorder } from './import-record';
 import { formatImportProblem } from './report';
 import type { ImportOptions, ImportRequest, ImportResult, ImportFormat } from './types';
 import { validate } from './validate-pass';
@@ -100,36 +102,47 @@ export async function importFiles(
     gateway,
     [...validation.types.values()].map((t) => ({ ...t, source: dataset })),
   );
-  const published = new Date().toISOString().slice(0, 10);
-  const sourceIds = reader.files.map((f) => datasetSourceId(f.label));
-  for (const [i, file] of reader.files.entries()) {
-    await gateway.write(cypher('import-source'), {
-      id: sourceIds[i],
-      title: file.label,
-      publisher: dataset,
-      file: file.label,
-      published,
+  // The record says an import is under way until it ends; a kill leaves it `running`.
+  const recorder = new ImportRecorder(gateway, options.importId ?? randomUUID());
+  const labels = reader.files.map((f) => f.label);
+  const completing = await recorder.begin(dataset, request.format, labels);
+  for (const old of completing) options.onNotice?.(`Completing: ${describeUnfinished(old)}`);
+  let tally: Awaited<ReturnType<typeof writeAll>>;
+  try {
+    const published = new Date().toISOString().slice(0, 10);
+    const sourceIds = labels.map((label) => datasetSourceId(label));
+    for (const [i, label] of labels.entries()) {
+      await gateway.write(cypher('import-source'), {
+        id: sourceIds[i],
+        title: label,
+        publisher: dataset,
+        file: label,
+        published,
+      });
+    }
+    tally = await writeAll(gateway, reader, {
+      batchSize: options.batchSize ?? 5000,
+      bad: validation.bad,
+      sourceIds,
+      attributeKeys: validation.attributeKeys,
+      timeSlots: validation.timeSlots,
+      progress: (p) => {
+        recorder.progress(p.written);
+        options.onProgress?.({ phase: 'writing', ...p, totalBytes });
+      },
     });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    await recorder.end('failed', why).catch(() => undefined);
+    throw error;
   }
-  const tally = await writeAll(gateway, reader, {
-    batchSize: options.batchSize ?? 5000,
-    bad: validation.bad,
-    sourceIds,
-    attributeKeys: validation.attributeKeys,
-    timeSlots: validation.timeSlots,
-    progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
-  });
   const skipped = validation.badLines.size;
   const entities = validation.entityIds.size;
-  return {
-    ok: true,
-    entities,
-    facts: tally.facts,
-    skipped,
-    problems,
-    message:
-      `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
-      `file${reader.files.length === 1 ? '' : 's'}` +
-      (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : ''),
-  };
+  const message =
+    (completing.length > 0 ? 'Completed an import that had not finished. ' : '') +
+    `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
+    `file${reader.files.length === 1 ? '' : 's'}` +
+    (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '');
+  await recorder.end('finished', message, tally.entities + tally.facts);
+  return { ok: true, entities, facts: tally.facts, skipped, problems, message };
 }

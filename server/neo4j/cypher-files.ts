@@ -37,7 +37,12 @@ export type QueryName =
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
-  | 'existing-entities';
+  | 'existing-entities'
+  | 'import-record-begin'
+  | 'import-record-progress'
+  | 'import-record-end'
+  | 'import-records-unfinished'
+  | 'import-record';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

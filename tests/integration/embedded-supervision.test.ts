@@ -76,63 +76,75 @@ async function untilUp(base: string): Promise<void> {
   }
 }
 
+/** Kills the app's JVM five times under read traffic; checks each gap and the return. */
+async function fiveKills(app: AppProcess): Promise<void> {
+  const [, port = ''] = await app.waitFor(/Explorer ready: http:\/\/127\.0\.0\.1:(\d+)\//);
+  const base = `http://127.0.0.1:${port}`;
+  const before = await get(`${base}/api/graph`);
+  const counts = JSON.parse((await get(`${base}/api/ready`)).body) as { counts: unknown };
+  expect(before.status).toBe(200);
+  const boltPort = /Embedded Neo4j is up: bolt:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())?.[1];
+
+  for (let round = 1; round <= 5; round += 1) {
+    const [jvm] = embeddedJvmsFor(home);
+    expect(jvm).toBeDefined();
+    const traffic = readTraffic(base);
+    await get(`${base}/api/search?q=gucci`);
+    process.kill(jvm ?? -1, 'SIGKILL');
+    // The app notices (its log says so) and says so on /api/health.
+    await app.waitFor(new RegExp(`Embedded Neo4j \\(pid ${jvm}\\) died \\(killed by SIGKILL\\)`));
+    const health = JSON.parse((await get(`${base}/api/health`)).body) as Record<string, unknown>;
+    expect(health).toMatchObject({ status: 'degraded', database: 'restarting' });
+    const ready = await get(`${base}/api/ready`);
+    expect([ready.status, ready.retryAfter]).toEqual([503, '5']);
+    const downAt = Date.now();
+    await untilUp(base);
+    const answers = await traffic.stop();
+    const back = await get(`${base}/api/search?q=gucci`);
+    expect(back.status).toBe(200);
+    const log = app
+      .output()
+      .split('\n')
+      .filter((l) => /died|Restart try|is back|slow to start/.test(l));
+    console.log(
+      `round ${round}: 200 again after ${Date.now() - downAt} ms; ${answers.length} reads\n${log.join('\n')}`,
+    );
+
+    const gap = answers.filter((a) => a.status !== 200);
+    expect(gap.length).toBeGreaterThan(0);
+    for (const a of gap) expect([a.status, a.retryAfter]).toEqual([503, '5']);
+    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(10000);
+    expect(app.output()).toMatch(new RegExp(`Embedded Neo4j is back \\(pid \\d+, try \\d`));
+    // Same port, same data.
+    expect(app.output().split(`bolt://127.0.0.1:${boltPort}`).length).toBeGreaterThan(round);
+    expect(embeddedJvmsFor(home)).toHaveLength(1);
+  }
+  const after = await get(`${base}/api/graph`);
+  expect(digest(after.body)).toBe(digest(before.body));
+  expect(JSON.parse((await get(`${base}/api/ready`)).body)).toEqual(counts);
+  expect(JSON.parse((await get(`${base}/api/health`)).body)).toEqual({
+    status: 'ok',
+    database: 'up',
+    restarts: 5,
+  });
+  app.child.kill('SIGTERM');
+  expect(await app.exited).toBe(0);
+  expect(embeddedJvmsFor(home)).toEqual([]);
+}
+
 const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 describe('a supervised embedded Neo4j', () => {
   it('comes back after its JVM is killed under read traffic, five times in a row', async () => {
     const app = startExplorer();
-    const [, port = ''] = await app.waitFor(/Explorer ready: http:\/\/127\.0\.0\.1:(\d+)\//);
-    const base = `http://127.0.0.1:${port}`;
-    const before = await get(`${base}/api/graph`);
-    const counts = JSON.parse((await get(`${base}/api/ready`)).body) as { counts: unknown };
-    expect(before.status).toBe(200);
-    const boltPort = /Embedded Neo4j is up: bolt:\/\/127\.0\.0\.1:(\d+)/.exec(app.output())?.[1];
-
-    for (let round = 1; round <= 5; round += 1) {
-      const [jvm] = embeddedJvmsFor(home);
-      expect(jvm).toBeDefined();
-      const traffic = readTraffic(base);
-      await get(`${base}/api/search?q=gucci`);
-      process.kill(jvm ?? -1, 'SIGKILL');
-      // The app notices (its log says so) and says so on /api/health.
-      await app.waitFor(new RegExp(`Embedded Neo4j \\(pid ${jvm}\\) died \\(killed by SIGKILL\\)`));
-      const health = JSON.parse((await get(`${base}/api/health`)).body) as Record<string, unknown>;
-      expect(health).toMatchObject({ status: 'degraded', database: 'restarting' });
-      const ready = await get(`${base}/api/ready`);
-      expect([ready.status, ready.retryAfter]).toEqual([503, '5']);
-      const downAt = Date.now();
-      await untilUp(base);
-      const answers = await traffic.stop();
-      const back = await get(`${base}/api/search?q=gucci`);
-      expect(back.status).toBe(200);
-      const log = app
-        .output()
-        .split('\n')
-        .filter((l) => /died|Restart try|is back|slow to start/.test(l));
-      console.log(
-        `round ${round}: 200 again after ${Date.now() - downAt} ms; ${answers.length} reads\n${log.join('\n')}`,
-      );
-
-      const gap = answers.filter((a) => a.status !== 200);
-      expect(gap.length).toBeGreaterThan(0);
-      for (const a of gap) expect([a.status, a.retryAfter]).toEqual([503, '5']);
-      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(10000);
-      expect(app.output()).toMatch(new RegExp(`Embedded Neo4j is back \\(pid \\d+, try \\d`));
-      // Same port, same data.
-      expect(app.output().split(`bolt://127.0.0.1:${boltPort}`).length).toBeGreaterThan(round);
-      expect(embeddedJvmsFor(home)).toHaveLength(1);
+    try {
+      await fiveKills(app);
+    } finally {
+      // A failure must not leave this app (its JVM holds the folder's lock) to the next test.
+      app.child.kill('SIGKILL');
+      await app.exited;
+      await eventually(() => embeddedJvmsFor(home).length === 0, 180000);
     }
-    const after = await get(`${base}/api/graph`);
-    expect(digest(after.body)).toBe(digest(before.body));
-    expect(JSON.parse((await get(`${base}/api/ready`)).body)).toEqual(counts);
-    expect(JSON.parse((await get(`${base}/api/health`)).body)).toEqual({
-      status: 'ok',
-      database: 'up',
-      restarts: 5,
-    });
-    app.child.kill('SIGTERM');
-    expect(await app.exited).toBe(0);
-    expect(embeddedJvmsFor(home)).toEqual([]);
   });
 
   it('gives up after NEO4J_RESTART_TRIES failed restarts with a plain message and exit code 1', async () => {
