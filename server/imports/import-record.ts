@@ -1,6 +1,7 @@
 // Each import is recorded in Neo4j as an (:Import) node, so that one that did not finish is known.
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { datasetSourceId } from './ids';
 
 /** An import that began writing and recorded no end: interrupted (or still running elsewhere). */
 export interface UnfinishedImport {
@@ -15,7 +16,7 @@ export interface UnfinishedImport {
 
 /** One import's record: `running` (or interrupted), `finished`, `failed` or `completed` by a re-run. */
 export interface ImportRecord extends UnfinishedImport {
-  readonly status: 'running' | 'finished' | 'failed' | 'completed';
+  readonly status: 'running' | 'finished' | 'failed' | 'completed' | 'undone';
   readonly finishedAt: string | null;
   readonly message: string | null;
 }
@@ -35,13 +36,41 @@ export async function readImportRecord(
   return row as unknown as ImportRecord | undefined;
 }
 
+/**
+ * Undoes import `id`: removes the facts only its files' dataset sources back (in batches of
+ * 10,000), then the entities its files wrote that no fact touches any more, and its sources.
+ * Returns what it removed; undefined when there is no such import.
+ */
+export async function undoImport(
+  gateway: Neo4jGateway,
+  id: string,
+): Promise<{ facts: number; entities: number } | undefined> {
+  const record = await readImportRecord(gateway, id);
+  if (!record) return undefined;
+  const sourceIds = record.files.map((label) => datasetSourceId(label));
+  let facts = 0;
+  for (;;) {
+    const [row] = await gateway.write(cypher('import-undo-facts'), { sourceIds, limit: 10000 });
+    const removed = Number(row?.removed ?? 0);
+    facts += removed;
+    if (removed === 0) break;
+  }
+  const [row] = await gateway.write(cypher('import-undo-entities'), {
+    id,
+    files: [...record.files],
+    sourceIds,
+    undoneAt: new Date().toISOString(),
+  });
+  return { facts, entities: Number(row?.entities ?? 0) };
+}
+
 /** One line for a person: what did not finish, and how to complete it. */
 export function describeUnfinished(record: UnfinishedImport): string {
   return (
     `The import ${record.id} of ${record.files.join(', ')} (dataset "${record.dataset}", ` +
     `${record.format}) did not finish: started ${record.startedAt}, ` +
     `${record.rowsWritten.toLocaleString('en')} rows written. Import the same files again to ` +
-    'complete it; what it wrote is merged, not doubled.'
+    `complete it (what it wrote is merged, not doubled), or undo it: npm run import -- undo ${record.id}`
   );
 }
 

@@ -42,7 +42,9 @@ export type QueryName =
   | 'import-record-progress'
   | 'import-record-end'
   | 'import-records-unfinished'
-  | 'import-record';
+  | 'import-record'
+  | 'import-undo-facts'
+  | 'import-undo-entities';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

@@ -101,7 +101,7 @@ async function fiveKills(app: AppProcess): Promise<void> {
     await untilUp(base);
     const answers = await traffic.stop();
     const back = await get(`${base}/api/search?q=gucci`);
-    expect(back.status).toBe(200);
+    expect(back.status, back.body).toBe(200);
     const log = app
       .output()
       .split('\n')

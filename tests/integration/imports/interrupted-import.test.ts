@@ -1,7 +1,7 @@
 // An interrupted import is known, not guessed: the importer is killed mid-write (a real
 // SIGKILL once its progress says batches are written); the record says it did not finish, and
 // a re-run says it completes it and ends with the right counts.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,5 +89,27 @@ describe('an import killed midway', () => {
       { id: unfinished?.id, status: 'completed', by: records[1]?.id },
       { id: records[1]?.id, status: 'finished', by: null },
     ]);
+  });
+
+  it('can be undone: its facts, and the entities only it wrote, are removed', async () => {
+    const [finished] = await gateway.read(
+      "MATCH (i:Import {status: 'finished'}) RETURN i.id AS id",
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(PROJECT_ROOT, 'server', 'imports', 'cli.ts'),
+        'undo',
+        finished?.id as string,
+      ],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      `Undid import ${finished?.id as string}: removed ${ROWS} facts and ${ROWS + 997} entities that only it wrote.`,
+    );
+    expect(await counts(gateway)).toEqual({ entities: 0, sources: 0, facts: 0 });
   });
 });
