@@ -62,18 +62,16 @@ describe('an import killed midway', () => {
     expect(killed.signal).toBe('SIGKILL');
     const [unfinished, ...more] = await unfinishedImports(gateway);
     expect(more).toEqual([]);
-    expect(unfinished).toMatchObject({
-      dataset: 'edge list import',
-      format: 'edges',
-      files: ['owners.csv'],
-    });
+    expect(unfinished).toMatchObject({ dataset: 'edge list import', format: 'edges' });
+    const [label = ''] = unfinished?.files ?? [];
+    expect(label).toMatch(/owners\.csv$/);
     const partial = await counts(gateway);
     expect(partial.facts).toBeLessThan(ROWS);
 
     const rerun = await importer([]);
     expect(rerun.code).toBe(0);
     expect(rerun.stderr).toContain(
-      `Completing: The import ${unfinished?.id} of owners.csv (dataset "edge list import", edges) did not finish: started ${unfinished?.startedAt}`,
+      `Completing: The import ${unfinished?.id} of ${label} (dataset "edge list import", edges) did not finish: started ${unfinished?.startedAt}`,
     );
     expect(rerun.stdout).toMatch(
       new RegExp(
