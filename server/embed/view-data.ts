@@ -1,9 +1,10 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
 import { filterToView, viewParams } from '../domain/embed-view';
+import { LIMITS } from '../domain/limits';
 import { timelineEvents } from '../domain/timeline-events';
 import { knownFactTypes } from '../domain/vocabulary';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { cypher } from '../neo4j/cypher-files';
@@ -11,10 +12,10 @@ import type { Neo4jGateway } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
 
 /** Most entities an embed draws (SVG): beyond it, focus the view on fewer entities. */
-export const EMBED_MAX_ENTITIES = 1500;
+export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 
-/** The same neighbourhood the explorer loads for its focus (depth 1, 500 entities). */
-const NEIGHBOURHOOD = { depth: 1, limit: 500 } as const;
+/** The same neighbourhood the explorer loads for its focus (depth 1). */
+const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
 export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
   const loaded =
@@ -56,10 +57,17 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
   };
 }
 
-/** A view's title without reading its data: the names of its focus entities. */
+/**
+ * A view's title without reading its data: the names of its focus entities.
+ * Throws NotFoundError when one of them does not exist (oEmbed answers 404 then, spec 2.3.5).
+ */
 export async function viewTitle(gateway: Neo4jGateway, view: EmbedView): Promise<string> {
   if (view.scope === 'all') return 'The brand graph';
   const rows = await gateway.read(cypher('entities-by-id'), { ids: view.expanded });
   const names = new Map(rows.map((r) => [asText(r.id), asText(r.name)]));
+  const missing = view.expanded.filter((id) => !names.has(id));
+  if (missing.length > 0) {
+    throw new NotFoundError(`No entity ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+  }
   return `${view.expanded.map((id) => names.get(id) ?? id).join(', ')}: brand graph`;
 }

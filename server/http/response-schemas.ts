@@ -73,6 +73,7 @@ export const serializedGraph = z
         sources: z.record(z.string(), source),
         truncated: z.boolean().optional(),
         total: z.object({ entities: z.number(), facts: z.number() }).optional(),
+        hubs: z.array(z.string()).optional(),
         date: z.string().optional(),
       })
       .loose(),
@@ -218,6 +219,10 @@ export const cypherResponse = z
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
     truncated: z.boolean(),
+    note: z
+      .string()
+      .optional()
+      .describe('Which bound cut the answer, e.g. "truncated at 1 MB" or "truncated at 1000 rows"'),
   })
   .meta({ id: 'CypherResponse' });
 
@@ -243,7 +248,12 @@ export const importJob = z
     createdAt: z.string(),
     finishedAt: z.string().optional(),
     summary: z
-      .object({ entities: z.number().int(), facts: z.number().int(), skipped: z.number().int() })
+      .object({
+        entities: z.number().int(),
+        facts: z.number().int(),
+        skipped: z.number().int(),
+        merged: z.array(z.object({ file: z.string(), entities: z.number().int() })),
+      })
       .optional(),
     problems: z.array(
       z.object({
@@ -268,6 +278,10 @@ export const healthResponse = z
     status: z.enum(['ok', 'degraded']),
     database: z.enum(['up', 'restarting', 'down', 'unreachable']),
     restarts: z.number().int().optional(),
+    analystQueries: z
+      .object({ running: z.number().int(), limit: z.number().int() })
+      .optional()
+      .describe('Analyst Cypher queries running now, and how many may run at once'),
   })
   .meta({
     id: 'Health',

@@ -2,9 +2,15 @@
 // facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
-import { factToProperties } from '../domain/fact-record';
+import {
+  CITATION_LIST_KEYS,
+  citationListProperties,
+  factToProperties,
+} from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { factId } from './ids';
 import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
@@ -24,6 +30,8 @@ export interface WriteOptions {
 export interface WriteTally {
   entities: number;
   facts: number;
+  /** Entities another file or dataset wrote first, by that file: merged, not overwritten. */
+  readonly merged: Map<string, Set<string>>;
 }
 
 type Row = Record<string, unknown>;
@@ -32,9 +40,10 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   return {
     id: entity.id,
     kind: entity.kind,
+    otherKinds: ENTITY_KINDS.filter((k) => k !== entity.kind),
     name: entity.name,
     aliases: entity.aliases,
-    aliasText: entity.aliases.join(' | '),
+    aliasText: aliasSearchText(entity.name, entity.aliases),
     summary: entity.summary ?? null,
     sourceType: entity.sourceType ?? null,
     originalId: entity.originalId ?? null,
@@ -42,6 +51,68 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     extra: entity.extra,
   };
 }
+
+/** What a batch's writes must know of what is stored: merges to report, kinds to replace. */
+interface StoredPlan {
+  /** The rows as they may be written (another file's properties never overwritten). */
+  readonly rows: Row[];
+  /** Rows this file wrote before whose kind changed: their kind label is replaced. */
+  readonly relabel: Row[];
+}
+
+/**
+ * Reads what is stored of `rows` (import-stored.cypher). An entity another file or dataset
+ * wrote first keeps every property it holds: the row's further properties fill only what is
+ * missing, and import-entities keeps its name, kind and summary (the row's names become
+ * aliases); each is recorded in `merged` (when given) by the file that wrote it. An entity
+ * this file wrote (or no file claims) whose stored kind label differs is to be relabelled.
+ */
+async function planAgainstStored(
+  tx: WriteTx,
+  rows: readonly Row[],
+  merged?: Map<string, Set<string>>,
+): Promise<StoredPlan> {
+  const found = await tx.run(cypher('import-stored'), { rows });
+  const stored = new Map(found.map((r) => [r.id as string, r]));
+  // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
+  // may share a batch: the last one's kind is the one written).
+  const relabel = new Set<string>();
+  const last = new Map<string, Row>();
+  const planned = rows.map((row) => {
+    const id = String(row.id);
+    const earlier = last.get(id);
+    last.set(id, row);
+    const had = stored.get(id);
+    if (!had) {
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
+      return row;
+    }
+    const file = typeof had.file === 'string' ? had.file : null;
+    if (file === null || file === row.file) {
+      const labels = had.labels as string[];
+      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.add(id);
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
+      return row;
+    }
+    if (merged) {
+      const ids = merged.get(file) ?? new Set<string>();
+      ids.add(String(row.id));
+      merged.set(file, ids);
+    }
+    const keys = new Set(had.keys as string[]);
+    const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
+    return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
+  });
+  return {
+    rows: planned,
+    relabel: [...relabel].flatMap((id): Row[] => {
+      const row = last.get(id);
+      return row ? [row] : [];
+    }),
+  };
+}
+
+const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 interface Batch {
   entities: Row[];
@@ -56,6 +127,7 @@ export function sharedFactParams(sourceId: string, file: string): Row {
   return {
     sourceIds: [sourceId],
     citations: JSON.stringify([{ source: sourceId }]),
+    ...citationListProperties([{ source: sourceId }]),
     file,
   };
 }
@@ -67,7 +139,13 @@ export function timeProps(fact: Fact, file: string): Row {
 }
 
 /** Properties the batch sends once (`sharedFactParams`) or the row has elsewhere (`id`). */
-const SHARED_KEYS: ReadonlySet<string> = new Set(['id', 'sourceIds', 'citations', 'file']);
+const SHARED_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'sourceIds',
+  'citations',
+  ...CITATION_LIST_KEYS,
+  'file',
+]);
 
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],
@@ -81,7 +159,7 @@ export async function writeAll(
   reader: FormatReader,
   options: WriteOptions,
 ): Promise<WriteTally> {
-  const tally: WriteTally = { entities: 0, facts: 0 };
+  const tally: WriteTally = { entities: 0, facts: 0, merged: new Map() };
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
@@ -90,10 +168,19 @@ export async function writeAll(
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
-      if (batch.entities.length > 0)
-        await tx.run(cypher('import-entities'), { rows: batch.entities });
+      if (batch.entities.length > 0) {
+        const plan = await planAgainstStored(tx, batch.entities, tally.merged);
+        await tx.run(cypher('import-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
+      }
       if (batch.implied.size > 0) {
-        await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
+        const plan = await planAgainstStored(tx, [...batch.implied.values()]);
+        await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
       }
       if (batch.facts.length > 0) {
         await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });

@@ -1,6 +1,8 @@
 // Writes validated fact files to Neo4j in one transaction: batched UNWIND, MERGE on ids.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { KnownIds, ValidFile } from './validate';
@@ -54,9 +56,10 @@ function entityRows(files: readonly ValidFile[]): Record<string, unknown>[] {
     f.data.entities.map((e) => ({
       id: e.id,
       kind: e.kind,
+      otherKinds: ENTITY_KINDS.filter((k) => k !== e.kind),
       name: e.name,
       aliases: e.aliases,
-      aliasText: e.aliases.join(' | '),
+      aliasText: aliasSearchText(e.name, e.aliases),
       summary: e.summary ?? null,
       file: f.name,
     })),
@@ -128,6 +131,9 @@ export async function loadFiles(
       options,
       nodes,
     );
+    // Then one kind label each: a Brand made a Company loses the Brand label.
+    const quiet = { batchSize: options.batchSize ?? 1000 };
+    await inBatches(tx, cypher('load-entity-kinds'), entityRows(files), 'entities', quiet, nodes);
     const sources = await inBatches(
       tx,
       cypher('load-sources'),

@@ -10,6 +10,7 @@ const cache = new Map<string, string>();
 export type QueryName =
   | 'schema'
   | 'load-entities'
+  | 'load-entity-kinds'
   | 'load-sources'
   | 'load-facts'
   | 'graph-entities'
@@ -32,8 +33,11 @@ export type QueryName =
   | 'fact-types'
   | 'constraint-names'
   | 'overview-entities'
+  | 'overview-links'
   | 'facts-among'
   | 'import-entities'
+  | 'import-entity-kinds'
+  | 'import-stored'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
@@ -44,7 +48,11 @@ export type QueryName =
   | 'import-records-unfinished'
   | 'import-record'
   | 'import-undo-facts'
-  | 'import-undo-entities';
+  | 'import-undo-entities'
+  | 'migrate-kind-names'
+  | 'migrate-fact-dates'
+  | 'migrate-fact-citations'
+  | 'pending-citation-lists';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

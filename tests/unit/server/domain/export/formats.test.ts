@@ -4,6 +4,7 @@ import type { SerializedGraph } from '../../../../../server/domain/model';
 import { csvCell, toNodesCsv, toRelationshipsCsv } from '../../../../../server/domain/export/csv';
 import { cypherString, toCypherScript } from '../../../../../server/domain/export/cypher-script';
 import { toGraphml } from '../../../../../server/domain/export/graphml';
+import { xmlError } from '../../../../support/xml';
 
 const graph: SerializedGraph = {
   attributes: { sources: {} },
@@ -67,6 +68,22 @@ describe('GraphML export', () => {
     expect(xml).toContain('&lt;tag&gt;');
     expect(xml).not.toContain('<tag>');
   });
+
+  it('stays well-formed with names holding U+000B, U+202E and U+200B (a conformant parser)', () => {
+    const awkward: SerializedGraph = {
+      ...graph,
+      nodes: [
+        { key: 'a', attributes: { kind: 'Brand', name: 'Tab\u000Bbed', aliases: ['\u202Eevil'] } },
+        { key: 'b', attributes: { kind: 'Company', name: 'Zero\u200Bwidth', aliases: [] } },
+      ],
+    };
+    expect(xmlError('<a>x\u000By</a>')).toMatch(/disallowed character/);
+    const xml = toGraphml(awkward);
+    expect(xmlError(xml)).toBeUndefined();
+    expect(xml).toContain('>Tabbed<');
+    expect(xml).toContain('\u202Eevil');
+    expect(xml).toContain('Zero\u200Bwidth');
+  });
 });
 
 describe('Cypher script export', () => {
@@ -94,5 +111,16 @@ describe('Cypher script export', () => {
     expect(script).not.toContain('DETACH DELETE');
     expect(script).toContain("SET n:Brand, n += {id: 'a'");
     expect(script).toContain('CREATE (a)-[:OWNS {');
+  });
+
+  it('types time bounds as dates for neo4j-admin import, as the loader stores them', () => {
+    const header = toRelationshipsCsv(graph).split('\n')[0] ?? '';
+    expect(header).toContain(',startPrecision,startEarliest:date,startLatest:date,');
+  });
+
+  it('writes time bounds as DATE values, as the loader stores them', () => {
+    const script = toCypherScript(graph);
+    expect(script).toContain("startEarliest: date('2015-01-01'), startLatest: date('2015-12-31')");
+    expect(script).toContain("startDate: '2015'");
   });
 });
