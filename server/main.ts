@@ -7,6 +7,8 @@ import { seedIfEmpty } from './load/seed';
 import { refreshFactTypes } from './graph/fact-types';
 import { appImports } from './imports/app-runner';
 import { retryTransient } from './neo4j/retry';
+import { describeUnfinished, unfinishedImports } from './imports/import-record';
+import { removeStaleUploads } from './imports/upload';
 
 const log = (line: string): void => console.log(line);
 
@@ -63,7 +65,14 @@ async function main(): Promise<void> {
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    if (config.imports) log('Imports are on (EDITOR_TOKEN is set): editors can import files.');
+    if (config.imports) {
+      log('Imports are on (EDITOR_TOKEN is set): editors can import files.');
+      const stale = await removeStaleUploads();
+      if (stale > 0) log(`Removed ${stale} uploaded file folder(s) left by an app that stopped.`);
+      for (const record of await unfinishedImports(opened.gateway)) {
+        log(`Note: ${describeUnfinished(record)}`);
+      }
+    }
     log(`Explorer ready: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -17,10 +17,37 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+/** Told the seconds until the next try while the database restarts; `undefined` once it answers. */
+export type DatabaseWaitListener = (retryInSeconds: number | undefined) => void;
+
+const waitListeners = new Set<DatabaseWaitListener>();
+
+/** Listens for the "database restarting, retrying" state; returns the way to stop listening. */
+export function onDatabaseWait(listener: DatabaseWaitListener): () => void {
+  waitListeners.add(listener);
+  return () => waitListeners.delete(listener);
+}
+
+/** Seconds to wait per a 503's Retry-After (1 to 30), or undefined when it is not a retry. */
+function retryAfter(response: Response): number | undefined {
+  if (response.status !== 503) return undefined;
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(30, Math.ceil(seconds)) : undefined;
+}
+
+function pause(seconds: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(done, seconds * 1000);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      fail(new DOMException('Aborted', 'AbortError'));
+    });
+  });
+}
+
+async function fetchJson(path: string, signal?: AbortSignal): Promise<Response> {
   try {
-    response = await fetchWithToken(path, {
+    return await fetchWithToken(path, {
       headers: { Accept: 'application/json' },
       signal: signal ?? null,
     });
@@ -28,6 +55,22 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');
   }
+}
+
+/**
+ * GETs JSON. A 503 with Retry-After (the database restarting) is retried after that many
+ * seconds, as long as the server says so, telling the wait listeners each time.
+ */
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response = await fetchJson(path, signal);
+  let waited = false;
+  for (let wait = retryAfter(response); wait !== undefined; wait = retryAfter(response)) {
+    waited = true;
+    for (const listener of waitListeners) listener(wait);
+    await pause(wait, signal);
+    response = await fetchJson(path, signal);
+  }
+  if (waited) for (const listener of waitListeners) listener(undefined);
   if (!response.ok) {
     let detail = response.statusText;
     try {

@@ -130,4 +130,6 @@ export interface ImportJob {
   readonly problems: readonly ImportProblem[];
   readonly problemCount?: number;
   readonly message?: string;
+  /** True for an import that began writing and never ended (the app or the importer was stopped). */
+  readonly interrupted?: boolean;
 }

@@ -281,6 +281,7 @@ export const importJob = z
     ),
     problemCount: z.number().int().optional(),
     message: z.string().optional(),
+    interrupted: z.boolean().optional(),
   })
   .meta({
     id: 'ImportJob',

@@ -1,12 +1,13 @@
 // The app's import action: the uploaded form becomes an importer request, checked before the
 // job is queued (each missing or extra file named by its field), then run with progress.
 import { basename } from 'node:path';
-import type { ImportProblem } from '../domain/api';
+import type { ImportJob, ImportProblem } from '../domain/api';
 import { InvalidInputError } from '../errors';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import type { ImportConfig } from '../config';
 import type { ImportOptions, ImportSpec } from '../routes/imports';
 import { importFiles } from './import-files';
+import { describeUnfinished, readImportRecord } from './import-record';
 import type { ImportRunner } from './jobs';
 import { IMPORT_FORMATS, type ImportFormat, type ImportRequest } from './types';
 
@@ -148,13 +149,14 @@ export function requestOf(spec: ImportSpec): ImportRequest {
 
 /** Runs an uploaded import: provenance names the uploaded files, not their temporary copies. */
 export function appImportRunner(gateway: Neo4jGateway): ImportRunner<ImportSpec> {
-  return async (spec, report) => {
+  return async (spec, report, jobId) => {
     const request = requestOf(spec);
     const names = new Map(spec.uploads.map((u) => [u.path, u.name]));
     const result = await importFiles(gateway, request, {
       skipBad: spec.fields.skipBad === 'on' || spec.fields.skipBad === 'true',
       fileLabel: (path) => names.get(path) ?? basename(path),
       onProgress: (p) => report(p),
+      importId: jobId,
     });
     const problems: ImportProblem[] = result.problems.map((p) => ({
       ...p,
@@ -173,5 +175,29 @@ export function appImports(gateway: Neo4jGateway, config: ImportConfig | undefin
     runner: appImportRunner(gateway),
     check: (spec) => void requestOf(spec),
     formats: IMPORT_FORMATS,
+    recorded: (id) => recordedJob(gateway, id),
+  };
+}
+
+/** A job of an earlier run of the app, from its import record; undefined when none. */
+async function recordedJob(gateway: Neo4jGateway, id: string): Promise<ImportJob | undefined> {
+  const record = await readImportRecord(gateway, id);
+  if (!record) return undefined;
+  const interrupted = record.status === 'running';
+  const phase = record.status === 'failed' || interrupted ? 'failed' : 'done';
+  const message = interrupted
+    ? `Interrupted: the app stopped during this import. ${describeUnfinished(record)}`
+    : (record.message ?? record.status);
+  return {
+    id,
+    format: record.format,
+    files: [...record.files],
+    phase,
+    progress: { phase, rows: 0, bytes: 0, totalBytes: 0, written: record.rowsWritten },
+    createdAt: record.startedAt,
+    ...(record.finishedAt ? { finishedAt: record.finishedAt } : {}),
+    problems: [],
+    message,
+    interrupted,
   };
 }

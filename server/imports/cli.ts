@@ -4,6 +4,7 @@ import { readConfig } from '../config';
 import { openDatabase } from '../neo4j/connect';
 import { parseCli, USAGE, type CliCommand } from './cli-args';
 import { importFiles } from './import-files';
+import { describeUnfinished, undoImport, unfinishedImports } from './import-record';
 import { formatImportProblem } from './report';
 import type { ImportProgressReport } from './types';
 import { runMain } from '../load/run-main';
@@ -48,11 +49,35 @@ function progressPrinter(): {
   };
 }
 
+/** `npm run import -- undo IMPORT_ID`: removes what an import wrote (see `undoImport`). */
+async function undo(ids: readonly string[]): Promise<number> {
+  const [id] = ids;
+  if (id === undefined || ids.length !== 1) {
+    console.error('usage: npm run import -- undo IMPORT_ID (the id a "did not finish" note names)');
+    return 2;
+  }
+  const db = await openDatabase(readConfig(), (l) => console.error(l));
+  try {
+    const undone = await undoImport(db.gateway, id);
+    if (!undone) {
+      console.error(`No import with id "${id}" is recorded in ${db.description}.`);
+      return 1;
+    }
+    console.log(
+      `Undid import ${id}: removed ${undone.facts} facts and ${undone.entities} entities that only it wrote.`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(args: readonly string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help')) {
     console.error(USAGE);
     return args.length === 0 ? 2 : 0;
   }
+  if (args[0] === 'undo') return undo(args.slice(1));
   let command: CliCommand;
   try {
     command = parseCli(args);
@@ -67,8 +92,12 @@ async function main(args: readonly string[]): Promise<number> {
     const result = await importFiles(db.gateway, command.request, {
       ...command.options,
       onProgress: progress.report,
+      onNotice: (line) => console.error(line),
     });
     progress.flush();
+    for (const other of await unfinishedImports(db.gateway)) {
+      console.error(`Note: ${describeUnfinished(other)}`);
+    }
     if (!result.ok) {
       console.error(`${result.message}:`);
       for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);

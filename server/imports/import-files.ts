@@ -1,5 +1,6 @@
 // The importers' library entry: validate every file first (nothing is written when one is bad,
 // unless bad rows may be skipped), then register fact types and sources and write in batches.
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { ImportProblem } from '../domain/api';
 import { isBuiltInFactType } from '../domain/vocabulary';
@@ -10,6 +11,7 @@ import type { Neo4jGateway } from '../neo4j/gateway';
 import { prepareReader } from './formats';
 import { cleanReader } from './clean-reader';
 import { fileSourceId } from './ids';
+import { describeUnfinished, ImportRecorder } from './import-record';
 import { formatImportProblem } from './report';
 import type {
   ImportOptions,
@@ -121,44 +123,55 @@ export async function importFiles(
     gateway,
     [...validation.types.values()].map((t) => ({ ...t, source: dataset })),
   );
-  const published = new Date().toISOString().slice(0, 10);
+  // The record says an import is under way until it ends; a kill leaves it `running`.
+  const recorder = new ImportRecorder(gateway, options.importId ?? randomUUID());
+  const labels = reader.files.map((f) => f.label);
+  // A file's Source id comes from its content (or the dataset's name), never its path.
   const sourceIds: string[] = [];
   for (const f of reader.files)
     sourceIds.push(await fileSourceId(f.path, f.label, options.dataset));
-  for (const [i, file] of reader.files.entries()) {
-    await gateway.write(cypher('import-source'), {
-      id: sourceIds[i],
-      title: file.label,
-      publisher: dataset,
-      file: file.label,
-      published,
+  const completing = await recorder.begin(dataset, request.format, labels, sourceIds);
+  for (const old of completing) options.onNotice?.(`Completing: ${describeUnfinished(old)}`);
+  let tally: Awaited<ReturnType<typeof writeAll>>;
+  try {
+    const published = new Date().toISOString().slice(0, 10);
+    for (const [i, label] of labels.entries()) {
+      await gateway.write(cypher('import-source'), {
+        id: sourceIds[i],
+        title: label,
+        publisher: dataset,
+        file: label,
+        published,
+      });
+    }
+    tally = await writeAll(gateway, reader, {
+      batchSize: options.batchSize ?? 5000,
+      bad: validation.bad,
+      sourceIds,
+      duplicates: validation.duplicates,
+      attributeKeys: validation.attributeKeys,
+      timeSlots: validation.timeSlots,
+      progress: (p) => {
+        recorder.progress(p.written);
+        options.onProgress?.({ phase: 'writing', ...p, totalBytes });
+      },
     });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    await recorder.end('failed', why).catch(() => undefined);
+    throw error;
   }
-  const tally = await writeAll(gateway, reader, {
-    batchSize: options.batchSize ?? 5000,
-    bad: validation.bad,
-    sourceIds,
-    duplicates: validation.duplicates,
-    attributeKeys: validation.attributeKeys,
-    timeSlots: validation.timeSlots,
-    progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
-  });
   const skipped = validation.badLines.size;
   const entities = validation.entityIds.size;
   const merged = [...tally.merged]
     .map(([file, ids]) => ({ file, entities: ids.size }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  return {
-    ok: true,
-    entities,
-    facts: tally.facts,
-    skipped,
-    merged,
-    problems,
-    message:
-      `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
-      `file${reader.files.length === 1 ? '' : 's'}` +
-      (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '') +
-      mergedWords(merged),
-  };
+  const message =
+    (completing.length > 0 ? 'Completed an import that had not finished. ' : '') +
+    `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
+    `file${reader.files.length === 1 ? '' : 's'}` +
+    (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '') +
+    mergedWords(merged);
+  await recorder.end('finished', message, tally.entities + tally.facts);
+  return { ok: true, entities, facts: tally.facts, skipped, merged, problems, message };
 }

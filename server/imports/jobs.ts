@@ -18,9 +18,11 @@ export interface ImportOutcome {
   readonly message: string;
 }
 
+/** Runs one job; `jobId` names the job (and the import's record in the database). */
 export type ImportRunner<Spec> = (
   spec: Spec,
   report: (progress: ProgressReport) => void,
+  jobId: string,
 ) => Promise<ImportOutcome>;
 
 /** Problems kept per job: enough to fix a file, bounded whatever the file holds. */
@@ -81,7 +83,7 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
     };
     try {
       report({ phase: 'validating' });
-      const outcome = await this.runner(spec, report);
+      const outcome = await this.runner(spec, report, id);
       this.update(id, {
         phase: outcome.ok ? 'done' : 'failed',
         finishedAt: new Date().toISOString(),

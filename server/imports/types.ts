@@ -83,6 +83,10 @@ export interface ImportOptions {
   readonly fileLabel?: (path: string) => string;
   /** Who published the data: the dataset sources' publisher and the fact types' source. */
   readonly dataset?: string;
+  /** The id of this import's record in Neo4j (an (:Import) node); random when not given. */
+  readonly importId?: string;
+  /** Told lines a person should read before the outcome (an import being completed). */
+  readonly onNotice?: (line: string) => void;
 }
 
 /** Entities an import met that another file or dataset wrote first: merged, not overwritten. */

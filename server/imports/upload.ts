@@ -1,7 +1,7 @@
 // Reads a multipart/form-data upload: files stream to a temporary folder (never held in
 // memory), fields are kept as text; limits on size and counts end the upload with a 413.
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -35,11 +35,38 @@ function safeName(name: string, index: number): string {
   return `${index}-${base.length > 0 ? base.slice(0, 100) : 'file'}`;
 }
 
+/** Upload folders are named by the pid of the app that made them: `brand-graph-import-PID-…`. */
+const UPLOAD_PREFIX = 'brand-graph-import-';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes upload folders left by apps that are no longer running (killed during an import);
+ * returns how many. Folders of running apps, this one included, are left alone.
+ */
+export async function removeStaleUploads(dir = tmpdir()): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir)) {
+    const pid = Number(new RegExp(`^${UPLOAD_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    await rm(join(dir, name), { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
+}
+
 export async function readUpload(req: Request, limits: UploadLimits): Promise<Upload> {
   if (!req.is('multipart/form-data')) {
     throw new UnsupportedMediaTypeError('Send the files as multipart/form-data');
   }
-  const dir = await mkdtemp(join(tmpdir(), 'brand-graph-import-'));
+  const dir = await mkdtemp(join(tmpdir(), `${UPLOAD_PREFIX}${process.pid}-`));
   try {
     return await parse(req, dir, limits);
   } catch (error) {

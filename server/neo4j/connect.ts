@@ -44,7 +44,11 @@ export async function openDatabase(
       readyTimeoutMs: config.readyTimeoutMs,
       maxRestarts: options.supervise ? config.restartTries : 0,
       log,
-      afterStart: async () => link.gateway?.waitUntilReady(config.readyTimeoutMs),
+      // Up again only once queries answer and the indexes (rebuilt after a crash) are online.
+      afterStart: async () => {
+        await link.gateway?.waitUntilReady(config.readyTimeoutMs);
+        await link.gateway?.awaitIndexes(config.readyTimeoutMs);
+      },
       onFatal:
         options.onFatal ??
         ((message) => {

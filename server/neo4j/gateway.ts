@@ -132,6 +132,18 @@ export class Neo4jGateway {
     });
   }
 
+  /**
+   * Waits until every index is online (after a crash Neo4j may rebuild them), at most
+   * `timeoutMs`; start-up work, so not under the user transaction limit.
+   */
+  async awaitIndexes(timeoutMs: number): Promise<void> {
+    const seconds = Math.max(1, Math.floor(timeoutMs / 1000));
+    await this.writeTransaction(
+      (tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds }),
+      timeoutMs + 5000,
+    );
+  }
+
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
   async read(query: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({

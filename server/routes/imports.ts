@@ -7,6 +7,7 @@ import { FeatureOffError, NotFoundError } from '../errors';
 import { requireBearer } from '../http/bearer';
 import { parseInput } from '../http/parse-input';
 import { importJobParams } from '../http/query-schemas';
+import type { ImportJob } from '../domain/api';
 import { ImportJobs, type ImportRunner } from '../imports/jobs';
 import { readUpload, type UploadedFile, type UploadLimits } from '../imports/upload';
 
@@ -30,6 +31,11 @@ export interface ImportsOn {
   /** Checks the form before the job is queued; throws InvalidInputError naming the field. */
   readonly check: (spec: ImportSpec) => void;
   readonly formats: readonly string[];
+  /**
+   * A job this process does not hold (it ran before a restart of the app), from its record in
+   * the database; an import that never ended reads as interrupted.
+   */
+  readonly recorded?: (id: string) => Promise<ImportJob | undefined>;
 }
 
 export function importRoutes(options: ImportOptions): Router {
@@ -76,9 +82,9 @@ function importsOn(router: Router, options: ImportsOn): Router {
     const job = jobs.start(spec);
     res.status(202).location(`/api/imports/${job.id}`).json(job);
   });
-  router.get('/imports/:job', guard, (req, res) => {
+  router.get('/imports/:job', guard, async (req, res) => {
     const { job: id } = parseInput(importJobParams, req.params, 'path');
-    const job = jobs.get(id);
+    const job = jobs.get(id) ?? (await options.recorded?.(id));
     if (!job) throw new NotFoundError(`No import job with id "${id}"`);
     res.json(job);
   });

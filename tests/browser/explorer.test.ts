@@ -352,7 +352,6 @@ describe('the explorer', () => {
     await page.waitForFunction(
       (d) => (new URLSearchParams(location.search).get('asOf') ?? '') > d,
       first,
-      { timeout: 5000 },
     );
     await page.click('#time-controls button:text("Pause")');
     const paused = new URL(page.url()).searchParams.get('asOf');

@@ -42,8 +42,14 @@ describe('a large graph', () => {
     await page.waitForFunction(() =>
       document.querySelector('#status')?.textContent.startsWith('3003 entities'),
     );
-    // The canvas has been painted: some pixels are not blank.
-    await page.waitForTimeout(1500);
+    // The canvas has been painted: some pixels are not blank (waited for, not timed).
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.graph-canvas');
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; data && i < data.length; i += 4 * 97) if ((data[i] ?? 0) > 0) n += 1;
+      return n > 50;
+    });
     const painted = await page.$eval('canvas.graph-canvas', (c) => {
       const canvas = c as HTMLCanvasElement;
       const data =

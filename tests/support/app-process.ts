@@ -27,30 +27,39 @@ export function startApp(env: Record<string, string>): AppProcess {
   child.stdout.setEncoding('utf8').on('data', (c: string) => (text += c));
   child.stderr.setEncoding('utf8').on('data', (c: string) => (text += c));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const closed = new Promise<void>((done) => child.once('close', () => done()));
   return {
     child,
     output: () => text,
     exited,
-    waitFor(pattern, timeoutMs = 150000) {
+    waitFor(pattern, timeoutMs = 600000) {
       return new Promise((resolveMatch, reject) => {
-        const timer = setInterval(() => {
+        // Checked on every chunk of output (an event), not on a clock; the timeout is a backstop.
+        const check = (): void => {
           const match = pattern.exec(text);
           if (match) {
-            clearInterval(timer);
+            done();
             resolveMatch(match);
           }
-        }, 100);
-        setTimeout(() => {
-          clearInterval(timer);
+        };
+        const backstop = setTimeout(() => {
+          done();
           reject(new Error(`timed out waiting for ${pattern}:\n${text}`));
         }, timeoutMs);
-        void exited.then((code) => {
-          setTimeout(() => {
-            clearInterval(timer);
-            const match = pattern.exec(text);
-            if (match) resolveMatch(match);
-            else reject(new Error(`exited with ${code} before ${pattern}:\n${text}`));
-          }, 50);
+        const done = (): void => {
+          clearTimeout(backstop);
+          child.stdout.off('data', check);
+          child.stderr.off('data', check);
+        };
+        child.stdout.on('data', check);
+        child.stderr.on('data', check);
+        check();
+        // After 'close' all output is in (it may still be in flight at 'exit').
+        void Promise.all([exited, closed]).then(([code]) => {
+          const match = pattern.exec(text);
+          done();
+          if (match) resolveMatch(match);
+          else reject(new Error(`exited with ${code} before ${pattern}:\n${text}`));
         });
       });
     },

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../server/config';
 import { testDatabaseEnv } from './database';
 
+/** A backstop for a hung CLI; at load 10+ a real run takes minutes, never this long. */
+const CLI_BUDGET_MS = 600000;
+
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
@@ -18,7 +21,12 @@ export function runLoader(files: readonly string[], cwd = PROJECT_ROOT): CliRun 
       join(PROJECT_ROOT, 'server', 'load', 'cli.ts'),
       ...files,
     ],
-    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: 120000 },
+    {
+      cwd,
+      env: { ...process.env, ...testDatabaseEnv() },
+      encoding: 'utf8',
+      timeout: CLI_BUDGET_MS,
+    },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -32,7 +40,12 @@ export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun
       join(PROJECT_ROOT, 'server', 'imports', 'cli.ts'),
       ...args,
     ],
-    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: 180000 },
+    {
+      cwd,
+      env: { ...process.env, ...testDatabaseEnv() },
+      encoding: 'utf8',
+      timeout: CLI_BUDGET_MS,
+    },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -93,6 +93,7 @@ export class Explorer {
       onSelectFact: (id) => void this.select({ kind: 'fact', id }),
     });
     this.view = this.svgView;
+    this.showDatabaseWaits();
     this.actions = {
       expand: (id) => void this.expand(id),
       collapse: (id) => void this.collapse(id),
@@ -301,6 +302,23 @@ export class Explorer {
       }),
     );
     this.ui.list.replaceChildren(el('ul', {}, ...items));
+  }
+
+  /** While the database restarts, the status line says so (the API retries by itself). */
+  private showDatabaseWaits(): void {
+    let before: { text: string; error: boolean } | undefined;
+    api.onDatabaseWait((seconds) => {
+      if (seconds !== undefined) {
+        before ??= {
+          text: this.ui.status.textContent,
+          error: this.ui.status.classList.contains('error'),
+        };
+        this.setStatus(`Database restarting, retrying in ${seconds} s…`);
+      } else if (before) {
+        this.setStatus(before.text, before.error);
+        before = undefined;
+      }
+    });
   }
 
   private setStatus(text: string, error = false): void {

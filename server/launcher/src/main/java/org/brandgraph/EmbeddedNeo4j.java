@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Protocol with the parent process: one JSON object per line on stdout, prefixed with
@@ -70,7 +72,6 @@ public final class EmbeddedNeo4j {
                   BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
-              .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(txTimeoutMs))
               .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .build();
     } catch (RuntimeException e) {
@@ -112,6 +113,19 @@ public final class EmbeddedNeo4j {
       return;
     } catch (RuntimeException e) {
       fail("auth-setup", rootMessage(e), stop);
+      return;
+    }
+
+    // 4. Only now the user-facing transaction timeout: Neo4j's own start-up transactions (the
+    // system database, security) and the password above must not run under it.
+    try {
+      ((GraphDatabaseAPI) dbms.database("system"))
+          .getDependencyResolver()
+          .resolveDependency(Config.class)
+          .setDynamic(
+              GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(txTimeoutMs), "launcher");
+    } catch (RuntimeException e) {
+      fail("start-failed", "the transaction timeout could not be set: " + rootMessage(e), stop);
       return;
     }
 
