@@ -66,6 +66,12 @@ function rowValues(
     if (!cell) continue;
     switch (column.role) {
       case 'id':
+        row.id = cell;
+        // `companyId:ID` also stores the id as `companyId`; `id:ID` is the entity's id itself.
+        if (column.name !== undefined && column.name !== 'id' && cell.value.trim() !== '') {
+          row.properties.set(column.name, { value: cell.value.trim(), cell });
+        }
+        break;
       case 'start':
       case 'end':
       case 'type':
@@ -105,15 +111,19 @@ function nodeEntity(row: RowValues, record: CsvRecord): EntityDraft {
   const idCell = required(row.id, ':ID', record);
   const { id, originalId } = entityId(idCell.value.trim());
   const aliases = row.properties.get('aliases')?.value;
-  const extra: Record<string, AttributeValue> = {};
-  for (const [name, { value }] of row.properties) {
-    if (!['name', 'title', 'aliases', 'summary', 'description'].includes(name)) extra[name] = value;
-  }
+  // Every property column reaches the entity: as its name, aliases or summary, else as itself
+  // (a title beside a name, a description beside a summary stay properties).
+  const name = text(row, 'name') ?? text(row, 'title');
   const summary = text(row, 'summary') ?? text(row, 'description');
+  const used = new Set(['name', 'aliases', 'summary']);
+  if (text(row, 'name') === undefined) used.add('title');
+  if (text(row, 'summary') === undefined) used.add('description');
+  const extra: Record<string, AttributeValue> = {};
+  for (const [key, { value }] of row.properties) if (!used.has(key)) extra[key] = value;
   return {
     id,
     kind: kindOfTypeNames(row.labels),
-    name: text(row, 'name') ?? text(row, 'title') ?? idCell.value.trim(),
+    name: name ?? idCell.value.trim(),
     aliases: Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : [],
     ...(summary !== undefined ? { summary } : {}),
     ...(row.labels.length > 0 ? { sourceType: row.labels.join(';') } : {}),

@@ -43,9 +43,24 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   };
 }
 
+/** An implied entity's row: described ones carry their name as an alias for a stored entity. */
+export function impliedRow(entity: EntityDraft, file: string): Row {
+  return {
+    ...entityRow(entity, file),
+    alias: entity.described === true ? entity.name : null,
+    matchExtra: entity.described === true ? entity.extra : {},
+  };
+}
+
+/** What one mention of an implied entity says: mentions that say the same are written once. */
+function mention(entity: EntityDraft): string {
+  if (entity.described !== true) return entity.id;
+  return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
+}
+
 interface Batch {
   entities: Row[];
-  implied: Map<string, Row>;
+  implied: Row[];
   facts: Row[];
   /** What every fact of the batch shares: it comes from one file. */
   shared: Row;
@@ -71,7 +86,7 @@ const SHARED_KEYS: ReadonlySet<string> = new Set(['id', 'sourceIds', 'citations'
 
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],
-  implied: new Map(),
+  implied: [],
   facts: [],
   shared,
 });
@@ -85,15 +100,16 @@ export async function writeAll(
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
-  // Entities implied by facts are merged once per import, not once per fact that names them.
+  // Entities implied by facts are merged once per import for each different thing the file
+  // says of them (one name and description: once), not once per fact that names them.
   const implied = new Set<string>();
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
       if (batch.entities.length > 0)
         await tx.run(cypher('import-entities'), { rows: batch.entities });
-      if (batch.implied.size > 0) {
-        await tx.run(cypher('import-implied-entities'), { rows: [...batch.implied.values()] });
+      if (batch.implied.length > 0) {
+        await tx.run(cypher('import-implied-entities'), { rows: batch.implied });
       }
       if (batch.facts.length > 0) {
         await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
@@ -127,9 +143,10 @@ export async function writeAll(
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
           const { fact } = item;
           for (const e of fact.implied) {
-            if (implied.has(e.id)) continue;
-            implied.add(e.id);
-            batch.implied.set(e.id, entityRow(e, file.label));
+            const said = mention(e);
+            if (implied.has(said)) continue;
+            implied.add(said);
+            batch.implied.push(impliedRow(e, file.label));
           }
           const id = factId(sourceId, { ...fact, type: fact.type.name });
           const record: Fact = {
