@@ -44,4 +44,3 @@ export async function* csvRecords(
   }
   if (pending) yield { line: pending.start, column: 1, message: 'a quoted field is never closed' };
 }
-
