@@ -21,7 +21,7 @@ export async function settledStatus(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const status = document.querySelector('#status');
     const text = status?.textContent ?? '';
-    return text !== '' && text !== 'Loading…';
+    return text !== '' && !text.startsWith('Loading');
   });
   const text = (await page.textContent('#status')) ?? '';
   expect(text).not.toMatch(/Could not load/);
@@ -43,17 +43,23 @@ export async function searchAndPick(page: Page, box: string, text: string): Prom
   return hits;
 }
 
-/** Selects an entity by name through the search box; returns its facts as sentences. */
+/** Selects an entity by name: types it in the search box and clicks the hit of that name. */
 export async function selectByName(page: Page, name: string): Promise<string[]> {
-  const hits = await searchAndPick(page, '#search', name);
-  expect(hits.some((h) => h.includes(name))).toBe(true);
+  await page.fill('#search input', name);
+  await page.click(`#search [role=option]:has(.name:text-is("${name}"))`);
   await page.waitForSelector(`#details h2:text-is("${name}")`);
   return page.$$eval('#details .sentence', (els) => els.map((e) => e.textContent));
 }
 
-/** Presses Expand in the details panel and waits for the view to load the neighbourhood. */
+/**
+ * Expands the selected entity (Expand in the details panel, unless picking it from search
+ * already did and the panel offers Collapse) and waits for the view to load the neighbourhood.
+ */
 export async function expandSelected(page: Page, id: string): Promise<string> {
-  await page.click('#details button:text-is("Expand")');
+  const button = page.locator(
+    '#details .actions button:text-is("Expand"), #details .actions button:text-is("Collapse")',
+  );
+  if ((await button.textContent()) === 'Expand') await button.click();
   await page.waitForFunction(
     (want) => new URL(location.href).searchParams.get('expanded')?.split(',').includes(want),
     id,
