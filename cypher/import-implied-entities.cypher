@@ -1,8 +1,11 @@
 // Creates the entities that imported facts name but no file defines (triples, edge lists).
-// An entity that is already stored keeps what it has, unless the row describes it (an edge
-// list's mapped name or attributes, `row.alias` set): then a name other than its own becomes
-// an alias and `row.matchExtra` is added. $rows as for import-entities, plus alias, matchExtra.
+// An entity that another file or dataset wrote keeps what it has; one this file wrote before
+// takes what the file says now (its kind label is replaced by import-entity-kinds.cypher).
+// A row that describes its entity (an edge list's mapped name or attributes: `row.alias` set)
+// never renames it: a name other than the entity's becomes an alias, and `row.extra` is added
+// (for another file's entity only what it lacks: write-pass.ts drops the rest).
 // aliasText is set before aliases: both read the aliases as they were.
+// $rows as for import-entities, plus alias.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET
@@ -17,13 +20,21 @@ ON CREATE SET
   e.file = row.file,
   e:$(row.kind)
 ON MATCH SET
-  e += row.matchExtra,
+  e += CASE WHEN row.alias IS NULL THEN {} ELSE row.extra END,
   e.aliasText = CASE
-    WHEN row.alias IS NULL OR row.alias = e.name OR row.alias IN e.aliases THEN e.aliasText
+    WHEN row.alias IS NULL THEN
+      CASE WHEN e.file = row.file THEN row.aliasText ELSE e.aliasText END
+    WHEN row.alias = e.name OR row.alias IN coalesce(e.aliases, []) THEN e.aliasText
     WHEN coalesce(e.aliasText, '') = '' THEN row.alias
     ELSE e.aliasText + ' | ' + row.alias
   END,
   e.aliases = CASE
-    WHEN row.alias IS NULL OR row.alias = e.name OR row.alias IN e.aliases THEN e.aliases
+    WHEN row.alias IS NULL THEN
+      CASE WHEN e.file = row.file THEN row.aliases ELSE e.aliases END
+    WHEN row.alias = e.name OR row.alias IN coalesce(e.aliases, []) THEN e.aliases
     ELSE coalesce(e.aliases, []) + row.alias
-  END
+  END,
+  e.kind = CASE WHEN e.file = row.file THEN row.kind ELSE e.kind END,
+  e.name = CASE WHEN e.file = row.file AND row.alias IS NULL THEN row.name ELSE e.name END,
+  e.summary = CASE WHEN e.file = row.file THEN row.summary ELSE e.summary END,
+  e.sourceType = CASE WHEN e.file = row.file THEN row.sourceType ELSE e.sourceType END

@@ -1,6 +1,6 @@
-// The best-connected entities, for the first view of a graph too large to draw whole.
+// The hubs of an overview: the best-connected entities, with their number of facts.
 MATCH (e:Entity)
 WITH e, COUNT { (e)--(:Entity) } AS degree
 ORDER BY degree DESC, e.id
 LIMIT toInteger($limit)
-RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.summary AS summary
+RETURN e.id AS id, degree

@@ -9,8 +9,10 @@ import { PROJECT_ROOT } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
+import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
+import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
@@ -25,6 +27,11 @@ export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 
 export interface AppOptions {
   readonly gateway: Neo4jGateway;
+  /**
+   * The supervised embedded database's state: while it is not up, requests get a quick 503
+   * with Retry-After. Without it (an external Neo4j), errors of the driver say so.
+   */
+  readonly database?: DatabaseStatus;
   /** Built client to serve; defaults to dist/client. */
   readonly clientDir?: string;
   readonly corsOrigins?: readonly string[];
@@ -39,6 +46,7 @@ export interface AppOptions {
 
 export function createApp({
   gateway,
+  database,
   clientDir = CLIENT_DIST,
   corsOrigins = [],
   rateLimitPerMinute = 600,
@@ -87,7 +95,8 @@ export function createApp({
   }
   api.use(requireJson);
   if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
-  api.use(healthRoutes(gateway));
+  if (database) api.use(databaseGate(database));
+  api.use(healthRoutes(gateway, database));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
@@ -109,6 +118,7 @@ export function createApp({
         .send('The client is not built: run `npm run build` (npm start does it for you).');
     });
   }
+  if (database) app.use(outageErrors(database));
   app.use(problemHandler);
   return app;
 }

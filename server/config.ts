@@ -34,8 +34,13 @@ export interface Config {
   readonly neo4j: Neo4jConfig;
   /** Server-side limit for one transaction. */
   readonly txTimeoutMs: number;
-  /** How long to wait for the database to answer a first query. */
+  /**
+   * The whole start-up of the database (JVM start, password, first answer, schema), retried
+   * with backoff inside it (NEO4J_READY_TIMEOUT_MS).
+   */
   readonly readyTimeoutMs: number;
+  /** Restart tries after the embedded JVM dies, before the app gives up (NEO4J_RESTART_TRIES). */
+  readonly restartTries: number;
   /** Origins allowed to call the API from browsers (CORS); empty: none. */
   readonly corsOrigins: readonly string[];
   /** Requests per minute per client address; 0 turns the limit off. */
@@ -124,7 +129,8 @@ export function readConfig(env: Env = process.env): Config {
     host: env.HOST || '127.0.0.1',
     neo4j: neo4jConfig(env),
     txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
-    readyTimeoutMs: integer(env, 'NEO4J_READY_TIMEOUT_MS', 120000, 1000, 600000),
+    readyTimeoutMs: integer(env, 'NEO4J_READY_TIMEOUT_MS', 300000, 1000, 1800000),
+    restartTries: integer(env, 'NEO4J_RESTART_TRIES', 5, 0, 100),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

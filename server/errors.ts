@@ -100,3 +100,14 @@ export class EmbeddedNeo4jError extends Error {
     super(message);
   }
 }
+
+/**
+ * Start-up work (waiting for Neo4j, the schema) did not succeed within NEO4J_READY_TIMEOUT_MS;
+ * the message names that setting. A 503 if it ever reaches a request.
+ */
+export class ReadyTimeoutError extends AppError {
+  override readonly name = 'ReadyTimeoutError';
+  readonly status = 503;
+  readonly kind = 'database-unavailable';
+  readonly retryAfterSeconds = 5;
+}

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './neo4j/connect';
 import { seedIfEmpty } from './load/seed';
 import { refreshFactTypes } from './graph/fact-types';
 import { appImports } from './imports/app-runner';
+import { retryTransient } from './neo4j/retry';
 
 const log = (line: string): void => console.log(line);
 
@@ -32,11 +33,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   process.on('SIGHUP', () => void shutdown(0));
   try {
-    db = await openDatabase(config, log);
-    await seedIfEmpty(db.gateway, log);
-    await refreshFactTypes(db.gateway);
+    db = await openDatabase(config, log, {
+      supervise: true,
+      onFatal: (message) => {
+        console.error(`Fatal: ${message}`);
+        void shutdown(1);
+      },
+    });
+    const opened = db;
+    await seedIfEmpty(opened.gateway, log, undefined, opened.readyBy);
+    await retryTransient(() => refreshFactTypes(opened.gateway), {
+      deadline: opened.readyBy,
+      budgetMs: config.readyTimeoutMs,
+      what: 'Reading the registered fact types',
+    });
     const app = createApp({
       gateway: db.gateway,
+      ...(db.status ? { database: db.status } : {}),
       corsOrigins: config.corsOrigins,
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,

@@ -1,4 +1,5 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
+import { LIMITS } from '../../server/domain/limits';
 import type { SerializedGraph } from '../../server/domain/model';
 import { learnFactTypes, type TimeShape } from '../../server/domain/vocabulary';
 import type { EntityDetails, PathsAnswer, SearchHit, Timeline } from '../../server/domain/api';
@@ -52,13 +53,19 @@ export async function learnVocabulary(): Promise<void> {
   );
 }
 
-/** The whole graph (or, for a large one, its best-connected part). */
+/** The whole graph (or, for a large one, its overview: hubs and their strongest links). */
 export function fetchGraph(): Promise<SerializedGraph> {
   return getJson<SerializedGraph>('/api/graph');
 }
 
-export function fetchNeighbourhood(ids: readonly string[]): Promise<SerializedGraph> {
-  return getJson<SerializedGraph>(`/api/neighbourhood?${q({ ids: ids.join(','), limit: '500' })}`);
+/**
+ * The neighbourhood of one entity (depth 1, at most `LIMITS.neighbourhoodEntities` entities).
+ * One id per request, so a request never grows with the number of entities loaded.
+ */
+export function fetchNeighbourhood(id: string): Promise<SerializedGraph> {
+  return getJson<SerializedGraph>(
+    `/api/neighbourhood?${q({ ids: id, limit: String(LIMITS.neighbourhoodEntities) })}`,
+  );
 }
 
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
@@ -86,7 +93,7 @@ export async function runCypher(
     response = await fetchWithToken('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query, params: {}, limit: 500 }),
+      body: JSON.stringify({ query, params: {}, limit: LIMITS.cypherRowsShown }),
     });
   } catch {
     throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');

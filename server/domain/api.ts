@@ -123,6 +123,8 @@ export interface ImportJob {
     readonly entities: number;
     readonly facts: number;
     readonly skipped: number;
+    /** Entities already known from other files, by file: merged, their facts kept. */
+    readonly merged: readonly { readonly file: string; readonly entities: number }[];
   };
   /** The first problems found (at most 100); `problemCount` says how many in all. */
   readonly problems: readonly ImportProblem[];

@@ -2,6 +2,7 @@
 // Pure and shared: the server signs and checks it, the embed page reads it from its URL.
 import type { TimelineEvent } from './api';
 import type { SerializedGraph, Source } from './model';
+import { LIMITS } from './limits';
 import { isIsoDay } from './time';
 import { filterGraph } from './view-filter';
 import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN, type NamedFactType } from './vocabulary';
@@ -45,7 +46,7 @@ export const VIEW_PARAMS = [
 export const LOOK_PARAMS = ['theme', 'timeline', 'sig'] as const;
 
 /** Most entity ids in one list (focus or hidden). */
-export const MAX_IDS = 50;
+export const MAX_IDS = LIMITS.embedIds;
 
 const ID = ENTITY_ID_PATTERN;
 const KIND = /^[A-Z][A-Za-z0-9]{0,59}$/;

@@ -100,6 +100,8 @@ export interface SerializedGraph {
     readonly truncated?: boolean;
     /** Set on an overview of a large graph: how much the whole graph holds. */
     readonly total?: { readonly entities: number; readonly facts: number };
+    /** Set on an overview: its hubs (best-connected entities), best first. */
+    readonly hubs?: readonly string[];
     /** Set on a snapshot: the day it shows. */
     readonly date?: string;
   };

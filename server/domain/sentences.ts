@@ -1,6 +1,7 @@
 // Plain sentences from facts: "Kering sued Alibaba from 15 May 2015 to 3 August 2017."
 import type { Fact } from './model';
 import type { FactTime, TimePoint } from './time';
+import { isolateBidi } from './text-policy';
 import { factTypeInfo } from './vocabulary';
 
 const MONTHS = [
@@ -63,12 +64,19 @@ export function describeTime(time: FactTime): string {
   return '';
 }
 
-/** One sentence for a fact, with entity names looked up by id. */
+/**
+ * One sentence for a fact, with entity names looked up by id: "Kering owns Gucci from 1999.";
+ * a self-relation reads "Acme acquired itself in 2019.". A name that could reorder the text
+ * around it (bidi controls, right-to-left letters) is isolated (`isolateBidi`), so the date
+ * after it reads as written.
+ */
 export function factSentence(
   fact: Pick<Fact, 'type' | 'subject' | 'object' | 'time'>,
   nameOf: (id: string) => string,
 ): string {
   const when = describeTime(fact.time);
   const verb = factTypeInfo(fact.type).verb;
-  return `${nameOf(fact.subject)} ${verb} ${nameOf(fact.object)}${when ? ` ${when}` : ''}.`;
+  const subject = isolateBidi(nameOf(fact.subject));
+  const object = fact.object === fact.subject ? 'itself' : isolateBidi(nameOf(fact.object));
+  return `${subject} ${verb} ${object}${when ? ` ${when}` : ''}.`;
 }

@@ -98,8 +98,10 @@ export function mayCoincide(a: TimePoint, b: TimePoint): boolean {
 /**
  * The state of an interval on a day: `active` when it surely holds, `ended` or `not-started`
  * when it surely does not, `uncertain` when a boundary's possible range contains the day.
- * An unknown start is open towards the past (the fact is asserted, its beginning unknown);
- * an unknown end is open towards the future.
+ * An unknown start with a known end makes every day before the end `uncertain`: the source
+ * says when it ended, not since when it held (never "active since year 1"). An unknown end
+ * with a known start is open towards the future (a state still in force); neither known:
+ * `active` (the fact is asserted without time).
  */
 export type IntervalState = 'active' | 'ended' | 'not-started' | 'uncertain';
 
@@ -113,6 +115,7 @@ export function stateOn(time: FactTime, day: string): IntervalState {
     const end = boundsOf(time.end);
     if (day >= end.latest) return 'ended';
     if (day >= end.earliest) return 'uncertain';
+    if (!time.start) return 'uncertain';
   }
   return 'active';
 }

@@ -1,6 +1,7 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
 import { filterToView, viewParams } from '../domain/embed-view';
+import { LIMITS } from '../domain/limits';
 import { timelineEvents } from '../domain/timeline-events';
 import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError } from '../errors';
@@ -11,10 +12,10 @@ import type { Neo4jGateway } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
 
 /** Most entities an embed draws (SVG): beyond it, focus the view on fewer entities. */
-export const EMBED_MAX_ENTITIES = 1500;
+export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 
-/** The same neighbourhood the explorer loads for its focus (depth 1, 500 entities). */
-const NEIGHBOURHOOD = { depth: 1, limit: 500 } as const;
+/** The same neighbourhood the explorer loads for its focus (depth 1). */
+const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
 export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
   const loaded =

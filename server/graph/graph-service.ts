@@ -1,10 +1,12 @@
 // Reads graphs from Neo4j and returns them in the shared wire format.
+import { LIMITS } from '../domain/limits';
 import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
 import { stateFactTypes } from '../domain/vocabulary';
 import { refreshFactTypes } from './fact-types';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { chooseOverview, neighboursPerHub, overviewBounds, touched } from './overview';
 import { assembleGraph, edgeOf, nodeOf, sourceOf } from './rows';
 
 export interface Counts {
@@ -26,17 +28,18 @@ export async function readSources(
   return Object.fromEntries(rows.map((r) => [asText(r.id), sourceOf(r)]));
 }
 
-/** Facts drawn in the first view at most; a larger graph opens on its best-connected part. */
-export const WHOLE_GRAPH_FACTS = 5000;
+/** Facts drawn in the first view at most; a larger graph opens on its overview. */
+export const WHOLE_GRAPH_FACTS = LIMITS.wholeGraphFacts;
 
 /**
  * The whole graph: every entity, every fact between entities, every source cited. A graph with
- * more than `maxFacts` facts gives its overview instead: the best-connected entities and the
- * facts among them, marked `truncated`, with the full counts in `total`.
+ * more than `maxFacts` facts gives its overview instead (`chooseOverview`: its hubs with their
+ * strongest links, and the facts among them), marked `truncated`, with the full counts in
+ * `total` and the hubs, best first, in `hubs`.
  */
 export async function readWholeGraph(
   gateway: Neo4jGateway,
-  maxFacts = WHOLE_GRAPH_FACTS,
+  maxFacts: number = WHOLE_GRAPH_FACTS,
 ): Promise<SerializedGraph> {
   const counts = await readCounts(gateway);
   if (counts.facts > maxFacts) return readOverview(gateway, counts, maxFacts);
@@ -57,15 +60,31 @@ async function readOverview(
   counts: Counts,
   maxFacts: number,
 ): Promise<SerializedGraph> {
-  const entities = await gateway.read(cypher('overview-entities'), {
-    limit: Math.ceil(maxFacts / 4),
+  const bounds = overviewBounds(maxFacts, LIMITS);
+  const hubRows = await gateway.read(cypher('overview-entities'), { limit: bounds.hubs });
+  const hubs = hubRows.map((r) => ({ id: asText(r.id), degree: Number(r.degree) }));
+  const linkRows = await gateway.read(cypher('overview-links'), {
+    hubs: hubs.map((h) => h.id),
+    perHub: neighboursPerHub(hubs.length, bounds.entities),
   });
-  const ids = entities.map((r) => asText(r.id));
-  const facts = await gateway.read(cypher('facts-among'), { ids, limit: maxFacts });
+  const links = linkRows.map((r) => ({
+    hub: asText(r.hub),
+    id: asText(r.id),
+    degree: Number(r.degree),
+    links: Number(r.links),
+  }));
+  const choice = chooseOverview(hubs, links, bounds.entities);
+  const facts = await gateway.read(cypher('facts-among'), {
+    ids: choice.entities,
+    limit: maxFacts,
+  });
   const edges = facts.flatMap((r) => edgeOf(r) ?? []);
+  const drawn = touched(choice.entities, edges);
+  const entities = await gateway.read(cypher('entities-by-id'), { ids: [...drawn] });
   return assembleGraph(entities.map(nodeOf), edges, await readSources(gateway, edges), {
     truncated: true,
     total: { entities: counts.entities, facts: counts.facts },
+    hubs: choice.hubs.filter((id) => drawn.has(id)),
   });
 }
 

@@ -38,7 +38,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
     method: 'get',
     path: '/api/health',
     summary: 'Liveness',
-    description: 'The server process answers.',
+    description:
+      'The server process answers (always 200); `database` says whether Neo4j is up, restarting ' +
+      '(the embedded JVM died and is being restarted), down (restarts exhausted) or unreachable.',
     response: 'Health',
   },
   {

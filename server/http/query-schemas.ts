@@ -1,10 +1,11 @@
 // Input schemas for every endpoint: query strings and bodies, strict (unknown parameters refused).
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits';
 import { isIsoDay } from '../domain/time';
 import { ENTITY_ID_PATTERN, ENTITY_KINDS, FACT_TYPE_PATTERN } from '../domain/vocabulary';
 
 /** A comma-separated list in a query string: `types=OWNS,SUED`. */
-function list<T extends z.ZodType<unknown, string>>(item: T, max = 50) {
+function list<T extends z.ZodType<unknown, string>>(item: T, max: number = LIMITS.filterItems) {
   return z
     .string()
     .transform((s) =>
@@ -46,15 +47,15 @@ function rangeInOrder(
 
 export const searchQuery = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(200),
-  limit: int(1, 50, 10),
+  limit: int(1, LIMITS.searchResults, 10),
   kinds: filterFields.kinds,
 });
 
 export const neighbourhoodQuery = z
   .strictObject({
-    ids: list(id, 20),
+    ids: list(id, LIMITS.idsPerRequest),
     depth: int(1, 3, 1),
-    limit: int(1, 2000, 200),
+    limit: int(1, LIMITS.neighbourhoodEntitiesMax, LIMITS.neighbourhoodDefault),
     ...filterFields,
   })
   .superRefine(rangeInOrder);
@@ -64,7 +65,7 @@ export const pathsQuery = z
     from: id,
     to: id,
     mode: z.enum(['shortest', 'all']).default('all'),
-    limit: int(1, 50, 10),
+    limit: int(1, LIMITS.paths, 10),
     kinds: filterFields.kinds,
     types: filterFields.types,
     after: day.optional(),
@@ -94,7 +95,7 @@ export const changesQuery = z.strictObject({ from: day, to: day }).superRefine(r
 export const exportQuery = z
   .strictObject({
     format: z.enum(['json', 'graphml', 'csv-nodes', 'csv-relationships', 'cypher']),
-    ids: list(id, 20).optional(),
+    ids: list(id, LIMITS.idsPerRequest).optional(),
     depth: int(1, 3, 1),
     limit: int(1, 100000, 100000),
     ...filterFields,
@@ -104,7 +105,7 @@ export const exportQuery = z
 export const cypherBody = z.strictObject({
   query: z.string().trim().min(1, 'must not be empty').max(10000),
   params: z.record(z.string(), z.unknown()).default({}),
-  limit: z.number().int().min(1).max(5000).default(1000),
+  limit: z.number().int().min(1).max(LIMITS.cypherRows).default(1000),
 });
 
 export const entityParams = z.strictObject({ id });

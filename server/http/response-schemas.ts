@@ -73,6 +73,7 @@ export const serializedGraph = z
         sources: z.record(z.string(), source),
         truncated: z.boolean().optional(),
         total: z.object({ entities: z.number(), facts: z.number() }).optional(),
+        hubs: z.array(z.string()).optional(),
         date: z.string().optional(),
       })
       .loose(),
@@ -243,7 +244,12 @@ export const importJob = z
     createdAt: z.string(),
     finishedAt: z.string().optional(),
     summary: z
-      .object({ entities: z.number().int(), facts: z.number().int(), skipped: z.number().int() })
+      .object({
+        entities: z.number().int(),
+        facts: z.number().int(),
+        skipped: z.number().int(),
+        merged: z.array(z.object({ file: z.string(), entities: z.number().int() })),
+      })
       .optional(),
     problems: z.array(
       z.object({
@@ -262,7 +268,16 @@ export const importJob = z
     description: 'An import job started from the app, polled for progress',
   });
 
-export const healthResponse = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const healthResponse = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'restarting', 'down', 'unreachable']),
+    restarts: z.number().int().optional(),
+  })
+  .meta({
+    id: 'Health',
+    description: 'The process answers; `database` says whether Neo4j does, or is restarting',
+  });
 
 export const readyResponse = z
   .object({

@@ -138,7 +138,6 @@ function relationshipFact(row: RowValues, record: CsvRecord): FactDraft {
   const typeCell = required(row.type, ':TYPE', record);
   const subject = entityId(start.value.trim()).id;
   const object = entityId(end.value.trim()).id;
-  if (subject === object) throw new CellProblem(end, ':END_ID', 'is the start node itself');
   const time: { -readonly [K in keyof FactTime]?: TimePoint } = {};
   const attributes: Record<string, AttributeValue> = {};
   let key: string | undefined;

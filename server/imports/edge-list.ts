@@ -100,10 +100,6 @@ export async function* readEdgeList(
       yield problem(record.line, at(i), name(i), 'is empty');
       continue;
     }
-    if (source === target) {
-      yield problem(record.line, at(index.target), name(index.target), 'is the source itself');
-      continue;
-    }
     const dateText = cell(index.date)?.value.trim() ?? '';
     const point = dateText === '' ? undefined : timePointOf(dateText);
     if (typeof point === 'string') {

@@ -119,9 +119,6 @@ function linkFacts(entity: FtmEntity): FactDraft[] {
     tos.map((to, j) => {
       const subject = idOf(from, `properties.${link.from}[${i}]`, 'fact');
       const object = idOf(to, `properties.${link.to}[${j}]`, 'fact');
-      if (subject === object) {
-        throw new LineProblem(`properties.${link.to}[${j}]`, 'is the subject itself', 'fact');
-      }
       return {
         type: link.type,
         subject,

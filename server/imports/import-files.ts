@@ -8,9 +8,16 @@ import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { prepareReader } from './formats';
+import { cleanReader } from './clean-reader';
 import { datasetSourceId } from './ids';
 import { formatImportProblem } from './report';
-import type { ImportOptions, ImportRequest, ImportResult, ImportFormat } from './types';
+import type {
+  ImportOptions,
+  ImportRequest,
+  ImportResult,
+  ImportFormat,
+  MergedEntities,
+} from './types';
 import { validate } from './validate-pass';
 import { writeAll } from './write-pass';
 
@@ -37,6 +44,20 @@ async function writeReport(path: string, problems: readonly ImportProblem[], cou
   const lines = problems.map(formatImportProblem);
   if (count > problems.length) lines.push(`... and ${count - problems.length} more`);
   await writeFile(path, lines.length > 0 ? `${lines.join('\n')}\n` : '', 'utf8');
+}
+
+/**
+ * The import summary's words for entities met in other sources: "; 12 entities already known
+ * from data/article.json were merged (their names, kinds and summaries kept)".
+ */
+export function mergedWords(merged: readonly MergedEntities[]): string {
+  if (merged.length === 0) return '';
+  const parts = merged.map(
+    (m) =>
+      `${m.entities} ${m.entities === 1 ? 'entity' : 'entities'} already known from ${m.file} ` +
+      `${m.entities === 1 ? 'was' : 'were'} merged`,
+  );
+  return `; ${parts.join('; ')} (their names, kinds and summaries kept, new names added as aliases)`;
 }
 
 /** Registers the fact types that are not registered as they are yet (each costs a schema change). */
@@ -66,7 +87,7 @@ export async function importFiles(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const prepared = await prepareReader(request, options.fileLabel);
-  const { reader } = prepared;
+  const reader = prepared.reader && cleanReader(prepared.reader);
   if (!reader)
     return refused(prepared.problems, prepared.problems.length, 'The input cannot be read');
   const totalBytes = reader.files.reduce(
@@ -121,15 +142,20 @@ export async function importFiles(
   });
   const skipped = validation.badLines.size;
   const entities = validation.entityIds.size;
+  const merged = [...tally.merged]
+    .map(([file, ids]) => ({ file, entities: ids.size }))
+    .sort((a, b) => a.file.localeCompare(b.file));
   return {
     ok: true,
     entities,
     facts: tally.facts,
     skipped,
+    merged,
     problems,
     message:
       `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
       `file${reader.files.length === 1 ? '' : 's'}` +
-      (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : ''),
+      (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '') +
+      mergedWords(merged),
   };
 }

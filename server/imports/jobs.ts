@@ -12,6 +12,8 @@ export interface ImportOutcome {
   readonly entities: number;
   readonly facts: number;
   readonly skipped: number;
+  /** Entities already known from other files, by file: merged, not overwritten. */
+  readonly merged?: readonly { readonly file: string; readonly entities: number }[];
   readonly problems: readonly ImportProblem[];
   readonly message: string;
 }
@@ -92,6 +94,7 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
                 entities: outcome.entities,
                 facts: outcome.facts,
                 skipped: outcome.skipped,
+                merged: outcome.merged ?? [],
               },
             }
           : {}),

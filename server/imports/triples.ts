@@ -84,13 +84,6 @@ export function parseTriple(
   for (const [i, value] of [subject, predicate, object].entries()) {
     if (value === '') return problem(columns[i] ?? 1, names[i] ?? 'line', 'is empty');
   }
-  if (subject === object) {
-    return problem(
-      columns[2],
-      'object',
-      `is the subject itself ("${subject}"); self-loops are not shown`,
-    );
-  }
   const from = tripleEntity(subject, tables);
   const to = tripleEntity(object, tables);
   return {

@@ -93,11 +93,20 @@ export interface ImportOptions {
   readonly dataset?: string;
 }
 
+/** Entities an import met that another file or dataset wrote first: merged, not overwritten. */
+export interface MergedEntities {
+  /** The file (or dataset file) that wrote them: `data/article.json`. */
+  readonly file: string;
+  readonly entities: number;
+}
+
 export interface ImportResult {
   readonly ok: boolean;
   readonly entities: number;
   readonly facts: number;
   readonly skipped: number;
+  /** Entities already known from other files, by file (empty when there were none). */
+  readonly merged?: readonly MergedEntities[];
   readonly problems: ImportProblem[];
   readonly message: string;
 }

@@ -3,8 +3,10 @@
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { factId } from './ids';
 import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
@@ -24,6 +26,8 @@ export interface WriteOptions {
 export interface WriteTally {
   entities: number;
   facts: number;
+  /** Entities another file or dataset wrote first, by that file: merged, not overwritten. */
+  readonly merged: Map<string, Set<string>>;
 }
 
 type Row = Record<string, unknown>;
@@ -32,9 +36,10 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   return {
     id: entity.id,
     kind: entity.kind,
+    otherKinds: ENTITY_KINDS.filter((k) => k !== entity.kind),
     name: entity.name,
     aliases: entity.aliases,
-    aliasText: entity.aliases.join(' | '),
+    aliasText: aliasSearchText(entity.name, entity.aliases),
     summary: entity.summary ?? null,
     sourceType: entity.sourceType ?? null,
     originalId: entity.originalId ?? null,
@@ -45,11 +50,7 @@ export function entityRow(entity: EntityDraft, file: string): Row {
 
 /** An implied entity's row: described ones carry their name as an alias for a stored entity. */
 export function impliedRow(entity: EntityDraft, file: string): Row {
-  return {
-    ...entityRow(entity, file),
-    alias: entity.described === true ? entity.name : null,
-    matchExtra: entity.described === true ? entity.extra : {},
-  };
+  return { ...entityRow(entity, file), alias: entity.described === true ? entity.name : null };
 }
 
 /** What one mention of an implied entity says: mentions that say the same are written once. */
@@ -57,6 +58,52 @@ function mention(entity: EntityDraft): string {
   if (entity.described !== true) return entity.id;
   return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
 }
+
+/** What a batch's writes must know of what is stored: merges to report, kinds to replace. */
+interface StoredPlan {
+  /** The rows as they may be written (another file's properties never overwritten). */
+  readonly rows: Row[];
+  /** Rows this file wrote before whose kind changed: their kind label is replaced. */
+  readonly relabel: Row[];
+}
+
+/**
+ * Reads what is stored of `rows` (import-stored.cypher). An entity another file or dataset
+ * wrote first keeps every property it holds: the row's further properties fill only what is
+ * missing, and import-entities keeps its name, kind and summary (the row's names become
+ * aliases); each is recorded in `merged` (when given) by the file that wrote it. An entity
+ * this file wrote (or no file claims) whose stored kind label differs is to be relabelled.
+ */
+async function planAgainstStored(
+  tx: WriteTx,
+  rows: readonly Row[],
+  merged?: Map<string, Set<string>>,
+): Promise<StoredPlan> {
+  const found = await tx.run(cypher('import-stored'), { rows });
+  const stored = new Map(found.map((r) => [String(r.id), r]));
+  const relabel: Row[] = [];
+  const planned = rows.map((row) => {
+    const had = stored.get(String(row.id));
+    if (!had) return row;
+    const file = had.file === null || had.file === undefined ? null : String(had.file);
+    if (file === null || file === row.file) {
+      const labels = had.labels as string[];
+      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.push(row);
+      return row;
+    }
+    if (merged) {
+      const ids = merged.get(file) ?? new Set<string>();
+      ids.add(String(row.id));
+      merged.set(file, ids);
+    }
+    const keys = new Set(had.keys as string[]);
+    const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
+    return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
+  });
+  return { rows: planned, relabel };
+}
+
+const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 interface Batch {
   entities: Row[];
@@ -96,7 +143,7 @@ export async function writeAll(
   reader: FormatReader,
   options: WriteOptions,
 ): Promise<WriteTally> {
-  const tally: WriteTally = { entities: 0, facts: 0 };
+  const tally: WriteTally = { entities: 0, facts: 0, merged: new Map() };
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
@@ -106,10 +153,19 @@ export async function writeAll(
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
     await gateway.writeTransaction(async (tx) => {
-      if (batch.entities.length > 0)
-        await tx.run(cypher('import-entities'), { rows: batch.entities });
+      if (batch.entities.length > 0) {
+        const plan = await planAgainstStored(tx, batch.entities, tally.merged);
+        await tx.run(cypher('import-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
+      }
       if (batch.implied.length > 0) {
-        await tx.run(cypher('import-implied-entities'), { rows: batch.implied });
+        const plan = await planAgainstStored(tx, batch.implied);
+        await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+        if (plan.relabel.length > 0) {
+          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        }
       }
       if (batch.facts.length > 0) {
         await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });

@@ -126,9 +126,6 @@ export const factSchema = z
     sources: z.array(citationSchema).min(1, 'a fact needs at least one source'),
   })
   .superRefine((fact, ctx) => {
-    if (fact.subject === fact.object) {
-      ctx.addIssue({ code: 'custom', path: ['object'], message: 'is the same as subject' });
-    }
     for (const name of Object.keys(fact.attributes)) {
       if (!ATTRIBUTE_NAME.test(name) || OWN_KEYS.has(name)) {
         ctx.addIssue({

@@ -1,6 +1,8 @@
 // Writes validated fact files to Neo4j in one transaction: batched UNWIND, MERGE on ids.
 import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
+import { aliasSearchText } from '../domain/text-policy';
+import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { KnownIds, ValidFile } from './validate';
@@ -31,9 +33,13 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
 }
 
-/** Creates the constraints and indexes the loader and the queries rely on (idempotent). */
-export async function ensureSchema(gateway: Neo4jGateway): Promise<void> {
-  await gateway.runSchema(statements('schema'));
+/**
+ * Creates the constraints and indexes the loader and the queries rely on (idempotent). Start-up
+ * work: not under the user transaction timeout, transient errors retried until `deadline`
+ * (epoch ms; NEO4J_READY_TIMEOUT_MS from now by default).
+ */
+export async function ensureSchema(gateway: Neo4jGateway, deadline?: number): Promise<void> {
+  await gateway.runSchema(statements('schema'), deadline);
 }
 
 /** Entity and source ids already stored, which files being loaded may refer to. */
@@ -50,9 +56,10 @@ function entityRows(files: readonly ValidFile[]): Record<string, unknown>[] {
     f.data.entities.map((e) => ({
       id: e.id,
       kind: e.kind,
+      otherKinds: ENTITY_KINDS.filter((k) => k !== e.kind),
       name: e.name,
       aliases: e.aliases,
-      aliasText: e.aliases.join(' | '),
+      aliasText: aliasSearchText(e.name, e.aliases),
       summary: e.summary ?? null,
       file: f.name,
     })),

@@ -10,13 +10,17 @@ import { validateFiles } from './validate';
 
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 
-/** Loads data/*.json when no entity is stored yet; returns whether it loaded. */
+/**
+ * Loads data/*.json when no entity is stored yet; returns whether it loaded. The schema is
+ * made first, retried on transient errors until `deadline` (epoch ms; see `ensureSchema`).
+ */
 export async function seedIfEmpty(
   gateway: Neo4jGateway,
   log: (line: string) => void,
   dir = DATA_DIR,
+  deadline?: number,
 ): Promise<boolean> {
-  await ensureSchema(gateway);
+  await ensureSchema(gateway, deadline);
   const counts = await readCounts(gateway);
   if (counts.entities > 0) {
     log(`Database holds ${counts.entities} entities and ${counts.facts} facts.`);

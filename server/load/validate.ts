@@ -5,6 +5,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { cleanDeep } from '../domain/text-policy';
 import { factFileSchema, type ParsedFactFile } from './file-format';
 import { lineAndColumn, problemAt, type JsonPath, type Problem } from './problems';
 
@@ -78,7 +79,8 @@ function parseOne(input: InputFile): ParsedFile | { problems: Problem[] } {
       })),
     };
   }
-  const value: unknown = JSON.parse(input.text);
+  // The text policy (NFC, no controls but tab and line feed, ...) on every string of the file.
+  const value: unknown = cleanDeep(JSON.parse(input.text));
   const result = factFileSchema.safeParse(value);
   if (!result.success) {
     return {

@@ -22,18 +22,37 @@ export interface EmbeddedNeo4j {
   readonly pid: number;
   /** Stops the JVM; resolves when it has exited. */
   stop(): Promise<void>;
+  /**
+   * Resolves when the JVM has exited, however it ended: `stopped` is true after `stop()`,
+   * false when it died by itself (killed, out of memory, crashed).
+   */
+  readonly exited: Promise<JvmExit>;
+}
+
+/** How a JVM ended: its exit code or signal, and whether `stop()` asked for it. */
+export interface JvmExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stopped: boolean;
 }
 
 export interface StartOptions {
+  /** The server's limit for user transactions (bootstrap work is not under it). */
   readonly txTimeoutMs: number;
+  /**
+   * The whole start, bootstrap included (NEO4J_READY_TIMEOUT_MS); the launcher retries
+   * transient errors with backoff inside it.
+   */
   readonly startTimeoutMs: number;
   /** Receives progress lines meant for a person. */
   readonly log?: (line: string) => void;
 }
 
 interface LauncherEvent {
-  event: 'starting' | 'ready' | 'error' | 'stopped';
+  event: 'starting' | 'ready' | 'error' | 'stopped' | 'retrying';
   boltPort?: number;
+  step?: string;
+  attempt?: number;
   cause?: string;
   message?: string;
 }
@@ -106,16 +125,18 @@ export async function startEmbeddedNeo4j(
         NEO4J_EMBEDDED_PASSWORD: password,
         NEO4J_EMBEDDED_PAGECACHE: String(config.pageCacheBytes),
         NEO4J_EMBEDDED_TX_TIMEOUT_MS: String(options.txTimeoutMs),
+        NEO4J_EMBEDDED_READY_TIMEOUT_MS: String(options.startTimeoutMs),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   installExitHook();
   running.add(child);
-  const exited = new Promise<void>((done) => {
-    child.once('exit', () => {
+  let stopRequested = false;
+  const exited = new Promise<JvmExit>((done) => {
+    child.once('exit', (code, signal) => {
       running.delete(child);
-      done();
+      done({ code, signal, stopped: stopRequested });
     });
   });
   const stderrTail: string[] = [];
@@ -126,6 +147,7 @@ export async function startEmbeddedNeo4j(
 
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    stopRequested = true;
     child.stdin.end();
     const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
     await exited;
@@ -134,7 +156,7 @@ export async function startEmbeddedNeo4j(
 
   log(`Starting embedded Neo4j 5.26 in ${config.home} ...`);
   try {
-    const boltPort = await waitForReady(child, options.startTimeoutMs, stderrTail);
+    const boltPort = await waitForReady(child, options.startTimeoutMs, stderrTail, log);
     log(`Embedded Neo4j is up: bolt://127.0.0.1:${boltPort}`);
     return {
       uri: `bolt://127.0.0.1:${boltPort}`,
@@ -143,8 +165,10 @@ export async function startEmbeddedNeo4j(
       boltPort,
       pid: child.pid ?? -1,
       stop,
+      exited,
     };
   } catch (error) {
+    stopRequested = true;
     child.kill('SIGKILL');
     await exited;
     throw error;
@@ -155,13 +179,14 @@ function waitForReady(
   child: ChildProcess,
   timeoutMs: number,
   stderrTail: readonly string[],
+  log: (line: string) => void,
 ): Promise<number> {
   return new Promise((resolveReady, reject) => {
     const timer = setTimeout(() => {
       reject(
         new EmbeddedNeo4jError(
           'timeout',
-          `Embedded Neo4j did not start within ${Math.round(timeoutMs / 1000)} s. ${WAY_OUT}`,
+          `Embedded Neo4j did not start within ${Math.round(timeoutMs / 1000)} s. ${BUSY_HINT(timeoutMs)}`,
         ),
       );
     }, timeoutMs);
@@ -173,9 +198,13 @@ function waitForReady(
       if (event.event === 'ready' && event.boltPort !== undefined) {
         clearTimeout(timer);
         resolveReady(event.boltPort);
+      } else if (event.event === 'retrying') {
+        log(
+          `Embedded Neo4j is slow to start (${event.step ?? 'bootstrap'}, try ${event.attempt ?? '?'}): ${event.message ?? ''}; retrying ...`,
+        );
       } else if (event.event === 'error') {
         clearTimeout(timer);
-        reject(new EmbeddedNeo4jError(event.cause ?? 'start-failed', explain(event)));
+        reject(new EmbeddedNeo4jError(event.cause ?? 'start-failed', explain(event, timeoutMs)));
       }
     });
     child.once('error', (error) => {
@@ -195,7 +224,11 @@ function waitForReady(
   });
 }
 
-function explain(event: LauncherEvent): string {
+/** What to do when a start ran out of time: the setting that gives it more. */
+const BUSY_HINT = (timeoutMs: number): string =>
+  `On a busy or slow machine, raise NEO4J_READY_TIMEOUT_MS (now ${timeoutMs} ms).`;
+
+function explain(event: LauncherEvent, timeoutMs: number): string {
   const message = event.message ?? 'unknown error';
   switch (event.cause) {
     case 'port-in-use':
@@ -205,6 +238,8 @@ function explain(event: LauncherEvent): string {
         `The database folder is in use by another Neo4j (${message}). Stop the other explorer or ` +
         'loader, or set NEO4J_EMBEDDED_DATA to another folder.'
       );
+    case 'ready-timeout':
+      return `Embedded Neo4j started but ${message}. ${BUSY_HINT(timeoutMs)}`;
     case 'auth-setup':
       return `Embedded Neo4j started but its password could not be set: ${message}.`;
     default:

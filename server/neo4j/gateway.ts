@@ -1,6 +1,7 @@
 // The one gateway to Neo4j: read or write by intent, sessions closed, values made plain.
 import neo4j, { type Driver, type QueryResult, type Transaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { retryTransient } from './retry';
 import { toPlain, type Plain } from './to-plain';
 
 export type Params = Readonly<Record<string, unknown>>;
@@ -19,6 +20,11 @@ export interface GatewayOptions {
   readonly database: string;
   /** Limit for one transaction, enforced by the server too. */
   readonly txTimeoutMs: number;
+  /**
+   * Budget for start-up work (the schema) when no deadline is given (NEO4J_READY_TIMEOUT_MS;
+   * 300 s by default). Such work is not under `txTimeoutMs`.
+   */
+  readonly readyTimeoutMs?: number;
 }
 
 /** Counters of a write, summed over its statements. */
@@ -63,6 +69,8 @@ function rowsOf(result: QueryResult): Row[] {
 export class Neo4jGateway {
   readonly database: string;
   private readonly txTimeoutMs: number;
+  /** The start-up budget in ms (NEO4J_READY_TIMEOUT_MS). */
+  readonly readyTimeoutMs: number;
 
   private constructor(
     private readonly driver: Driver,
@@ -70,6 +78,7 @@ export class Neo4jGateway {
   ) {
     this.database = options.database;
     this.txTimeoutMs = options.txTimeoutMs;
+    this.readyTimeoutMs = options.readyTimeoutMs ?? 300000;
   }
 
   /** Creates the driver; fails fast (seconds, not the driver's minute) when Neo4j is down. */
@@ -83,22 +92,18 @@ export class Neo4jGateway {
     return new Neo4jGateway(driver, options);
   }
 
-  /** Waits until a query succeeds, or throws after `timeoutMs`. */
+  /**
+   * Waits until a query succeeds, retrying with backoff; throws ReadyTimeoutError (naming
+   * NEO4J_READY_TIMEOUT_MS) after `timeoutMs`, or at once when the credentials are refused.
+   */
   async waitUntilReady(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    let last: unknown;
-    while (Date.now() < deadline) {
-      try {
-        await this.read('RETURN 1 AS ok');
-        return;
-      } catch (error) {
-        last = error;
-        if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-    const reason = last instanceof Error ? last.message : String(last);
-    throw new DatabaseUnavailableError(`Neo4j did not answer within ${timeoutMs} ms: ${reason}`);
+    await retryTransient(() => this.read('RETURN 1 AS ok'), {
+      deadline: Date.now() + timeoutMs,
+      budgetMs: timeoutMs,
+      what: 'Waiting for Neo4j to answer',
+      retryable: (error) =>
+        (error as { code?: string }).code !== 'Neo.ClientError.Security.Unauthorized',
+    });
   }
 
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
@@ -221,9 +226,22 @@ export class Neo4jGateway {
     }
   }
 
-  /** Runs schema statements, each in its own transaction (Neo4j requires that). */
-  async runSchema(statements: readonly string[]): Promise<void> {
-    for (const statement of statements) await this.write(statement);
+  /**
+   * Runs schema statements, each in its own transaction (Neo4j requires that). This is
+   * start-up work: each transaction may take the time left until `deadline` (epoch ms; by
+   * default `readyTimeoutMs` from now), not the user-facing limit, and transient errors are
+   * retried with backoff until then.
+   */
+  async runSchema(
+    statements: readonly string[],
+    deadline = Date.now() + this.readyTimeoutMs,
+  ): Promise<void> {
+    for (const statement of statements) {
+      await retryTransient(
+        (remaining) => this.writeTransaction((tx) => tx.run(statement), remaining),
+        { deadline, budgetMs: this.readyTimeoutMs, what: 'Creating the database schema' },
+      );
+    }
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,44 @@
-// Liveness (/api/health: the process answers) and readiness (/api/ready: the database answers).
+// Liveness (/api/health: the process answers, and says how the database is) and readiness
+// (/api/ready: the database answers).
 import { Router } from 'express';
 import { readCounts } from '../graph/graph-service';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import type { DatabaseState, DatabaseStatus } from '../neo4j/supervisor';
 
-export function healthRoutes(gateway: Neo4jGateway): Router {
+/** How long /api/health waits for a database without supervision to answer `RETURN 1`. */
+const PROBE_MS = 2000;
+
+async function probe(gateway: Neo4jGateway): Promise<DatabaseState | 'unreachable'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'unreachable'>((done) => {
+    timer = setTimeout(() => done('unreachable'), PROBE_MS);
+  });
+  const answered = gateway.read('RETURN 1 AS ok').then(
+    () => 'up' as const,
+    () => 'unreachable' as const,
+  );
+  try {
+    return await Promise.race([answered, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * `/api/health` always answers 200 while the process runs (a restart of the app would not
+ * help): `status` is `ok`, or `degraded` with `database` saying `restarting`, `down` or
+ * `unreachable`. `/api/ready` answers 200 with counts only when the database does (the
+ * database gate turns it into a 503 during a restart).
+ */
+export function healthRoutes(gateway: Neo4jGateway, status?: DatabaseStatus): Router {
   const router = Router();
-  router.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  router.get('/health', async (_req, res) => {
+    const database = status ? status.state() : await probe(gateway);
+    res.json({
+      status: database === 'up' ? 'ok' : 'degraded',
+      database,
+      ...(status ? { restarts: status.restarts() } : {}),
+    });
   });
   router.get('/ready', async (_req, res) => {
     const counts = await readCounts(gateway);

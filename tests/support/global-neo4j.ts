@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       pageCacheBytes: 128 * 1024 * 1024,
       database: 'neo4j',
     },
-    { txTimeoutMs: 60000, startTimeoutMs: 150000, log: (l) => console.log(`[neo4j] ${l}`) },
+    { txTimeoutMs: 60000, startTimeoutMs: 300000, log: (l) => console.log(`[neo4j] ${l}`) },
   );
   project.provide('neo4j', {
     uri: db.uri,

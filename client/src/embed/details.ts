@@ -47,7 +47,7 @@ export function renderEntityDetails(
   }
   const facts = graph.edges.filter((e) => e.source === id || e.target === id);
   panel.replaceChildren(
-    el('h2', { text: node.attributes.name }),
+    el('h2', { text: node.attributes.name, attrs: { dir: 'auto' } }),
     el('p', {
       className: 'meta',
       text: [node.attributes.kind, node.attributes.summary].filter(Boolean).join(' · '),

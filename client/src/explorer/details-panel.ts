@@ -146,7 +146,7 @@ export function renderEntity(
   const aliases =
     details.entity.aliases.length > 0 ? `Also: ${details.entity.aliases.join(', ')}` : '';
   const parts: (HTMLElement | null)[] = [
-    el('h2', { text: details.entity.name, attrs: { tabindex: '-1' } }),
+    el('h2', { text: details.entity.name, attrs: { tabindex: '-1', dir: 'auto' } }),
     el('p', {
       className: 'meta',
       text: `${details.entity.kind}${details.entity.summary ? ` — ${details.entity.summary}` : ''}`,

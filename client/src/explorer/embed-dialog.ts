@@ -1,6 +1,7 @@
 // The Embed button: a dialog that makes an <iframe> snippet for the current view (from the
 // address bar), with a preview, a choice of height, theme and timeline, and the frozen export.
 import { iframeSnippet, VIEW_PARAMS } from '../../../server/domain/embed-view';
+import { LIMITS } from '../../../server/domain/limits';
 import { fetchWithToken } from '../auth';
 import { el } from './dom';
 import { download } from './export-view';
@@ -25,6 +26,19 @@ function viewQuery(search: string): URLSearchParams {
     if (value !== null) view.set(key, value);
   }
   return view;
+}
+
+/** Why a view cannot be embedded, in words, before anything is asked of the server. */
+function beyondLimits(view: URLSearchParams): string | undefined {
+  for (const [param, what] of [
+    ['expanded', 'expanded entities'],
+    ['hidden', 'hidden entities'],
+  ] as const) {
+    const count = (view.get(param) ?? '').split(',').filter((s) => s.length > 0).length;
+    if (count > LIMITS.embedIds)
+      return `This view has ${count} ${what}; an embed keeps at most ${LIMITS.embedIds}. Collapse or show some, then embed again.`;
+  }
+  return undefined;
 }
 
 async function problemText(response: Response): Promise<string> {
@@ -87,6 +101,13 @@ export function createEmbedDialog(button: HTMLButtonElement): void {
 
   const refresh = async (): Promise<void> => {
     const query = viewQuery(location.search);
+    const beyond = beyondLimits(query);
+    if (beyond) {
+      link = undefined;
+      snippet.value = '';
+      status.textContent = beyond;
+      return;
+    }
     if (theme.value !== 'auto') query.set('theme', theme.value);
     if (!timeline.checked) query.set('timeline', '0');
     status.textContent = 'Making the embed…';

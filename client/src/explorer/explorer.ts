@@ -28,6 +28,9 @@ import {
   type ViewState,
 } from './view-state';
 import { countsOf, mergeGraphs, visibleGraph } from './visible-graph';
+import { LoadedGraph } from './loaded-graph';
+import { LIMITS } from '../../../server/domain/limits';
+import { firstViewNote } from './first-view-note';
 
 export interface ExplorerElements {
   readonly svg: SVGSVGElement;
@@ -56,6 +59,10 @@ type Renderer = Pick<
 export class Explorer {
   private state: ViewState = INITIAL_STATE;
   private loaded: SerializedGraph = mergeGraphs([]);
+  private readonly parts = new LoadedGraph({
+    firstView: () => api.fetchGraph(),
+    neighbourhood: (id) => api.fetchNeighbourhood(id),
+  });
   private readonly history: ViewState[] = [];
   private highlight: Highlight | undefined;
   private readonly svgView: GraphView;
@@ -85,7 +92,7 @@ export class Explorer {
     this.actions = {
       expand: (id) => void this.expand(id),
       collapse: (id) => void this.collapse(id),
-      isExpanded: (id) => this.state.scope === 'expanded' && this.state.expanded.includes(id),
+      isExpanded: (id) => this.state.expanded.includes(id),
       hide: (id) => this.hide(id),
       select: (id) => void this.select({ kind: 'entity', id }, true),
       pathFrom: (id) => this.pathsPanel.setFrom(id, this.nameOf(id)),
@@ -151,6 +158,7 @@ export class Explorer {
   /** After new data arrived (an import): forgets what was loaded and restores the view. */
   async reload(search: string): Promise<void> {
     this.timeline = undefined;
+    this.parts.forget();
     await this.restore(search);
   }
 
@@ -175,13 +183,7 @@ export class Explorer {
     this.setStatus('Loading…');
     try {
       this.timeline ??= await api.fetchTimeline();
-      if (this.state.scope === 'all') {
-        this.loaded = await api.fetchGraph();
-      } else if (this.state.expanded.length > 0) {
-        this.loaded = await api.fetchNeighbourhood(this.state.expanded);
-      } else {
-        this.loaded = mergeGraphs([]);
-      }
+      this.loaded = await this.parts.load(this.state.scope === 'all', this.state.expanded);
     } catch (error) {
       this.setStatus(`Could not load the graph: ${(error as Error).message}`, true);
       throw error;
@@ -221,7 +223,9 @@ export class Explorer {
     this.setStatus(
       visible.nodes.length === 0
         ? 'Nothing to show: search for an entity to start.'
-        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources${overviewNote(this.loaded)}`,
+        : `${visible.nodes.length} entities, ${visible.edges.length} facts, ${sources} sources${
+            this.state.scope === 'all' ? firstViewNote(this.parts.base) : ''
+          }`,
     );
   }
 
@@ -299,8 +303,12 @@ export class Explorer {
 
   async select(selection: Selection | undefined, centre = false): Promise<void> {
     let next: ViewState = { ...this.state, selected: selection };
-    if (selection?.kind === 'entity' && !this.loaded.nodes.some((n) => n.key === selection.id)) {
-      next = { ...next, scope: 'expanded', expanded: [...this.state.expanded, selection.id] };
+    if (
+      selection?.kind === 'entity' &&
+      !this.loaded.nodes.some((n) => n.key === selection.id) &&
+      this.roomToExpand()
+    ) {
+      next = { ...next, expanded: [...this.state.expanded, selection.id] };
       this.history.push(this.state);
       this.replaceState(next, true);
       await this.load();
@@ -315,16 +323,24 @@ export class Explorer {
     await this.showDetails();
   }
 
+  /** Whether one more entity may be expanded; if not, the status line says why, in words. */
+  private roomToExpand(): boolean {
+    if (this.state.expanded.length < LIMITS.expandedPerView) return true;
+    this.setStatus(
+      `A view keeps at most ${LIMITS.expandedPerView} expanded entities: collapse one, or start from a search.`,
+      true,
+    );
+    return false;
+  }
+
+  /** Adds one entity's neighbourhood to the view; only that entity is asked for. */
   private async expand(id: string): Promise<void> {
-    const base =
-      this.state.scope === 'all' ? this.loaded.nodes.map((n) => n.key) : this.state.expanded;
-    if (this.state.scope === 'expanded' && base.includes(id)) return;
+    if (this.state.expanded.includes(id) || !this.roomToExpand()) return;
     this.history.push(this.state);
     this.replaceState(
       {
         ...this.state,
-        scope: 'expanded',
-        expanded: [...new Set([...base, id])],
+        expanded: [...this.state.expanded, id],
         selected: { kind: 'entity', id },
       },
       true,
@@ -358,7 +374,7 @@ export class Explorer {
     this.history.push(this.state);
     this.highlight = { nodes: new Set(ids.entities), edges: new Set(ids.facts) };
     this.replaceState(
-      { ...this.state, scope: 'expanded', expanded: ids.entities.slice(0, 20) },
+      { ...this.state, scope: 'expanded', expanded: ids.entities.slice(0, LIMITS.idsPerRequest) },
       true,
     );
     await this.load();
@@ -466,11 +482,4 @@ export class Explorer {
       );
     }
   }
-}
-
-/** Says when the first view shows only the best-connected part of a large graph. */
-function overviewNote(graph: SerializedGraph): string {
-  const total = graph.attributes.total;
-  if (!total) return '';
-  return ` (the best-connected part of ${total.entities.toLocaleString('en')} entities and ${total.facts.toLocaleString('en')} facts: search or expand to see the rest)`;
 }

@@ -2,6 +2,7 @@
 // outside references) or PNG, and the visible subgraph as graphology JSON or GraphML.
 import type { SerializedGraph } from '../../../server/domain/model';
 import { toGraphml } from '../../../server/domain/export/graphml';
+import { xmlSafe } from '../../../server/domain/text-policy';
 
 const STYLE = `
   text { font-family: system-ui, sans-serif; }
@@ -38,7 +39,7 @@ export function sanitiseSvg(root: Element): void {
   }
 }
 
-/** The drawing as a standalone SVG document of the visible area. */
+/** The drawing as a standalone SVG document of the visible area, well-formed XML 1.0. */
 export function svgSnapshot(svg: SVGSVGElement): string {
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -57,7 +58,9 @@ export function svgSnapshot(svg: SVGSVGElement): string {
   background.setAttribute('fill', '#ffffff');
   copy.insertBefore(background, copy.firstChild);
   copy.insertBefore(style, copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
+  // XMLSerializer writes what XML 1.0 forbids (U+000B in a name) as it is: drop it, or the
+  // file is ill-formed and the PNG made from it cannot be decoded.
+  return xmlSafe(new XMLSerializer().serializeToString(copy));
 }
 
 /** Renders an SVG document to a PNG at twice the pixel density. */

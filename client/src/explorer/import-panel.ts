@@ -247,7 +247,15 @@ export class ImportPanel {
       this.say(
         `Imported ${s.entities.toLocaleString('en')} entities and ${s.facts.toLocaleString('en')} ` +
           `facts from ${job.files.join(', ')}` +
-          (s.skipped > 0 ? `; ${s.skipped.toLocaleString('en')} bad rows skipped.` : '.'),
+          (s.skipped > 0 ? `; ${s.skipped.toLocaleString('en')} bad rows skipped` : '') +
+          s.merged
+            .map(
+              (m) =>
+                `; ${m.entities.toLocaleString('en')} ${m.entities === 1 ? 'entity' : 'entities'} ` +
+                `already known from ${m.file} ${m.entities === 1 ? 'was' : 'were'} merged`,
+            )
+            .join('') +
+          '.',
       );
     } else if (job.phase === 'failed') {
       this.progress.hidden = true;

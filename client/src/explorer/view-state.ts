@@ -1,4 +1,5 @@
 // The explorer's whole view state, and its round trip through the URL (so a link restores it).
+import { LIMITS } from '../../../server/domain/limits';
 import { isIsoDay } from '../../../server/domain/time';
 import {
   ENTITY_KINDS,
@@ -18,7 +19,10 @@ export type Selection =
   { readonly kind: 'entity'; readonly id: string } | { readonly kind: 'fact'; readonly id: string };
 
 export interface ViewState {
-  /** `all`: the whole graph; `expanded`: only the neighbourhoods of `expanded`. */
+  /**
+   * `all`: the whole graph (or its overview) plus the neighbourhoods of `expanded`;
+   * `expanded`: only the neighbourhoods of `expanded`.
+   */
   readonly scope: 'all' | 'expanded';
   readonly expanded: readonly string[];
   readonly hidden: readonly string[];
@@ -53,7 +57,7 @@ const ids = (raw: string | null): string[] =>
   (raw ?? '')
     .split(',')
     .filter((s) => ID.test(s))
-    .slice(0, 200);
+    .slice(0, LIMITS.expandedPerView);
 
 function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
   return (raw ?? '').split(',').filter((s): s is T => (allowed as readonly string[]).includes(s));
@@ -62,7 +66,9 @@ function oneOf<T extends string>(raw: string | null, allowed: readonly T[]): T[]
 /** The state as URL query parameters; defaults are left out so links stay short. */
 export function encodeState(state: ViewState): string {
   const p = new URLSearchParams();
-  if (state.scope === 'expanded') p.set('expanded', state.expanded.join(','));
+  if (state.scope === 'expanded' || state.expanded.length > 0)
+    p.set('expanded', state.expanded.join(','));
+  if (state.scope === 'all' && state.expanded.length > 0) p.set('all', '1');
   if (state.hidden.length > 0) p.set('hidden', state.hidden.join(','));
   if (state.hiddenKinds.length > 0) p.set('hideKinds', state.hiddenKinds.join(','));
   if (state.hiddenTypes.length > 0) p.set('hideTypes', state.hiddenTypes.join(','));
@@ -107,7 +113,7 @@ export function decodeState(search: string): ViewState {
       ? { x: x ?? 0, y: y ?? 0, k }
       : undefined;
   return {
-    scope: expanded === null ? 'all' : 'expanded',
+    scope: expanded === null || p.get('all') === '1' ? 'all' : 'expanded',
     expanded: ids(expanded),
     hidden: ids(p.get('hidden')),
     hiddenKinds: oneOf(p.get('hideKinds'), ENTITY_KINDS),

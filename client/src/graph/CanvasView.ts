@@ -7,12 +7,14 @@ import {
   batchByColour,
   drawAsSquares,
   inRect,
+  loopIndices,
   nodeRadius,
   segmentMayCross,
   visibleRect,
 } from './canvas-detail';
 import type { GraphViewEvents, Highlight } from './GraphView';
 import type { LayoutProgress, LayoutRequest } from './layout-worker';
+import { loopCurve } from './geometry';
 import { KIND_STYLES } from './style';
 
 interface Point {
@@ -36,6 +38,8 @@ export class CanvasView {
   private ids: string[] = [];
   private sources = new Int32Array(0);
   private targets = new Int32Array(0);
+  /** For a self-relation, its place among its entity's loops (0, 1, ...); -1 for other edges. */
+  private loops = new Int32Array(0);
   private degree = new Int32Array(0);
   private byDegree: number[] = [];
   private batches: { colour: string; indices: Int32Array }[] = [];
@@ -129,6 +133,7 @@ export class CanvasView {
     const edges = graph.edges.filter((e) => index.has(e.source) && index.has(e.target));
     this.sources = Int32Array.from(edges, (e) => index.get(e.source) ?? 0);
     this.targets = Int32Array.from(edges, (e) => index.get(e.target) ?? 0);
+    this.loops = loopIndices(this.sources, this.targets);
     this.degree = new Int32Array(this.ids.length);
     for (let i = 0; i < this.sources.length; i += 1) {
       this.degree[this.sources[i] ?? 0] = (this.degree[this.sources[i] ?? 0] ?? 0) + 1;
@@ -296,6 +301,14 @@ export class CanvasView {
     for (let i = 0; i < (this.layingOut ? 0 : this.sources.length); i += 1) {
       const a = pts[this.sources[i] ?? 0];
       const b = pts[this.targets[i] ?? 0];
+      const loop = this.loops[i] ?? -1;
+      if (a && loop >= 0) {
+        if (!inRect(a.x, a.y, view)) continue;
+        const { start, c1, c2, end } = loopCurve(a, radius, loop);
+        ctx.moveTo(start.x, start.y);
+        ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y);
+        continue;
+      }
       if (!a || !b || !segmentMayCross(a.x, a.y, b.x, b.y, view)) continue;
       ctx.moveTo(a.x, a.y);
       ctx.lineTo(b.x, b.y);

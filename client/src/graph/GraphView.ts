@@ -5,9 +5,11 @@ import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factTypeInfo } from '../../../server/domain/vocabulary';
 import type { Selection, Viewport } from '../explorer/view-state';
-import { edgeShape } from './geometry';
+import { edgeShape, loopShape } from './geometry';
 import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
+import { placeLabels } from './label-placement';
+import { prominentIds } from './prominence';
 import { KIND_STYLES, symbolSize } from './style';
 import { symbolPath } from './symbols';
 
@@ -33,6 +35,8 @@ export class GraphView {
   private nodes: LayoutNode[] = [];
   private readonly pinned = new Set<string>();
   private fitted = false;
+  /** Entities whose labels stay readable at any zoom, most important first. */
+  private prominent: string[] = [];
 
   constructor(
     private readonly element: SVGSVGElement,
@@ -61,6 +65,7 @@ export class GraphView {
       .scaleExtent([0.1, 6])
       .on('zoom', (event: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
         this.viewport.attr('transform', event.transform.toString());
+        this.placeProminentLabels();
         this.svg.classed('far', event.transform.k < 0.55);
         if (event.sourceEvent) {
           const t = event.transform;
@@ -91,6 +96,8 @@ export class GraphView {
     const simulation = runLayout(nodes, links, { initial: this.positions });
     this.simulation = simulation;
     this.nodes = nodes;
+    this.prominent = prominentIds(nodes, graph.attributes.hubs);
+    const prominent = new Set(this.prominent);
     for (const n of nodes) this.positions.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
 
     const edge = this.viewport
@@ -143,6 +150,7 @@ export class GraphView {
       .classed('selected', (n) => selected?.kind === 'entity' && selected.id === n.id)
       .classed('pinned', (n) => this.pinned.has(n.id))
       .classed('highlight', (n) => highlight?.nodes.has(n.id) ?? false)
+      .classed('prominent', (n) => prominent.has(n.id))
       .on('click', (event: MouseEvent, n) => {
         event.stopPropagation();
         this.events.onSelect({ kind: 'entity', id: n.id });
@@ -178,23 +186,31 @@ export class GraphView {
       .attr('fill', (n) => KIND_STYLES[n.data.attributes.kind].color);
     node
       .select('text')
-      .attr('dy', (n) => nodeRadius(n) + 11)
+      .attr('dy', (n) => (prominent.has(n.id) ? null : nodeRadius(n) + 11))
+      .attr('x', null)
+      .attr('y', null)
+      .style('font-size', null)
       .text((n) => n.data.attributes.name);
     node.select('title').text((n) => `${n.data.attributes.name} (${n.data.attributes.kind})`);
 
     const draw = (): void => {
       node.attr('transform', (n) => `translate(${(n.x ?? 0).toFixed(1)},${(n.y ?? 0).toFixed(1)})`);
       edge.each(function (l) {
-        const shape = edgeShape(
-          { x: l.source.x ?? 0, y: l.source.y ?? 0 },
-          { x: l.target.x ?? 0, y: l.target.y ?? 0 },
-          l.curve,
-          nodeRadius(l.target),
-        );
+        const from = { x: l.source.x ?? 0, y: l.source.y ?? 0 };
+        const shape =
+          l.source === l.target
+            ? loopShape(from, nodeRadius(l.target), l.curve)
+            : edgeShape(
+                from,
+                { x: l.target.x ?? 0, y: l.target.y ?? 0 },
+                l.curve,
+                nodeRadius(l.target),
+              );
         const g = d3.select(this);
         g.selectAll('path').attr('d', shape.d);
         g.select('text').attr('x', shape.label.x.toFixed(1)).attr('y', shape.label.y.toFixed(1));
       });
+      this.placeProminentLabels();
     };
     draw();
     simulation.on('tick', () => {
@@ -249,6 +265,43 @@ export class GraphView {
     this.svg.call((s) => {
       this.zoom.transform(s, t);
     });
+  }
+
+  /**
+   * Keeps the prominent entities' labels at 11 px on screen or more, whatever the zoom, and
+   * places them so that none covers another (`placeLabels`).
+   */
+  private placeProminentLabels(): void {
+    if (this.prominent.length === 0) return;
+    const k = d3.zoomTransform(this.element).k;
+    const fontSize = 11 / Math.min(k, 1);
+    const byId = new Map(this.nodes.map((n) => [n.id, n]));
+    const texts = new Map<string, SVGTextElement>();
+    this.viewport.selectAll<SVGGElement, LayoutNode>('g.node.prominent').each(function (n) {
+      const text = this.querySelector('text');
+      if (text) texts.set(n.id, text);
+    });
+    const items = this.prominent.flatMap((id) => {
+      const n = byId.get(id);
+      const text = texts.get(id);
+      if (!n || !text) return [];
+      text.style.fontSize = `${fontSize.toFixed(2)}px`;
+      return [
+        {
+          id,
+          x: (n.x ?? 0) * k,
+          y: (n.y ?? 0) * k,
+          radius: nodeRadius(n) * k,
+          width: text.getComputedTextLength() * k,
+          height: fontSize * k,
+        },
+      ];
+    });
+    for (const [id, o] of placeLabels(items)) {
+      const text = texts.get(id);
+      text?.setAttribute('x', (o.dx / k).toFixed(1));
+      text?.setAttribute('y', (o.dy / k).toFixed(1));
+    }
   }
 
   isPinned(id: string): boolean {

@@ -70,3 +70,20 @@ export function batchByColour(
   });
   return [...groups].map(([colour, list]) => ({ colour, indices: Int32Array.from(list) }));
 }
+
+/** Each self-relation's place among its entity's loops (0, 1, ...), -1 for the other edges. */
+export function loopIndices(
+  sources: ArrayLike<number>,
+  targets: ArrayLike<number>,
+): Int32Array<ArrayBuffer> {
+  const loops = new Int32Array(sources.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < sources.length; i += 1) {
+    const s = sources[i] ?? 0;
+    if (s !== targets[i]) continue;
+    const n = seen.get(s) ?? 0;
+    loops[i] = n;
+    seen.set(s, n + 1);
+  }
+  return loops;
+}

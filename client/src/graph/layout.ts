@@ -10,6 +10,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
+import { LIMITS } from '../../../server/domain/limits';
 import type { GraphEdge, GraphNode, SerializedGraph } from '../../../server/domain/model';
 
 export interface LayoutNode extends SimulationNodeDatum {
@@ -39,6 +40,7 @@ export function seededRandom(seed: number): () => number {
 /**
  * Curvature for each edge: edges between the same two nodes (either direction) are spread
  * symmetrically, signed relative to one canonical direction so opposite edges don't overlap.
+ * A self-relation's value is its index among its node's loops (drawn nested, `loopShape`).
  */
 export function curvatures(edges: readonly GraphEdge[]): Map<string, number> {
   const groups = new Map<string, GraphEdge[]>();
@@ -52,6 +54,11 @@ export function curvatures(edges: readonly GraphEdge[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const list of groups.values()) {
     list.forEach((e, i) => {
+      // Self-relations: the curvature is the loop's place among its node's loops (0, 1, ...).
+      if (e.source === e.target) {
+        out.set(e.key, i);
+        return;
+      }
       const spread = i - (list.length - 1) / 2;
       const sign = e.source < e.target ? 1 : -1;
       out.set(e.key, spread * sign);
@@ -132,7 +139,7 @@ export function runLayout(
 }
 
 /** Above this many nodes the layout uses lighter forces (no collision, shorter links). */
-export const LARGE_GRAPH = 1500;
+export const LARGE_GRAPH = LIMITS.largeGraph;
 
 /**
  * The force simulation, stopped (callers tick it): links pull, bodies repel, collision keeps
@@ -149,7 +156,8 @@ export function createSimulation<N extends SimulationNodeDatum & { id: string }>
     .randomSource(random)
     .force(
       'link',
-      forceLink<N, SimulationLinkDatum<N>>(links)
+      // A self-relation pulls a node towards itself: no force, it is only drawn (a loop).
+      forceLink<N, SimulationLinkDatum<N>>(links.filter((l) => l.source !== l.target))
         .id((n) => n.id)
         .distance(large ? 30 : 150)
         .strength(large ? 0.5 : 0.25),

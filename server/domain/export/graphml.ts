@@ -1,9 +1,11 @@
 // GraphML export (opens in Gephi and yEd): typed keys, one <node> per entity, one <edge> per fact.
 import type { SerializedGraph } from '../model';
+import { xmlSafe } from '../text-policy';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
 
+/** Text as XML character data or an attribute value: markup escaped, what XML 1.0 forbids dropped. */
 const escapeXml = (s: string): string =>
-  s.replace(
+  xmlSafe(s).replace(
     /[<>&"']/g,
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
   );

@@ -28,6 +28,7 @@ afterAll(async () => {
 const entity = {
   id: 'Q42',
   kind: 'Person',
+  otherKinds: ['Company', 'Brand'],
   name: 'Q42',
   aliases: [],
   aliasText: '',
@@ -49,6 +50,7 @@ const fact = {
 const queries: [string, string, Record<string, unknown>][] = [
   ['import-entities', cypher('import-entities'), { rows: [entity] }],
   ['import-implied-entities', cypher('import-implied-entities'), { rows: [entity] }],
+  ['import-stored', cypher('import-stored'), { rows: [entity] }],
   [
     'import-facts with attributes',
     factQuery(['at', 'start'], ['property', 'amount_eur']),

@@ -43,3 +43,35 @@ describe('sentences', () => {
     ).toBe('Kering sued Alibaba Group from May 2015.');
   });
 });
+
+describe('sentences about unusual facts', () => {
+  const names: Record<string, string> = { acme: 'Acme', evil: '\u202EEvil Corp' };
+  const nameOf = (id: string): string => names[id] ?? id;
+
+  it('reads a self-relation naturally', () => {
+    expect(
+      factSentence(
+        {
+          type: 'OWNS',
+          subject: 'acme',
+          object: 'acme',
+          time: { start: { date: '2019', precision: 'year' } },
+        },
+        nameOf,
+      ),
+    ).toBe('Acme owns itself from 2019.');
+  });
+
+  it('isolates a name holding a right-to-left override, so the date after it reads as written', () => {
+    const sentence = factSentence(
+      {
+        type: 'OWNS',
+        subject: 'evil',
+        object: 'acme',
+        time: { start: { date: '2015', precision: 'year' } },
+      },
+      nameOf,
+    );
+    expect(sentence).toBe('\u2068\u202EEvil Corp\u2069 owns Acme from 2015.');
+  });
+});

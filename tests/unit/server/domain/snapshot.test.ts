@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../../server/domain/model';
-import { activeOn, combineTimes } from '../../../../server/domain/snapshot';
+import { activeOn, combineTimes, statesOn } from '../../../../server/domain/snapshot';
 import type { FactTime } from '../../../../server/domain/time';
 
 function member(key: string, subject: string, time: FactTime, claim?: string): GraphEdge {
@@ -73,7 +73,16 @@ describe('activeOn', () => {
       .sort();
 
   it('uses the precise source where the vague one is uncertain', () => {
-    expect(who('2016-04-15')).toEqual(['alibaba', 'gucci', 'michael-kors']);
+    expect(who('2016-04-15')).toEqual(['alibaba', 'gucci']);
+  });
+
+  it('lists a state with unknown start and known end as uncertain before its end', () => {
+    const mk = (day: string): string | undefined =>
+      statesOn(edges, day).find((s) => s.claim === 'mk')?.state;
+    expect(mk('1200-01-01')).toBe('uncertain');
+    expect(mk('2016-04-15')).toBe('uncertain');
+    expect(mk('2016-04-20')).toBe('uncertain');
+    expect(mk('2016-04-21')).toBe('ended');
   });
 
   it('ends a state that one claim leaves open when another claim ends it', () => {

@@ -70,13 +70,29 @@ describe('stateOn', () => {
     expect(stateOn(time, '2016-05-13')).toBe('ended');
   });
 
-  it('treats an unknown start as open towards the past', () => {
-    expect(stateOn({ end: day('2016-05-04') }, '1999-01-01')).toBe('active');
+  it('is uncertain before a known end when the start is unknown, never active since year 1', () => {
+    const time = { end: day('2016-05-04') };
+    expect(stateOn(time, '0001-01-01')).toBe('uncertain');
+    expect(stateOn(time, '1999-01-01')).toBe('uncertain');
+    expect(stateOn(time, '2016-05-03')).toBe('uncertain');
+    expect(stateOn(time, '2016-05-04')).toBe('ended');
+  });
+
+  it('is active after a known start when the end is unknown, and without time', () => {
+    expect(stateOn({ start: day('2016-05-04') }, '2030-01-01')).toBe('active');
+    expect(stateOn({ start: day('2016-05-04') }, '2016-05-03')).toBe('not-started');
+    expect(stateOn({}, '1999-01-01')).toBe('active');
   });
 
   it('is uncertain inside an imprecise boundary', () => {
-    const time = { end: { date: '2016-04', precision: 'month' as const } };
+    const time = {
+      start: day('2015-01-01'),
+      end: { date: '2016-04', precision: 'month' as const },
+    };
     expect(stateOn(time, '2016-03-31')).toBe('active');
+    expect(stateOn({ end: { date: '2016-04', precision: 'month' as const } }, '2016-03-31')).toBe(
+      'uncertain',
+    );
     expect(stateOn(time, '2016-04-15')).toBe('uncertain');
     expect(stateOn(time, '2016-05-01')).toBe('ended');
     expect(stateOn({ start: midApril }, '2016-04-15')).toBe('uncertain');

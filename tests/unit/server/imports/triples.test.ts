@@ -62,7 +62,7 @@ describe('triples', () => {
     expect(tripleEntity('http://example.org/x y', {}).id).toBe(entity.id);
   });
 
-  it('reports the field count, empty fields and self-loops with line and column', () => {
+  it('reports the field count and empty fields with line and column', () => {
     expect(parseTriple('Q1\tP2', 3, 'f.txt', {})).toMatchObject({
       kind: 'problem',
       problem: {
@@ -75,9 +75,14 @@ describe('triples', () => {
     expect(parseTriple('Q1\t\tQ2', 4, 'f.txt', {})).toMatchObject({
       problem: { line: 4, column: 4, field: 'predicate', message: 'is empty' },
     });
-    expect(parseTriple('Q1\tP2\tQ1', 5, 'f.txt', {})).toMatchObject({
-      problem: { column: 7, field: 'object' },
-    });
     expect(parseTriple('   ', 6, 'f.txt', {})).toBeUndefined();
+  });
+
+  it('accepts a self-relation (an entity related to itself) as a fact like any other', () => {
+    expect(parseTriple('Q1\tP2\tQ1', 5, 'f.txt', {})).toMatchObject({
+      kind: 'fact',
+      line: 5,
+      fact: { subject: 'Q1', object: 'Q1' },
+    });
   });
 });

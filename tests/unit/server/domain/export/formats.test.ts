@@ -4,6 +4,7 @@ import type { SerializedGraph } from '../../../../../server/domain/model';
 import { csvCell, toNodesCsv, toRelationshipsCsv } from '../../../../../server/domain/export/csv';
 import { cypherString, toCypherScript } from '../../../../../server/domain/export/cypher-script';
 import { toGraphml } from '../../../../../server/domain/export/graphml';
+import { xmlError } from '../../../../support/xml';
 
 const graph: SerializedGraph = {
   attributes: { sources: {} },
@@ -66,6 +67,22 @@ describe('GraphML export', () => {
     expect(parsed.graphml.graph.edge['@_source']).toBe('b');
     expect(xml).toContain('&lt;tag&gt;');
     expect(xml).not.toContain('<tag>');
+  });
+
+  it('stays well-formed with names holding U+000B, U+202E and U+200B (a conformant parser)', () => {
+    const awkward: SerializedGraph = {
+      ...graph,
+      nodes: [
+        { key: 'a', attributes: { kind: 'Brand', name: 'Tab\u000Bbed', aliases: ['\u202Eevil'] } },
+        { key: 'b', attributes: { kind: 'Company', name: 'Zero\u200Bwidth', aliases: [] } },
+      ],
+    };
+    expect(xmlError('<a>x\u000By</a>')).toMatch(/disallowed character/);
+    const xml = toGraphml(awkward);
+    expect(xmlError(xml)).toBeUndefined();
+    expect(xml).toContain('>Tabbed<');
+    expect(xml).toContain('\u202Eevil');
+    expect(xml).toContain('Zero\u200Bwidth');
   });
 });
 

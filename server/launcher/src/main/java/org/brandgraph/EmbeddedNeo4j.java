@@ -27,7 +27,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  *
  * <p>Configuration comes from the environment, so that the password never appears in a
  * process listing: NEO4J_EMBEDDED_HOME, NEO4J_EMBEDDED_BOLT_PORT, NEO4J_EMBEDDED_PASSWORD,
- * NEO4J_EMBEDDED_PAGECACHE (bytes), NEO4J_EMBEDDED_TX_TIMEOUT_MS.
+ * NEO4J_EMBEDDED_PAGECACHE (bytes), NEO4J_EMBEDDED_TX_TIMEOUT_MS (user transactions),
+ * NEO4J_EMBEDDED_READY_TIMEOUT_MS (the whole start, bootstrap included). While bootstrapping
+ * it may emit {@code retrying} (step, attempt, message) lines.
  */
 public final class EmbeddedNeo4j {
   private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -42,6 +44,8 @@ public final class EmbeddedNeo4j {
     String password = required(env, "NEO4J_EMBEDDED_PASSWORD");
     long pageCache = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_PAGECACHE", "134217728"));
     long txTimeoutMs = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_TX_TIMEOUT_MS", "30000"));
+    long readyTimeoutMs =
+        Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_READY_TIMEOUT_MS", "300000"));
 
     emit("starting", "\"home\":" + json(home.toString()));
 
@@ -88,22 +92,26 @@ public final class EmbeddedNeo4j {
         };
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-shutdown"));
 
-    // 3. Set this run's password for the neo4j user (the parent generated it).
+    // 3. Set this run's password for the neo4j user (the parent generated it): outside the
+    // user-facing transaction timeout, once the system database is available, retrying
+    // transient errors within the start budget (a busy machine makes this slower, not fail).
+    Bootstrap bootstrap =
+        new Bootstrap(
+            readyTimeoutMs,
+            (attempt, reason) ->
+                emit(
+                    "retrying",
+                    "\"step\":\"password\",\"attempt\":" + attempt + ",\"message\":" + json(reason)));
     try {
-      dbms.database("system")
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
+      bootstrap.setPassword(dbms, password);
+    } catch (Bootstrap.DeadlineException e) {
+      fail(
+          "ready-timeout",
+          "the password could not be set within " + readyTimeoutMs + " ms: " + e.getMessage(),
+          stop);
+      return;
     } catch (RuntimeException e) {
-      if (rootMessage(e).contains("Old password and new password cannot be the same")) {
-        // A fixed password (NEO4J_EMBEDDED_PASSWORD) that is already set: nothing to change.
-        emit("ready", "\"boltPort\":" + boltPort);
-        awaitParent(stop, stopped);
-        return;
-      }
-      fail("auth-setup", rootMessage(e));
-      stop.run();
-      System.exit(1);
+      fail("auth-setup", rootMessage(e), stop);
       return;
     }
 
@@ -159,11 +167,7 @@ public final class EmbeddedNeo4j {
   }
 
   private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    return Bootstrap.rootMessage(e);
   }
 
   private static String required(Map<String, String> env, String name) {
@@ -177,6 +181,13 @@ public final class EmbeddedNeo4j {
 
   private static void fail(String cause, String message) {
     emit("error", "\"cause\":" + json(cause) + ",\"message\":" + json(message));
+    System.exit(1);
+  }
+
+  /** Reports the error, shuts the started DBMS down, then exits. */
+  private static void fail(String cause, String message, Runnable stop) {
+    emit("error", "\"cause\":" + json(cause) + ",\"message\":" + json(message));
+    stop.run();
     System.exit(1);
   }
 

@@ -1,0 +1,54 @@
+// What the explorer has loaded: the first view (whole graph or overview) and one neighbourhood per
+// expanded entity, each asked for on its own, so no request grows with the number loaded.
+import type { SerializedGraph } from '../../../server/domain/model';
+import { mergeGraphs } from './visible-graph';
+
+/** How the loaded graph reads from the API: the first view, and one entity's neighbourhood. */
+export interface GraphSource {
+  readonly firstView: () => Promise<SerializedGraph>;
+  readonly neighbourhood: (id: string) => Promise<SerializedGraph>;
+}
+
+/** Requests in flight at once while a view with many expanded entities is restored. */
+const PARALLEL = 4;
+
+/**
+ * The graph a view needs, built from cached parts: expanding an entity asks for its neighbourhood
+ * only, collapsing one asks for nothing, restoring a long view asks one entity at a time.
+ */
+export class LoadedGraph {
+  private firstView: SerializedGraph | undefined;
+  private readonly around = new Map<string, SerializedGraph>();
+
+  constructor(private readonly source: GraphSource) {}
+
+  /** Forgets every cached part (after an import changed the data). */
+  forget(): void {
+    this.firstView = undefined;
+    this.around.clear();
+  }
+
+  /** The first view as the server gave it (with its `total` and `overview` notes), if loaded. */
+  get base(): SerializedGraph | undefined {
+    return this.firstView;
+  }
+
+  /**
+   * The union of the first view (when `withFirstView`) and the neighbourhoods of `expanded`;
+   * missing parts are read first, at most `PARALLEL` requests at a time.
+   */
+  async load(withFirstView: boolean, expanded: readonly string[]): Promise<SerializedGraph> {
+    if (withFirstView) this.firstView ??= await this.source.firstView();
+    const missing = [...new Set(expanded.filter((id) => !this.around.has(id)))];
+    for (let i = 0; i < missing.length; i += PARALLEL) {
+      const batch = missing.slice(i, i + PARALLEL);
+      const graphs = await Promise.all(batch.map((id) => this.source.neighbourhood(id)));
+      batch.forEach((id, j) => {
+        const graph = graphs[j];
+        if (graph) this.around.set(id, graph);
+      });
+    }
+    const parts = expanded.flatMap((id) => this.around.get(id) ?? []);
+    return mergeGraphs(withFirstView && this.firstView ? [this.firstView, ...parts] : parts);
+  }
+}

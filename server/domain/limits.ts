@@ -1,0 +1,49 @@
+// Every size limit of the product, in one table read by the server, the explorer and the embeds.
+// Pure: no Node, no DOM. A unit test (tests/unit/server/domain/limits.test.ts) fails when code
+// writes one of these numbers itself instead of reading it here.
+
+/** The limits, by what they bound. Counts are of entities (nodes) or facts (relationships). */
+export const LIMITS = {
+  /** Entity ids in one request (`/api/neighbourhood`, `/api/export`): a request never grows with the view. */
+  idsPerRequest: 20,
+  /** Entities whose neighbourhoods one view keeps open (the explorer's `expanded`). */
+  expandedPerView: 200,
+  /** Entity ids one embed lists (focus or hidden); an embed URL stays short enough to paste. */
+  embedIds: 50,
+  /** Entities an embed draws (SVG). */
+  embedEntities: 1500,
+  /** Entities in one neighbourhood answer: the API's default, what the explorer and embeds ask, the most. */
+  neighbourhoodDefault: 200,
+  neighbourhoodEntities: 500,
+  neighbourhoodEntitiesMax: 2000,
+  /** Results of one search, at most. */
+  searchResults: 50,
+  /** Paths in one answer, at most. */
+  paths: 50,
+  /** Rows an analyst's Cypher query returns, at most, and what the query panel asks for. */
+  cypherRows: 5000,
+  cypherRowsShown: 500,
+  /** Items in one filter list of a query string (`kinds=…`, `types=…`). */
+  filterItems: 50,
+  /** Facts a graph may have and still be drawn whole on open; beyond it the overview is drawn. */
+  wholeGraphFacts: 5000,
+  /** Hubs (best-connected entities) an overview shows, with their strongest links. */
+  overviewHubs: 40,
+  /** Entities an overview draws at most (hubs included). */
+  overviewEntities: 300,
+  /** Best-connected entities whose labels stay readable (11 px or more) and apart at any zoom. */
+  prominentLabels: 20,
+  /** Entities beyond which the explorer draws with Canvas and lays out in a worker. */
+  largeGraph: 1500,
+  /** Characters of the explorer's query string; a longer view is saved and linked by its id. */
+  urlChars: 2000,
+  /** Characters of a saved view's text. */
+  savedViewChars: 20000,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** A limit in words for the status line: "at most 200 expanded entities". */
+export function overLimitMessage(what: string, limit: number, have: number): string {
+  return `This view has ${have.toLocaleString('en')} ${what}; it keeps at most ${limit.toLocaleString('en')}.`;
+}
