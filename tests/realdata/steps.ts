@@ -67,12 +67,14 @@ export async function expandSelected(page: Page, id: string): Promise<string> {
   return settledStatus(page);
 }
 
-/** Asks the Paths panel for the paths between two names; returns the paths' sentences. */
+/** Asks the Paths panel for the paths between two names; returns the first path's sentences. */
 export async function pathBetween(page: Page, from: string, to: string): Promise<string[]> {
   await searchAndPick(page, '#paths .search-box:nth-of-type(1)', from);
   await searchAndPick(page, '#paths .search-box:nth-of-type(2)', to);
   await page.waitForSelector('#paths .path li');
-  return page.$$eval('#paths .path li', (els) => els.map((e) => e.textContent));
+  return page.$eval('#paths .path', (path) =>
+    [...path.querySelectorAll('li')].map((e) => e.textContent),
+  );
 }
 
 /** The timeline's items: fact id and tooltip. */

@@ -24,7 +24,11 @@ export function runLoader(files: readonly string[], cwd = PROJECT_ROOT): CliRun 
 }
 
 /** Runs the importer CLI (`npm run import -- ARGS`) against the test database. */
-export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun {
+export function runImporter(
+  args: readonly string[],
+  cwd = PROJECT_ROOT,
+  timeoutMs = 180000,
+): CliRun {
   const result = spawnSync(
     process.execPath,
     [
@@ -32,7 +36,7 @@ export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun
       join(PROJECT_ROOT, 'server', 'imports', 'cli.ts'),
       ...args,
     ],
-    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: 180000 },
+    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: timeoutMs },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
