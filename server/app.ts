@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
+import { AnalystPool } from './graph/analyst-pool';
 import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import type { Neo4jGateway } from './neo4j/gateway';
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Requests per minute per client; 0 turns the limit off. */
   readonly rateLimitPerMinute?: number;
   readonly cypherTimeoutMs?: number;
+  /** Analyst queries at once (each in its own worker with its own connections); more: 429. */
+  readonly analystConcurrency?: number;
   /** Imports from the app; off (read-only) unless an editor token is configured. */
   readonly imports?: ImportOptions;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
@@ -51,6 +54,7 @@ export function createApp({
   corsOrigins = [],
   rateLimitPerMinute = 600,
   cypherTimeoutMs = 5000,
+  analystConcurrency = 2,
   imports = {},
   embed = OPEN_EMBEDS,
 }: AppOptions): Express {
@@ -80,32 +84,35 @@ export function createApp({
 
   const api = express.Router();
   api.use(cors({ origin: corsOrigins.length > 0 ? [...corsOrigins] : false }));
-  if (rateLimitPerMinute > 0) {
-    api.use(
-      rateLimit({
-        windowMs: 60000,
-        limit: rateLimitPerMinute,
-        standardHeaders: 'draft-7',
-        legacyHeaders: false,
-        handler: (_req, _res, next) => {
-          next(new RateLimitedError('Too many requests: slow down and retry in a minute'));
-        },
-      }),
-    );
-  }
+  // One limiter for /api and /oembed: a client's requests count together.
+  const limiter =
+    rateLimitPerMinute > 0
+      ? rateLimit({
+          windowMs: 60000,
+          limit: rateLimitPerMinute,
+          standardHeaders: 'draft-7',
+          legacyHeaders: false,
+          handler: (_req, _res, next) => {
+            next(new RateLimitedError('Too many requests: slow down and retry in a minute'));
+          },
+        })
+      : undefined;
+  if (limiter) api.use(limiter);
   api.use(requireJson);
   if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
+  const analyst = new AnalystPool(() => gateway.options, analystConcurrency, cypherTimeoutMs);
   if (database) api.use(databaseGate(database));
-  api.use(healthRoutes(gateway, database));
+  api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
   api.use(timeRoutes(gateway));
-  api.use(cypherRoutes(gateway, cypherTimeoutMs));
+  api.use(cypherRoutes(analyst));
   api.use(importRoutes(imports));
   api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);
   app.use('/api', api);
+  if (limiter) app.use('/oembed', limiter);
   app.use(oembedRoutes(gateway, embed));
   if (existsSync(clientDir)) {
     app.use(pageRoutes(embed, clientDir));

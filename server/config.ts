@@ -47,6 +47,8 @@ export interface Config {
   readonly rateLimitPerMinute: number;
   /** Limit for one analyst Cypher query. */
   readonly cypherTimeoutMs: number;
+  /** Analyst Cypher queries at once, each in its own worker and connections; more get 429. */
+  readonly analystConcurrency: number;
   /** Imports from the app: on only when an editor token is configured. */
   readonly imports?: ImportConfig;
   /** Embeds and the analyst access mode. */
@@ -137,6 +139,7 @@ export function readConfig(env: Env = process.env): Config {
       .filter((o) => o.length > 0),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1000000),
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
+    analystConcurrency: integer(env, 'ANALYST_CONCURRENCY', 2, 1, 32),
     embed: readEmbedConfig(env),
     ...withImports(importConfig(env)),
   };

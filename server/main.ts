@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,
+      analystConcurrency: config.analystConcurrency,
       imports: appImports(db.gateway, config.imports),
       embed: config.embed,
     });

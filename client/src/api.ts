@@ -85,9 +85,12 @@ export function fetchPaths(from: string, to: string): Promise<PathsAnswer> {
 }
 
 /** Runs read-only Cypher; a refused query comes back as an ApiError with the reason. */
-export async function runCypher(
-  query: string,
-): Promise<{ columns: string[]; rows: Record<string, unknown>[]; truncated: boolean }> {
+export async function runCypher(query: string): Promise<{
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  note?: string;
+}> {
   let response: Response;
   try {
     response = await fetchWithToken('/api/cypher', {
@@ -103,6 +106,7 @@ export async function runCypher(
     columns: string[];
     rows: Record<string, unknown>[];
     truncated: boolean;
+    note?: string;
   };
   if (!response.ok) throw new ApiError(response.status, body.detail ?? response.statusText);
   return body;

@@ -10,20 +10,44 @@ export type FactProperties = Record<string, Stored>;
 const TIME_KEYS = ['at', 'start', 'end'] as const;
 const POINT_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest', 'Wording', 'Note'] as const;
 
+/**
+ * The bounds of each time point (`atEarliest`, `atLatest`, `startEarliest`, ...): stored as
+ * Neo4j DATE values (the write queries wrap them in `date()`), read back as `YYYY-MM-DD`.
+ */
+export const DATE_KEYS: readonly string[] = TIME_KEYS.flatMap((k) => [
+  `${k}Earliest`,
+  `${k}Latest`,
+]);
+
+/**
+ * Citations as parallel lists, one item per citation in order, so Cypher reads them without
+ * parsing `citations` (JSON): `citationSources[i]` is cited with `citationQuotes[i]` said by
+ * `citationSpeakers[i]`. Neo4j lists hold no nulls: a missing value is the empty string.
+ */
+export const CITATION_LIST_KEYS = [
+  'citationSources',
+  'citationQuotes',
+  'citationSpeakers',
+  'citationVia',
+  'citationNotes',
+] as const;
+
 /** Property names the loader owns; everything else on a relationship is an attribute. */
 export const OWN_KEYS: ReadonlySet<string> = new Set<string>([
   'id',
   'claim',
   'sourceIds',
   'citations',
+  ...CITATION_LIST_KEYS,
   'file',
   ...TIME_KEYS.flatMap((k) => POINT_FIELDS.map((f) => `${k}${f}`)),
 ]);
 
 /**
  * Flattens a fact for storage: time points become `atDate`, `atPrecision`, `atEarliest`, ...
- * (earliest and latest always filled, as ISO days, so range queries need no parsing);
- * citations become JSON plus a `sourceIds` list that queries can filter on.
+ * (earliest and latest always filled, as ISO days here, stored as DATE: see `DATE_KEYS`);
+ * citations become JSON, parallel lists (`citationListProperties`) and a `sourceIds` list of
+ * the distinct sources that queries can filter on.
  */
 export function factToProperties(fact: Fact, file: string): FactProperties {
   const props: FactProperties = {
@@ -31,6 +55,7 @@ export function factToProperties(fact: Fact, file: string): FactProperties {
     claim: fact.claim ?? null,
     sourceIds: [...new Set(fact.sources.map((c) => c.source))],
     citations: JSON.stringify(fact.sources),
+    ...citationListProperties(fact.sources),
     file,
   };
   for (const key of TIME_KEYS) {
@@ -47,6 +72,40 @@ export function factToProperties(fact: Fact, file: string): FactProperties {
   for (const [name, value] of Object.entries(fact.attributes)) props[name] = value;
   // Neo4j does not store nulls: leave them out instead.
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+}
+
+/** Citations as the parallel lists of `CITATION_LIST_KEYS`, '' where a citation has no value. */
+export function citationListProperties(
+  citations: readonly Citation[],
+): Record<(typeof CITATION_LIST_KEYS)[number], string[]> {
+  return {
+    citationSources: citations.map((c) => c.source),
+    citationQuotes: citations.map((c) => c.quote?.text ?? ''),
+    citationSpeakers: citations.map((c) => c.quote?.speaker ?? ''),
+    citationVia: citations.map((c) => c.via ?? ''),
+    citationNotes: citations.map((c) => c.note ?? ''),
+  };
+}
+
+/** Citations from the JSON text, or else from the parallel lists (Cypher can write those). */
+function citationsFrom(props: Readonly<Record<string, unknown>>): Citation[] {
+  if (typeof props.citations === 'string') return JSON.parse(props.citations) as Citation[];
+  const list = (key: (typeof CITATION_LIST_KEYS)[number], i: number): string => {
+    const values = props[key];
+    return Array.isArray(values) && typeof values[i] === 'string' ? values[i] : '';
+  };
+  const sources = Array.isArray(props.citationSources) ? props.citationSources : [];
+  return sources.map((_, i) => {
+    const text = list('citationQuotes', i);
+    const via = list('citationVia', i);
+    const note = list('citationNotes', i);
+    return {
+      source: list('citationSources', i),
+      ...(via !== '' ? { via } : {}),
+      ...(text !== '' ? { quote: { text, speaker: list('citationSpeakers', i) } } : {}),
+      ...(note !== '' ? { note } : {}),
+    };
+  });
 }
 
 function pointFrom(props: Readonly<Record<string, unknown>>, key: string): TimePoint | undefined {
@@ -94,6 +153,6 @@ export function factFromProperties(
     time,
     attributes,
     ...(typeof claim === 'string' ? { claim } : {}),
-    sources: JSON.parse(typeof props.citations === 'string' ? props.citations : '[]') as Citation[],
+    sources: citationsFrom(props),
   };
 }

@@ -63,3 +63,15 @@ export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[]
 export function activeOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
   return statesOn(edges, day).filter((s) => s.state === 'active');
 }
+
+/**
+ * The state facts whose standing on `day` is uncertain (a boundary's range holds the day, or
+ * the start is unknown and the end still to come): drawn and listed as uncertain, by fact key.
+ */
+export function uncertainOn(edges: readonly GraphEdge[], day: string): Set<string> {
+  return new Set(
+    statesOn(edges, day)
+      .filter((s) => s.state === 'uncertain')
+      .flatMap((s) => s.edges.map((e) => e.key)),
+  );
+}

@@ -2,6 +2,7 @@
 // range applied. Shared by the explorer and the embed data.
 import type { GraphEdge, GraphNode, SerializedGraph } from './model';
 import { boundsOf } from './time';
+import { canonicalKind } from './vocabulary';
 
 /** Whether a fact may fall in [from, to]; undated facts pass (unknown is not outside). */
 export function inRange(edge: GraphEdge, from?: string, to?: string): boolean {
@@ -36,7 +37,8 @@ export function filterGraph(
   keepEdge: (edge: GraphEdge) => boolean = () => true,
 ): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const hidden = new Set(view.hidden);
-  const kinds = new Set(view.hiddenKinds);
+  // Views saved or signed before a kind was renamed still hide it.
+  const kinds = new Set<string>(view.hiddenKinds.map(canonicalKind));
   const types = new Set(view.hiddenTypes);
   const nodes = graph.nodes.filter((n) => !hidden.has(n.key) && !kinds.has(n.attributes.kind));
   const keep = new Set(nodes.map((n) => n.key));

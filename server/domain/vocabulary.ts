@@ -2,7 +2,7 @@
 
 /** Entity kinds. Each is also a Neo4j label, next to the common `Entity` label. */
 export const ENTITY_KINDS = [
-  'Organisation',
+  'Organization',
   'Company',
   'Brand',
   'Marketplace',
@@ -13,6 +13,24 @@ export const ENTITY_KINDS = [
   'Other',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * Earlier names of kinds, still read in data files (and relabelled in stored data on start):
+ * `Organisation` became `Organization`, the spelling of Neo4j's examples, FollowTheMoney,
+ * schema.org and BODS.
+ */
+export const ENTITY_KIND_ALIASES = { Organisation: 'Organization' } as const satisfies Record<
+  string,
+  EntityKind
+>;
+export type EntityKindAlias = keyof typeof ENTITY_KIND_ALIASES;
+
+/** The kind an earlier name of it stands for (`Organisation`: `Organization`); others as given. */
+export function canonicalKind<T extends string>(name: T): T | EntityKind {
+  return Object.hasOwn(ENTITY_KIND_ALIASES, name)
+    ? ENTITY_KIND_ALIASES[name as EntityKindAlias]
+    : name;
+}
 
 /**
  * How a fact type is placed in time: an `event` happens at one time (`time.at`); a `state`

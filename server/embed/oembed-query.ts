@@ -15,14 +15,15 @@ export const oembedQuery = z.object({
 });
 
 /**
- * The view an explorer URL (`/?…`) or embed URL (`/embed?…`) of this app names. Explorer URLs
+ * The view an explorer URL (`/?…`) or embed URL (`/embed?…`) of this app names; a path alone
+ * (as the pages' relative discovery links carry it) is read against this app's origin. Explorer URLs
  * keep only their view (camera, paths and playback are the explorer's own); embed URLs are
  * read strictly, signature and look included.
  */
 export function viewOfUrl(raw: string, origin: string): ViewInput & { kind: 'explorer' | 'embed' } {
   let url: URL;
   try {
-    url = new URL(raw);
+    url = /^\/(?!\/)/.test(raw) ? new URL(raw, origin) : new URL(raw);
   } catch {
     throw new InvalidInputError('query.url: must be an absolute http(s) URL', [
       { path: 'query.url', message: 'must be an absolute http(s) URL' },

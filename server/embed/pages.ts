@@ -46,6 +46,14 @@ export function pageReader(clientDir: string): (name: string) => string {
   };
 }
 
+/**
+ * The origin discovery links are written with: PUBLIC_URL, else none (relative links), so a
+ * Host header of the attacker's choosing never appears in a page.
+ */
+export function linkOrigin(config: EmbedConfig): string {
+  return config.publicUrl ?? '';
+}
+
 /** A page with the oEmbed discovery link for its own address (and extra head tags). */
 export function withDiscovery(page: string, origin: string, url: string, extra = ''): string {
   const href = `${origin}/oembed?${new URLSearchParams({ url: `${origin}${url}`, format: 'json' }).toString()}`;

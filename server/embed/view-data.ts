@@ -4,7 +4,7 @@ import { filterToView, viewParams } from '../domain/embed-view';
 import { LIMITS } from '../domain/limits';
 import { timelineEvents } from '../domain/timeline-events';
 import { knownFactTypes } from '../domain/vocabulary';
-import { InvalidInputError } from '../errors';
+import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { cypher } from '../neo4j/cypher-files';
@@ -57,10 +57,17 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
   };
 }
 
-/** A view's title without reading its data: the names of its focus entities. */
+/**
+ * A view's title without reading its data: the names of its focus entities.
+ * Throws NotFoundError when one of them does not exist (oEmbed answers 404 then, spec 2.3.5).
+ */
 export async function viewTitle(gateway: Neo4jGateway, view: EmbedView): Promise<string> {
   if (view.scope === 'all') return 'The brand graph';
   const rows = await gateway.read(cypher('entities-by-id'), { ids: view.expanded });
   const names = new Map(rows.map((r) => [asText(r.id), asText(r.name)]));
+  const missing = view.expanded.filter((id) => !names.has(id));
+  if (missing.length > 0) {
+    throw new NotFoundError(`No entity ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
+  }
   return `${view.expanded.map((id) => names.get(id) ?? id).join(', ')}: brand graph`;
 }

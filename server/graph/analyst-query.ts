@@ -1,98 +1,74 @@
 // Read-only Cypher for analysts, guarded in layers (Neo4j Community has no roles: the app guards):
-// 1. text rules: no LOAD CSV, USE, IN TRANSACTIONS, administration, or procedures off the list;
-// 2. the query is planned with EXPLAIN and refused unless read-only, its plan checked again;
-// 3. it runs in a read transaction (the server refuses writes) with a timeout and a row cap.
+// 1. text rules (analyst-rules.ts): a fast first filter, run on the request thread;
+// 2. the plan check (analyst-plan.ts), the authority: EXPLAIN, then an allowlist of operators;
+// 3. a read transaction with a server-side timeout, streamed within bounds of rows, bytes and
+//    list items. Steps 2 and 3 run in an analyst worker (analyst-pool.ts), off the main thread.
 import neo4j from 'neo4j-driver';
 import { InvalidInputError, QueryRefusedError } from '../errors';
-import type { Neo4jGateway, Row } from '../neo4j/gateway';
+import type { BoundedRows, Neo4jGateway, Row } from '../neo4j/gateway';
+import { checkPlan } from './analyst-plan';
 
-export const ALLOWED_PROCEDURES = new Set([
-  'db.labels',
-  'db.relationshiptypes',
-  'db.propertykeys',
-  'db.schema.visualization',
-  'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties',
-  'db.index.fulltext.querynodes',
-  'db.index.fulltext.queryrelationships',
-]);
+/** Largest answer, in bytes of JSON (rows beyond it are left out and the answer says so). */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
 
-const ADMIN =
-  /^\s*(create|alter|drop|grant|deny|revoke|rename|start|stop|terminate|enable|deallocate|reallocate|dryrun)\b.*\b(user|role|database|alias|server|privilege|transactions?|composite)\b|^\s*show\s+(users?|roles?|privileges?|current\s+user|databases?|servers?|aliases?|transactions?|settings?)\b/i;
+/** Most items kept of any one list in an answer. */
+export const MAX_LIST_ITEMS = 10000;
 
-/**
- * The query as the rules read it: comments and string contents blanked, backticks removed,
- * so that neither can hide or fake a keyword.
- */
-export function normaliseForRules(query: string): string {
-  return query
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\/\/[^\n]*/g, ' ')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/`/g, '')
-    .replace(/\s+/g, ' ');
+/** One analyst query, its text already through the text rules. */
+export interface AnalystJob {
+  readonly statement: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly limit: number;
+  readonly timeoutMs: number;
 }
 
-/** Why the text of a query is refused, or null when the text rules pass. */
-export function textRuleViolation(query: string): string | null {
-  const q = normaliseForRules(query);
-  if (/\bload\s+csv\b/i.test(q)) return 'LOAD CSV is not allowed';
-  if (/(^|[^.\w])use\s+[\w.]+/i.test(q)) return 'USE of another database is not allowed';
-  if (/\bin\s+(\d+\s+)?(concurrent\s+)?transactions\b/i.test(q)) {
-    return 'CALL { ... } IN TRANSACTIONS is not allowed';
-  }
-  if (ADMIN.test(q)) return 'administration commands are not allowed';
-  if (/^\s*(explain|profile)\b/i.test(q))
-    return 'EXPLAIN and PROFILE are added by the server itself';
-  for (const m of q.matchAll(/\bcall\s+([A-Za-z_][\w.]*)/gi)) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (!ALLOWED_PROCEDURES.has(name)) return `procedure ${m[1] ?? ''} is not on the allowed list`;
-  }
-  return null;
-}
-
+/** The answer of `POST /api/cypher`; `note` says which bound cut it (e.g. "truncated at 1 MB"). */
 export interface AnalystResult {
   readonly columns: readonly string[];
   readonly rows: readonly Row[];
   readonly truncated: boolean;
+  readonly note?: string;
 }
 
-const WRITE_OPERATORS =
-  /create|merge|delete|set|remove|foreach|loadcsv|procedurecall|transactionforeach|transactionapply/i;
+/** Words for the bound that cut an answer. */
+export function truncationNote(cut: BoundedRows['cut'], limit: number): string | undefined {
+  switch (cut) {
+    case 'rows':
+      return `truncated at ${limit} rows`;
+    case 'bytes':
+      return `truncated at ${MAX_ANSWER_BYTES / (1024 * 1024)} MB`;
+    case 'list':
+      return `lists truncated at ${MAX_LIST_ITEMS} items`;
+    default:
+      return undefined;
+  }
+}
 
-export async function runAnalystQuery(
+/**
+ * Plans the statement (EXPLAIN), refuses it unless the plan check passes (403), then runs it
+ * within the bounds. Neo4j's errors that are the query's fault become 400 (403 for security).
+ */
+export async function runCheckedQuery(
   gateway: Neo4jGateway,
-  query: string,
-  params: Readonly<Record<string, unknown>>,
-  limit: number,
-  timeoutMs: number,
+  job: AnalystJob,
 ): Promise<AnalystResult> {
-  const violation = textRuleViolation(query);
-  if (violation)
-    throw new QueryRefusedError(`Refused: ${violation}. Only read-only queries run here.`);
-  const values = withIntegers(params) as Record<string, unknown>;
+  const values = withIntegers(job.params) as Record<string, unknown>;
   let plan;
   try {
-    plan = await gateway.explain(query, values);
+    plan = await gateway.explain(job.statement, values);
   } catch (error) {
     throw clientFault(error, 'The query could not be planned');
   }
-  if (plan.queryType !== 'r') {
-    throw new QueryRefusedError(`Refused: the query would write (plan type "${plan.queryType}").`);
-  }
-  for (const op of plan.operators) {
-    if (op.name.startsWith('ProcedureCall')) {
-      const name = /([A-Za-z_][\w.]*)\s*\(/.exec(op.details)?.[1]?.toLowerCase() ?? '';
-      if (!ALLOWED_PROCEDURES.has(name))
-        throw new QueryRefusedError(
-          `Refused: procedure ${name || '(unknown)'} is not on the allowed list.`,
-        );
-    } else if (WRITE_OPERATORS.test(op.name.replace(/@.*/, ''))) {
-      throw new QueryRefusedError(`Refused: the plan contains ${op.name}.`);
-    }
-  }
+  checkPlan(plan);
   try {
-    return await gateway.readCapped(query, values, limit, timeoutMs);
+    const { columns, rows, cut } = await gateway.readBounded(job.statement, values, {
+      maxRows: job.limit,
+      maxBytes: MAX_ANSWER_BYTES,
+      maxListItems: MAX_LIST_ITEMS,
+      timeoutMs: job.timeoutMs,
+    });
+    const note = truncationNote(cut, job.limit);
+    return { columns, rows, truncated: cut !== null, ...(note ? { note } : {}) };
   } catch (error) {
     throw clientFault(error, 'The query failed');
   }
@@ -108,17 +84,24 @@ export function withIntegers(value: unknown): unknown {
   return value;
 }
 
-/** Neo4j's client errors are the query's fault: 400 (statement) or 403 (security, other). */
-function clientFault(error: unknown, what: string): unknown {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('Neo.ClientError')) return error;
+/**
+ * Neo4j's errors that are the query's fault: client errors are 400 (403 for security), and so
+ * are statement failures Neo4j files as database errors (e.g. shortestPath from a node to
+ * itself) and a query's memory running out. Timeouts and unavailability keep their 503.
+ */
+export function clientFault(error: unknown, what: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return error;
   const message = (error as Error).message;
   if (/TransactionTimedOut/.test(code)) return error;
+  if (code.startsWith('Neo.ClientError.Security'))
+    return new QueryRefusedError(`Refused: ${message}`);
   if (
-    code.startsWith('Neo.ClientError.Statement') ||
-    code.startsWith('Neo.ClientError.Procedure')
+    code.startsWith('Neo.ClientError.') ||
+    code.startsWith('Neo.DatabaseError.Statement.') ||
+    /OutOfMemory/.test(code)
   ) {
     return new InvalidInputError(`${what}: ${message}`, [{ path: 'body.query', message }]);
   }
-  return new QueryRefusedError(`Refused: ${message}`);
+  return error;
 }

@@ -4,6 +4,7 @@ import { isFactType } from '../domain/vocabulary';
 import type { Row } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
 import { factFromProperties } from '../domain/fact-record';
+import { isWebAddress } from '../domain/web-address';
 
 export function nodeOf(row: Row): GraphNode {
   const attributes: Omit<Entity, 'id'> = {
@@ -28,9 +29,13 @@ export function edgeOf(row: Row): GraphEdge | undefined {
   return { key: id, source: subject, target: object, attributes };
 }
 
+/** A source row as a Source; a stored url that is not http(s) is dropped (never a link). */
 export function sourceOf(row: Row): Source {
-  const optional = (key: 'url' | 'author'): Partial<Source> =>
-    typeof row[key] === 'string' ? { [key]: row[key] } : {};
+  const optional = (key: 'url' | 'author'): Partial<Source> => {
+    const value = row[key];
+    if (typeof value !== 'string' || (key === 'url' && !isWebAddress(value))) return {};
+    return { [key]: value };
+  };
   return {
     id: asText(row.id),
     kind: row.kind as Source['kind'],

@@ -145,9 +145,13 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/cypher',
     summary: 'Read-only Cypher for analysts',
     description:
-      'Runs a query with parameters and returns rows as plain JSON. Refused (403) unless read-only: text rules, an EXPLAIN plan check, and a read transaction with a timeout and a row cap.',
+      "Runs a query with parameters and returns rows as plain JSON. Refused (403) unless read-only: text rules, then an EXPLAIN plan of read operators only (an allowlist), then a read transaction with a timeout. Answers stop at the row cap, 1 MB of JSON and 10,000 items per list (`truncated`, and `note` says which). 400 for nesting deeper than 64 levels, more than 500 operators, or a Neo4j error that is the query's fault; 429 with Retry-After when every analyst slot is busy; 503 with Retry-After past the timeout.",
     body: input.cypherBody,
     response: 'CypherResponse',
+    errors: {
+      '403': 'The query is not read-only, or uses an option, procedure or operator off the list',
+      '429': 'Every analyst query slot is busy (Retry-After)',
+    },
   },
   {
     method: 'get',
@@ -207,7 +211,10 @@ function embedEndpoints(): Endpoint[] {
         'The signed embed URL, its iframe snippet, its oEmbed URL and its frozen-file URL (the Embed button). Needs the analyst token when one is configured: only analysts mint signatures.',
       query: embed.embedSignQuery,
       response: 'EmbedLink',
-      errors: { '401': 'Missing or wrong analyst token (when ANALYST_TOKEN is set)' },
+      errors: {
+        '401': 'Missing or wrong analyst token (when ANALYST_TOKEN is set)',
+        '404': 'The view names an entity that does not exist',
+      },
     },
     {
       method: 'get',
@@ -227,7 +234,11 @@ function embedEndpoints(): Endpoint[] {
         'type "rich": an iframe of the view within maxwidth and maxheight. With ANALYST_TOKEN set, only signed embed URLs (or requests with the token) are answered. 404 for URLs that are not this app, 501 for format=xml.',
       query: oembedQuery,
       response: 'OEmbedResponse',
-      errors: { ...signature, '404': 'Not a page of this app', '501': 'format=xml' },
+      errors: {
+        ...signature,
+        '404': 'Not a page of this app, or it names an entity that does not exist (oEmbed 2.3.5)',
+        '501': 'format=xml',
+      },
     },
   ];
 }
@@ -264,6 +275,18 @@ function formBody(form: Readonly<Record<string, string>>): Record<string, unknow
   };
 }
 
+/**
+ * Removes `$id` and `$schema` from a schema zod made for one component. zod sets `$id` to the
+ * component's URI (`#/components/schemas/X`), but JSON Schema 2020-12 (section 8.2.1) forbids
+ * a fragment in `$id`, and `$schema` belongs only at a schema resource's root; the components
+ * are resolved by their place in the document instead, as OpenAPI 3.1 does.
+ */
+function withoutResourceKeys(schema: Record<string, unknown>): Record<string, unknown> {
+  delete schema.$id;
+  delete schema.$schema;
+  return schema;
+}
+
 const PROBLEM = { 'application/problem+json': { schema: ref('Problem') } };
 
 /** Builds the whole document. */
@@ -272,6 +295,7 @@ export function openApiDocument(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
   });
+  for (const schema of Object.values(schemas)) withoutResourceKeys(schema);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of ENDPOINTS) {
     const parameters = [
@@ -295,7 +319,11 @@ export function openApiDocument(): Record<string, unknown> {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: z.toJSONSchema(e.body, { io: 'input' }) } },
+              content: {
+                'application/json': {
+                  schema: withoutResourceKeys(z.toJSONSchema(e.body, { io: 'input' })),
+                },
+              },
             },
           }
         : {}),

@@ -219,6 +219,10 @@ export const cypherResponse = z
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
     truncated: z.boolean(),
+    note: z
+      .string()
+      .optional()
+      .describe('Which bound cut the answer, e.g. "truncated at 1 MB" or "truncated at 1000 rows"'),
   })
   .meta({ id: 'CypherResponse' });
 
@@ -273,6 +277,10 @@ export const healthResponse = z
     status: z.enum(['ok', 'degraded']),
     database: z.enum(['up', 'restarting', 'down', 'unreachable']),
     restarts: z.number().int().optional(),
+    analystQueries: z
+      .object({ running: z.number().int(), limit: z.number().int() })
+      .optional()
+      .describe('Analyst Cypher queries running now, and how many may run at once'),
   })
   .meta({
     id: 'Health',

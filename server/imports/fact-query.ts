@@ -1,7 +1,7 @@
 // The fact write query for one import: cypher/import-facts.cypher plus one SET per attribute
 // name of the import. Setting properties by name keeps Neo4j's plan free of Eager operators
 // (a map SET would hold whole batches); names are made plain identifiers before they are used.
-import { OWN_KEYS } from '../domain/fact-record';
+import { DATE_KEYS, OWN_KEYS } from '../domain/fact-record';
 import { cypher } from '../neo4j/cypher-files';
 
 /** What a stored attribute name may look like: a plain identifier, never a loader key. */
@@ -14,7 +14,7 @@ export function attributeKey(name: string): string {
   return OWN_KEYS.has(key) ? `attr_${key}` : key;
 }
 
-/** The time fields the importers fill for each time point a fact has (`atDate`, ...). */
+/** The time fields the importers fill for each time point a fact has (`atDate`, ...); bounds as DATE. */
 const TIME_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest'] as const;
 export type TimeSlot = 'at' | 'start' | 'end';
 
@@ -35,7 +35,9 @@ export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): st
   const times = order
     .filter((slot) => used.has(slot))
     .flatMap((slot) => TIME_FIELDS.map((f) => `${slot}${f}`))
-    .map((k) => `SET r.${k} = row.props.${k}`);
+    .map((k) =>
+      DATE_KEYS.includes(k) ? `SET r.${k} = date(row.props.${k})` : `SET r.${k} = row.props.${k}`,
+    );
   const sets = names.map((n) => `SET r.\`${n}\` = row.attributes.\`${n}\``);
   // Planned afresh for every batch: a plan made while the graph has few relationships scans
   // all of them for each row, and Neo4j would keep it until its statistics age.

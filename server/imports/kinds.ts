@@ -12,7 +12,7 @@ const RULES: readonly (readonly [EntityKind, RegExp])[] = [
   ],
   ['Marketplace', /\b(marketplace|online shop|e-commerce)\b/i],
   [
-    'Organisation',
+    'Organization',
     /\b(organi[sz]ations?|university|college|school|political party|party|association|institution|institute|academy|club|team|musical group|band|league|union|agency|council|parliament|government|federation|society|foundation|ministry|public body|legislature|court)\b/i,
   ],
   [
@@ -36,8 +36,8 @@ export function kindOfTypeNames(names: readonly string[]): EntityKind {
 const FTM_KINDS: Readonly<Record<string, EntityKind>> = {
   Person: 'Person',
   Company: 'Company',
-  Organization: 'Organisation',
-  PublicBody: 'Organisation',
+  Organization: 'Organization',
+  PublicBody: 'Organization',
   Address: 'Place',
   RealEstate: 'Place',
   Article: 'Publication',

@@ -2,7 +2,11 @@
 // facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
 // in the first pass are left out. While one batch is written the next one is read.
 import type { Fact } from '../domain/model';
-import { factToProperties } from '../domain/fact-record';
+import {
+  CITATION_LIST_KEYS,
+  citationListProperties,
+  factToProperties,
+} from '../domain/fact-record';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
@@ -80,15 +84,25 @@ async function planAgainstStored(
   merged?: Map<string, Set<string>>,
 ): Promise<StoredPlan> {
   const found = await tx.run(cypher('import-stored'), { rows });
-  const stored = new Map(found.map((r) => [String(r.id), r]));
-  const relabel: Row[] = [];
+  const stored = new Map(found.map((r) => [r.id as string, r]));
+  // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
+  // may share a batch: the last one's kind is the one written).
+  const relabel = new Set<string>();
+  const last = new Map<string, Row>();
   const planned = rows.map((row) => {
-    const had = stored.get(String(row.id));
-    if (!had) return row;
-    const file = had.file === null || had.file === undefined ? null : String(had.file);
+    const id = String(row.id);
+    const earlier = last.get(id);
+    last.set(id, row);
+    const had = stored.get(id);
+    if (!had) {
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
+      return row;
+    }
+    const file = typeof had.file === 'string' ? had.file : null;
     if (file === null || file === row.file) {
       const labels = had.labels as string[];
-      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.push(row);
+      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.add(id);
+      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
       return row;
     }
     if (merged) {
@@ -100,7 +114,13 @@ async function planAgainstStored(
     const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
     return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
   });
-  return { rows: planned, relabel };
+  return {
+    rows: planned,
+    relabel: [...relabel].flatMap((id): Row[] => {
+      const row = last.get(id);
+      return row ? [row] : [];
+    }),
+  };
 }
 
 const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
@@ -118,6 +138,7 @@ export function sharedFactParams(sourceId: string, file: string): Row {
   return {
     sourceIds: [sourceId],
     citations: JSON.stringify([{ source: sourceId }]),
+    ...citationListProperties([{ source: sourceId }]),
     file,
   };
 }
@@ -129,7 +150,13 @@ export function timeProps(fact: Fact, file: string): Row {
 }
 
 /** Properties the batch sends once (`sharedFactParams`) or the row has elsewhere (`id`). */
-const SHARED_KEYS: ReadonlySet<string> = new Set(['id', 'sourceIds', 'citations', 'file']);
+const SHARED_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'sourceIds',
+  'citations',
+  ...CITATION_LIST_KEYS,
+  'file',
+]);
 
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],

@@ -4,7 +4,10 @@ import { OWN_KEYS } from '../domain/fact-record';
 import { FACT_FILE_TYPE, FACT_FILE_VERSION } from '../domain/model';
 import { PRECISIONS, isIsoDay, rangeOfDate, writtenPrecision } from '../domain/time';
 import {
+  canonicalKind,
+  ENTITY_KIND_ALIASES,
   ENTITY_KINDS,
+  type EntityKindAlias,
   FACT_TYPES,
   FACT_TYPE_NAMES,
   SOURCE_KINDS,
@@ -96,7 +99,10 @@ const citationSchema = z.strictObject({
 
 export const entitySchema = z.strictObject({
   id,
-  kind: z.enum(ENTITY_KINDS),
+  // Earlier names of a kind (`Organisation`) still load, as the kind they became.
+  kind: z
+    .enum([...ENTITY_KINDS, ...(Object.keys(ENTITY_KIND_ALIASES) as EntityKindAlias[])])
+    .overwrite(canonicalKind),
   name: text,
   aliases: z.array(text).default([]),
   summary: text.optional(),
@@ -107,7 +113,7 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   title: text,
   publisher: id,
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   published: isoDate,
   author: text.optional(),
 });

@@ -131,6 +131,9 @@ export async function loadFiles(
       options,
       nodes,
     );
+    // Then one kind label each: a Brand made a Company loses the Brand label.
+    const quiet = { batchSize: options.batchSize ?? 1000 };
+    await inBatches(tx, cypher('load-entity-kinds'), entityRows(files), 'entities', quiet, nodes);
     const sources = await inBatches(
       tx,
       cypher('load-sources'),

@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../config';
 import { readCounts } from '../graph/graph-service';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { ensureSchema, loadFiles } from './loader';
+import { migrate } from './migrations';
 import { formatProblem } from './problems';
 import { jsonFilesIn, readInputs } from './read-inputs';
 import { validateFiles } from './validate';
@@ -11,8 +12,9 @@ import { validateFiles } from './validate';
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 
 /**
- * Loads data/*.json when no entity is stored yet; returns whether it loaded. The schema is
- * made first, retried on transient errors until `deadline` (epoch ms; see `ensureSchema`).
+ * Creates the schema (retried on transient errors until `deadline`, epoch ms; see
+ * `ensureSchema`), migrates stored data to the current shape (`migrations.ts`), then loads
+ * data/*.json when no entity is stored yet; returns whether it loaded.
  */
 export async function seedIfEmpty(
   gateway: Neo4jGateway,
@@ -21,6 +23,10 @@ export async function seedIfEmpty(
   deadline?: number,
 ): Promise<boolean> {
   await ensureSchema(gateway, deadline);
+  const migrated = Object.entries(await migrate(gateway)).filter(([, n]) => n > 0);
+  if (migrated.length > 0) {
+    log(`Migrated stored data: ${migrated.map(([name, n]) => `${name} ${n}`).join(', ')}.`);
+  }
   const counts = await readCounts(gateway);
   if (counts.entities > 0) {
     log(`Database holds ${counts.entities} entities and ${counts.facts} facts.`);

@@ -10,6 +10,7 @@ const cache = new Map<string, string>();
 export type QueryName =
   | 'schema'
   | 'load-entities'
+  | 'load-entity-kinds'
   | 'load-sources'
   | 'load-facts'
   | 'graph-entities'
@@ -40,7 +41,11 @@ export type QueryName =
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
-  | 'existing-entities';
+  | 'existing-entities'
+  | 'migrate-kind-names'
+  | 'migrate-fact-dates'
+  | 'migrate-fact-citations'
+  | 'pending-citation-lists';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

@@ -1,6 +1,7 @@
 // The one gateway to Neo4j: read or write by intent, sessions closed, values made plain.
 import neo4j, { type Driver, type QueryResult, type Transaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { newBudget, toBoundedPlain } from './bounded-plain';
 import { retryTransient } from './retry';
 import { toPlain, type Plain } from './to-plain';
 
@@ -25,6 +26,23 @@ export interface GatewayOptions {
    * 300 s by default). Such work is not under `txTimeoutMs`.
    */
   readonly readyTimeoutMs?: number;
+  /** Connections the driver may open at once (the driver's default: 100). */
+  readonly maxConnectionPoolSize?: number;
+}
+
+/** Bounds of one streamed read: rows, bytes of JSON, items per list, and time. */
+export interface ReadBounds {
+  readonly maxRows: number;
+  readonly maxBytes: number;
+  readonly maxListItems: number;
+  readonly timeoutMs: number;
+}
+
+/** A bounded read's answer; `cut` names the bound that stopped it, null when all came. */
+export interface BoundedRows {
+  readonly columns: string[];
+  readonly rows: Row[];
+  readonly cut: 'rows' | 'bytes' | 'list' | null;
 }
 
 /** Counters of a write, summed over its statements. */
@@ -55,6 +73,10 @@ export function mapNeo4jError(error: unknown): unknown {
     return new DatabaseUnavailableError('Neo4j is not reachable right now');
   }
   if (TIMED_OUT.test(code)) return new QueryTimeoutError('The query took too long and was stopped');
+  // The driver's own pool timeout has no code: every connection is busy, so retry later.
+  if (/^Connection acquisition timed out/.test((error as Error).message)) {
+    return new DatabaseUnavailableError('Every connection to Neo4j is busy: retry shortly');
+  }
   return error;
 }
 
@@ -74,7 +96,8 @@ export class Neo4jGateway {
 
   private constructor(
     private readonly driver: Driver,
-    options: GatewayOptions,
+    /** How this gateway connected: a second, smaller gateway (analyst queries) reuses it. */
+    readonly options: GatewayOptions,
   ) {
     this.database = options.database;
     this.txTimeoutMs = options.txTimeoutMs;
@@ -87,6 +110,9 @@ export class Neo4jGateway {
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: 4000,
       maxTransactionRetryTime: 2000,
+      ...(options.maxConnectionPoolSize !== undefined
+        ? { maxConnectionPoolSize: options.maxConnectionPoolSize }
+        : {}),
       userAgent: 'brand-graph-explorer',
     });
     return new Neo4jGateway(driver, options);
@@ -188,36 +214,38 @@ export class Neo4jGateway {
   }
 
   /**
-   * Runs a read query, streaming, and stops after `maxRows` rows (then `truncated` is true).
-   * The transaction is read-only (the server refuses writes in it) and rolled back at the end.
+   * Runs a read query, streaming a few records at a time, and stops at the first bound reached
+   * (rows, bytes of JSON, items per list: see bounded-plain.ts); `cut` names it. The transaction
+   * is read-only (the server refuses writes in it), has the server-side timeout `timeoutMs`,
+   * and is rolled back at the end.
    */
-  async readCapped(
-    query: string,
-    params: Params,
-    maxRows: number,
-    timeoutMs: number,
-  ): Promise<{ columns: string[]; rows: Row[]; truncated: boolean }> {
+  async readBounded(query: string, params: Params, bounds: ReadBounds): Promise<BoundedRows> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
-      fetchSize: Math.min(maxRows + 1, 1000),
+      fetchSize: Math.min(bounds.maxRows + 1, 100),
     });
-    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'analyst-query' } });
+    const tx = session.beginTransaction({
+      timeout: bounds.timeoutMs,
+      metadata: { app: 'analyst-query' },
+    });
     try {
       const result = tx.run(query, params);
       const columns = (await result.keys()).map(String);
       const rows: Row[] = [];
-      let truncated = false;
+      const budget = newBudget(bounds.maxBytes, bounds.maxListItems);
+      let cut: BoundedRows['cut'] = null;
       for await (const record of result) {
-        if (rows.length >= maxRows) {
-          truncated = true;
+        if (rows.length >= bounds.maxRows) {
+          cut = 'rows';
           break;
         }
-        const row: Row = {};
-        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
-        rows.push(row);
+        const values = Object.fromEntries(record.keys.map((k) => [String(k), record.get(k)]));
+        budget.bytes -= 1; // the comma between rows
+        rows.push(toBoundedPlain(values, budget) as Row);
+        if (budget.cut === 'bytes') break;
       }
-      return { columns, rows, truncated };
+      return { columns, rows, cut: cut ?? budget.cut };
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -1,16 +1,20 @@
-// POST /api/cypher: read-only Cypher for analysts, guarded in layers (see graph/analyst-query).
+// POST /api/cypher: read-only Cypher for analysts, guarded in layers (see graph/analyst-query):
+// the text rules here, the plan check and the bounded read in an analyst worker.
 import express, { Router } from 'express';
 import { UnsupportedMediaTypeError } from '../errors';
-import { runAnalystQuery } from '../graph/analyst-query';
+import type { AnalystPool } from '../graph/analyst-pool';
+import { checkQueryText } from '../graph/analyst-rules';
 import { parseInput } from '../http/parse-input';
 import { cypherBody } from '../http/query-schemas';
-import type { Neo4jGateway } from '../neo4j/gateway';
 
-export function cypherRoutes(gateway: Neo4jGateway, timeoutMs: number): Router {
+/** The analyst endpoint over its own pool of workers (429 with Retry-After when all are busy). */
+export function cypherRoutes(analyst: AnalystPool): Router {
   const router = Router();
   router.post('/cypher', express.json({ limit: '32kb', type: () => true }), async (req, res) => {
     const body = parseInput(cypherBody, req.body, 'body');
-    res.json(await runAnalystQuery(gateway, body.query, body.params, body.limit, timeoutMs));
+    const statement = checkQueryText(body.query);
+    const answer = await analyst.run({ statement, params: body.params, limit: body.limit });
+    res.type('application/json').send(answer);
   });
   return router;
 }

@@ -6,6 +6,7 @@ import type { EmbedConfig } from '../embed/embed-config';
 import {
   embedCsp,
   frozenPage,
+  linkOrigin,
   originsMeta,
   pageReader,
   preloadLink,
@@ -80,7 +81,7 @@ export function pageRoutes(config: EmbedConfig, clientDir: string): Router {
   router.get(['/', '/index.html'], (req, res) => {
     res
       .type('text/html')
-      .send(withDiscovery(page('index.html'), publicOrigin(config, req), req.originalUrl));
+      .send(withDiscovery(page('index.html'), linkOrigin(config), req.originalUrl));
   });
   router.get(['/embed', '/embed.html'], (req, res) => {
     res.setHeader('Content-Security-Policy', embedCsp(config));
@@ -90,7 +91,7 @@ export function pageRoutes(config: EmbedConfig, clientDir: string): Router {
       .send(
         withDiscovery(
           page('embed.html'),
-          publicOrigin(config, req),
+          linkOrigin(config),
           req.originalUrl,
           `${originsMeta(config)}${preloadLink(dataUrl(queryParams(req.query)))}`,
         ),

@@ -1,6 +1,7 @@
 // Liveness (/api/health: the process answers, and says how the database is) and readiness
 // (/api/ready: the database answers).
 import { Router } from 'express';
+import type { AnalystPool } from '../graph/analyst-pool';
 import { readCounts } from '../graph/graph-service';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import type { DatabaseState, DatabaseStatus } from '../neo4j/supervisor';
@@ -30,7 +31,11 @@ async function probe(gateway: Neo4jGateway): Promise<DatabaseState | 'unreachabl
  * `unreachable`. `/api/ready` answers 200 with counts only when the database does (the
  * database gate turns it into a 503 during a restart).
  */
-export function healthRoutes(gateway: Neo4jGateway, status?: DatabaseStatus): Router {
+export function healthRoutes(
+  gateway: Neo4jGateway,
+  status?: DatabaseStatus,
+  analyst?: AnalystPool,
+): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     const database = status ? status.state() : await probe(gateway);
@@ -38,6 +43,7 @@ export function healthRoutes(gateway: Neo4jGateway, status?: DatabaseStatus): Ro
       status: database === 'up' ? 'ok' : 'degraded',
       database,
       ...(status ? { restarts: status.restarts() } : {}),
+      ...(analyst ? { analystQueries: { running: analyst.running, limit: analyst.size } } : {}),
     });
   });
   router.get('/ready', async (_req, res) => {

@@ -25,7 +25,7 @@ const SYLLABLES = [
 ];
 
 const SUFFIX: Readonly<Record<(typeof ENTITY_KINDS)[number], string>> = {
-  Organisation: 'Council',
+  Organization: 'Council',
   Company: 'Holdings',
   Brand: 'Atelier',
   Marketplace: 'Market',
@@ -81,14 +81,15 @@ CALL (i) {
 } IN TRANSACTIONS OF ${BATCH_ROWS} ROWS`;
 }
 
-// Facts as the loader stores them: id, sourceIds, citations (JSON), file, and time points
-// flattened to day precision (events at a day; every other state starting on a day).
+// Facts as the loader stores them: id, sourceIds, citations (JSON and lists, here empty), file,
+// and time points flattened to day precision (events at a day; every other state starting on a
+// day), bounds as DATE values.
 function factQuery(type: BuiltInFactType): string {
   const dated =
     FACT_TYPES[type].shape === 'event'
-      ? 'SET r.atDate = d, r.atPrecision = "day", r.atEarliest = d, r.atLatest = d'
+      ? 'SET r.atDate = d, r.atPrecision = "day", r.atEarliest = date(d), r.atLatest = date(d)'
       : 'SET r += CASE WHEN j % 2 = 0 THEN ' +
-        '{startDate: d, startPrecision: "day", startEarliest: d, startLatest: d} ELSE {} END';
+        '{startDate: d, startPrecision: "day", startEarliest: date(d), startLatest: date(d)} ELSE {} END';
   return `
 UNWIND range($first, $last, $step) AS j
 CALL (j) {
@@ -98,7 +99,8 @@ CALL (j) {
        toString(date('2005-01-01') + duration({days: (j * 7919) % 5000})) AS d
   MATCH (a:Entity {id: 'gen-' + s})
   MATCH (b:Entity {id: 'gen-' + t})
-  CREATE (a)-[r:${type} {id: 'gen-f-' + j, sourceIds: [], citations: '[]', file: 'generated'}]->(b)
+  CREATE (a)-[r:${type} {id: 'gen-f-' + j, sourceIds: [], citations: '[]', citationSources: [],
+                          file: 'generated'}]->(b)
   ${dated}
 } IN TRANSACTIONS OF ${BATCH_ROWS} ROWS`;
 }

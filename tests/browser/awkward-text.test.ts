@@ -69,7 +69,7 @@ async function charXs(scope: Page | Frame, selector: string, needle: string): Pr
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node.textContent ?? '').indexOf(text);
         if (at < 0) continue;
-        return [...text].map((_, i) => {
+        return Array.from({ length: text.length }, (_, i) => {
           const range = document.createRange();
           range.setStart(node, at + i);
           range.setEnd(node, at + i + 1);
@@ -100,7 +100,7 @@ describe('awkward text in the explorer', () => {
     expect(await page.getAttribute('#details h2', 'dir')).toBe('auto');
     // The self-relation reads naturally and is drawn as a loop (a cubic curve).
     const sentences = await page.$$eval('#details .sentence', (els) =>
-      els.map((e) => e.textContent ?? ''),
+      els.map((e) => e.textContent),
     );
     expect(sentences.some((s) => /\u2069 owns itself\.$/.test(s))).toBe(true);
     const loop = await page.getAttribute('#graph .edge[data-id="f-evil-self"] path.line', 'd');
@@ -136,7 +136,7 @@ describe('awkward text in the explorer', () => {
     await page.goto(`${app.url}/?expanded=evil`);
     await page.waitForSelector('#timeline .lanes text');
     const lanes = await page.$$eval('#timeline .lanes text', (els) =>
-      els.map((e) => [e.textContent ?? '', getComputedStyle(e).unicodeBidi]),
+      els.map((e) => [e.textContent, getComputedStyle(e).unicodeBidi]),
     );
     expect(lanes.find(([t]) => t?.includes('Evil'))?.[1]).toBe('isolate');
     await page.goto(`${app.url}/embed?expanded=evil&entity=evil`);

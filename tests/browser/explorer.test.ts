@@ -315,6 +315,17 @@ describe('the explorer', () => {
       'o-gucci-member-of-iacc',
       'o-michael-kors-member-of-iacc',
     ]);
+    // Memberships with an unknown start are drawn as uncertain before their end.
+    expect(
+      await page.$$eval('#graph .edge.uncertain[data-type=MEMBER_OF]', (els) =>
+        [...new Set(els.map((e) => e.getAttribute('data-id') ?? ''))].sort(),
+      ),
+    ).toEqual([
+      'a-gucci-member-of-iacc',
+      'a-michael-kors-member-of-iacc',
+      'o-gucci-member-of-iacc',
+      'o-michael-kors-member-of-iacc',
+    ]);
     await page.fill('#time-controls input[type=date][aria-label="As of"]', '2016-05-10');
     await page.dispatchEvent('#time-controls input[aria-label="As of"]', 'change');
     await page.waitForFunction(() => location.search.includes('asOf=2016-05-10'));

@@ -1,4 +1,5 @@
 // The OpenAPI document is served, readable, and real responses conform to it.
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
@@ -16,7 +17,7 @@ let doc: {
       { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }
     >
   >;
-  components: unknown;
+  components: { schemas: Record<string, Record<string, unknown>> };
 };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 
@@ -128,6 +129,41 @@ describe('OpenAPI 3.1', () => {
         'application/problem+json',
       )(await missing.json()),
     ).toBe(true);
+  });
+
+  it('validates against the OpenAPI 3.1 schema (@seriousme/openapi-schema-validator)', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('has component and body schemas that are valid JSON Schema 2020-12 (Ajv2020)', () => {
+    // A `$id` with a fragment (`#/components/schemas/X`) is invalid in 2020-12 (section 8.2.1).
+    const meta = new Ajv2020({ strict: false });
+    const bodies = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).flatMap(([method, op]) => {
+        const body = (op as { requestBody?: { content: Record<string, { schema: object }> } })
+          .requestBody;
+        return Object.values(body?.content ?? {}).map((c): [string, object] => [
+          `${method} ${path}`,
+          c.schema,
+        ]);
+      }),
+    );
+    const schemas: [string, object][] = [...Object.entries(doc.components.schemas), ...bodies];
+    expect(schemas.length).toBeGreaterThan(21);
+    const invalid = schemas
+      .filter(([, schema]) => !meta.validateSchema(schema))
+      .map(([name]) => `${name}: ${meta.errorsText()}`);
+    expect(invalid).toEqual([]);
+    expect(JSON.stringify(doc)).not.toMatch(/"\$id":"[^"]*#/);
+    for (const name of Object.keys(doc.components.schemas)) {
+      expect(ajv.getSchema(`openapi.json#/components/schemas/${name}`), name).toBeTypeOf(
+        'function',
+      );
+    }
   });
 
   it('has a readable docs page', async () => {

@@ -116,6 +116,16 @@ describe('GET /oembed', () => {
     );
   });
 
+  it('answers 404 for a URL naming an entity that does not exist (oEmbed 2.3.5)', async () => {
+    for (const page of ['/?expanded=gucci,no-such-brand', '/embed?expanded=no-such-brand']) {
+      const p = await problem(
+        await open.get(`/oembed?url=${encodeURIComponent(`${open.url}${page}`)}`),
+        404,
+      );
+      expect(p.detail).toBe('No entity "no-such-brand"');
+    }
+  });
+
   it('signs what it embeds when a key is set', async () => {
     const url = `${signed.url}/?expanded=gucci`;
     const body = (await (
@@ -270,10 +280,33 @@ describe('framing and content security per route', () => {
     expect(csp(response)).toContain("script-src 'self'");
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     const html = await response.text();
-    const href = `${open.url}/oembed?${new URLSearchParams({ url: `${open.url}/?expanded=gucci`, format: 'json' })}`;
+    // Without PUBLIC_URL the link is relative: the request's Host header never shows in a page.
+    const href = `/oembed?${new URLSearchParams({ url: '/?expanded=gucci', format: 'json' })}`;
     expect(html).toContain(
       `<link rel="alternate" type="application/json+oembed" href="${href.replace(/&/g, '&amp;')}"`,
     );
+    const oembed = await open.get(href);
+    expect(oembed.status).toBe(200);
+    expect(await oembed.json()).toMatchObject({ type: 'rich', version: '1.0' });
+  });
+
+  it('never writes a Host header chosen by the caller into a page', async () => {
+    const { request } = await import('node:http');
+    const html = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        `${open.url}/?expanded=gucci`,
+        { headers: { host: 'evil.example' } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (c: string) => (text += c));
+          res.on('end', () => resolve(text));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(html).toContain('application/json+oembed');
+    expect(html).not.toContain('evil.example');
   });
 
   it('the embed may be framed by any site by default, with a strict CSP', async () => {

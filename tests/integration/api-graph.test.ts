@@ -44,7 +44,11 @@ describe('GET /api/graph', () => {
   });
 
   it('says the process is alive and the database ready, with counts', async () => {
-    expect(await ctx.app.getJson('/api/health')).toEqual({ status: 'ok', database: 'up' });
+    expect(await ctx.app.getJson('/api/health')).toEqual({
+      status: 'ok',
+      database: 'up',
+      analystQueries: { running: 0, limit: 2 },
+    });
     expect(await ctx.app.getJson('/api/ready')).toEqual({
       status: 'ready',
       database: 'neo4j',

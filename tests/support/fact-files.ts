@@ -24,7 +24,7 @@ export function smallFile(): TestFile {
     entities: [
       { id: 'paper', kind: 'Publication', name: 'The Paper', aliases: [] },
       { id: 'acme', kind: 'Company', name: 'Acme', aliases: ['Acme Group'] },
-      { id: 'guild', kind: 'Organisation', name: 'The Guild', aliases: [] },
+      { id: 'guild', kind: 'Organization', name: 'The Guild', aliases: [] },
     ],
     facts: [
       {

@@ -3,7 +3,7 @@
 import type { EmbedPayload } from '../../../server/domain/embed-view';
 import type { GraphEdge } from '../../../server/domain/model';
 import { conflicts } from '../../../server/domain/conflicts';
-import { statesOn } from '../../../server/domain/snapshot';
+import { statesOn, uncertainOn } from '../../../server/domain/snapshot';
 import { inRange } from '../../../server/domain/view-filter';
 import { learnFactTypes } from '../../../server/domain/vocabulary';
 import type { Selection } from '../explorer/view-state';
@@ -118,6 +118,8 @@ export class EmbedApp {
     const edges = this.visibleEdges();
     const visible = { ...this.data.graph, edges };
     this.graphView.update(visible, this.selected, undefined);
+    const { asOf } = this.time;
+    this.graphView.markUncertain(asOf ? uncertainOn(visible.edges, asOf) : new Set());
     this.ui.status.textContent = visible.nodes.length === 0 ? 'This view is empty.' : '';
     if (this.timelineView) {
       const disputed = new Set(

@@ -3,6 +3,7 @@
 import * as api from '../api';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factSentence } from '../../../server/domain/sentences';
+import { uncertainOn } from '../../../server/domain/snapshot';
 import { CanvasView } from '../graph/CanvasView';
 import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
 import { LARGE_GRAPH } from '../graph/layout';
@@ -212,11 +213,16 @@ export class Explorer {
     const visible = visibleGraph(this.loaded, this.state, inForce);
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, this.state.selected, this.highlight);
+    // On an "as of" day, states whose standing is uncertain are drawn dashed and listed so.
+    const uncertain = this.state.asOf
+      ? uncertainOn(visible.edges, this.state.asOf)
+      : new Set<string>();
+    if (this.view === this.svgView) this.svgView.markUncertain(uncertain);
     renderLegend(this.ui.legend, visible);
     renderFilters(this.ui.filters, countsOf(this.loaded), this.state, (change) =>
       this.change({ ...this.state, ...change }),
     );
-    this.renderList(visible);
+    this.renderList(visible, uncertain);
     this.renderTimeline();
     this.ui.undo.disabled = this.history.length === 0;
     const sources = Object.keys(visible.attributes.sources).length;
@@ -255,14 +261,21 @@ export class Explorer {
   }
 
   /** A plain list of the visible facts, for screen readers and for reading. */
-  private renderList(visible: SerializedGraph): void {
+  private renderList(visible: SerializedGraph, uncertain: ReadonlySet<string>): void {
     const names = new Map(visible.nodes.map((n) => [n.key, n.attributes.name]));
     const items = visible.edges.map((e) =>
       el('li', {
-        text: factSentence(
-          { type: e.attributes.type, subject: e.source, object: e.target, time: e.attributes.time },
-          (id) => names.get(id) ?? id,
-        ),
+        text:
+          factSentence(
+            {
+              type: e.attributes.type,
+              subject: e.source,
+              object: e.target,
+              time: e.attributes.time,
+            },
+            (id) => names.get(id) ?? id,
+          ) + (uncertain.has(e.key) ? ' (Uncertain on this day.)' : ''),
+        ...(uncertain.has(e.key) ? { className: 'uncertain' } : {}),
       }),
     );
     this.ui.list.replaceChildren(el('ul', {}, ...items));

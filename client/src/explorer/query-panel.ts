@@ -6,6 +6,8 @@ export interface QueryResult {
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, unknown>[];
   readonly truncated: boolean;
+  /** Which bound cut the answer ("truncated at 1 MB"), when one did. */
+  readonly note?: string;
 }
 
 /** Entity ids and fact ids found in result values (nodes, relationships, paths, lists). */
@@ -61,7 +63,7 @@ export function createQueryPanel(
         output.replaceChildren(
           el('p', {
             className: 'meta',
-            text: `${result.rows.length} rows${result.truncated ? ' (cut at the row cap)' : ''}`,
+            text: `${result.rows.length} rows${result.truncated ? ` (${result.note ?? 'cut at the row cap'})` : ''}`,
           }),
           el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)),
         );

@@ -2,6 +2,7 @@
 import { LIMITS } from '../../../server/domain/limits';
 import { isIsoDay } from '../../../server/domain/time';
 import {
+  canonicalKind,
   ENTITY_KINDS,
   ENTITY_ID_PATTERN,
   FACT_TYPE_PATTERN,
@@ -116,7 +117,10 @@ export function decodeState(search: string): ViewState {
     scope: expanded === null || p.get('all') === '1' ? 'all' : 'expanded',
     expanded: ids(expanded),
     hidden: ids(p.get('hidden')),
-    hiddenKinds: oneOf(p.get('hideKinds'), ENTITY_KINDS),
+    hiddenKinds: oneOf(
+      (p.get('hideKinds') ?? '').split(',').map(canonicalKind).join(','),
+      ENTITY_KINDS,
+    ),
     hiddenTypes: (p.get('hideTypes') ?? '').split(',').filter((t) => FACT_TYPE_PATTERN.test(t)),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),

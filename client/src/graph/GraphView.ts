@@ -220,6 +220,13 @@ export class GraphView {
     node.call(this.drag(simulation));
   }
 
+  /** Marks the facts whose standing on the view's day is uncertain (drawn dashed). */
+  markUncertain(facts: ReadonlySet<string>): void {
+    this.viewport
+      .selectAll<SVGGElement, LayoutLink>('g.edge')
+      .classed('uncertain', (l) => facts.has(l.id));
+  }
+
   /** Moves the camera to a saved viewport, or fits everything the first time. */
   setViewport(viewport: Viewport | undefined): void {
     if (viewport) {

@@ -10,7 +10,7 @@ export interface KindStyle {
 
 /** Colours from a colour-blind-safe palette (Okabe and Ito), each kind with its own shape too. */
 export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
-  Organisation: { color: '#0072B2', symbol: 'square' },
+  Organization: { color: '#0072B2', symbol: 'square' },
   Company: { color: '#D55E00', symbol: 'circle' },
   Brand: { color: '#CC79A7', symbol: 'diamond' },
   Marketplace: { color: '#E69F00', symbol: 'triangle' },

@@ -77,7 +77,7 @@ export class TimelineView {
       .attr(
         'class',
         (d) =>
-          `item ${d.shape}${d.approximate ? ' approximate' : ''}${d.disputed ? ' disputed' : ''}${d.fact === selectedFact ? ' selected' : ''}`,
+          `item ${d.shape}${d.approximate ? ' approximate' : ''}${d.disputed ? ' disputed' : ''}${d.openStart ? ' open-start' : ''}${d.fact === selectedFact ? ' selected' : ''}`,
       )
       .attr('data-id', (d) => d.id)
       .attr('data-fact', (d) => d.fact)

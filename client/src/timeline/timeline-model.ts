@@ -14,6 +14,8 @@ export interface TimelineItem {
   readonly approximate: boolean;
   /** Another source gives a different date or figure for the same claim. */
   readonly disputed: boolean;
+  /** The end of a state whose start is not known: before it, the state is uncertain. */
+  readonly openStart: boolean;
   readonly label: string;
   /** The sentence, the resolved time and the source's own words. */
   readonly tooltip: string;
@@ -35,6 +37,7 @@ export function timelineModel(
   disputed: ReadonlySet<string> = new Set(),
 ): TimelineModel {
   const laneOf = new Map<string, number>();
+  const started = new Set(events.filter((e) => e.role === 'start').map((e) => e.fact));
   const lanes: { id: string; name: string }[] = [];
   const items = events.map((e): TimelineItem => {
     const key = lanesBy === 'entity' ? e.subject : e.type;
@@ -50,6 +53,7 @@ export function timelineModel(
     const isDisputed = disputed.has(e.fact);
     const point = e.time.precision === 'day';
     const words = e.time.wording ? ` — the source says "${e.time.wording}"` : '';
+    const openStart = e.role === 'end' && !started.has(e.fact);
     return {
       id: e.id,
       fact: e.fact,
@@ -59,8 +63,9 @@ export function timelineModel(
       shape: point ? 'point' : 'span',
       approximate: e.time.precision === 'approximate',
       disputed: isDisputed,
+      openStart,
       label: e.sentence,
-      tooltip: `${e.sentence}\n${e.when}${point ? '' : ` (${e.earliest} to ${e.latest})`}${words}${isDisputed ? '\nSources disagree about this.' : ''}`,
+      tooltip: `${e.sentence}\n${e.when}${point ? '' : ` (${e.earliest} to ${e.latest})`}${words}${isDisputed ? '\nSources disagree about this.' : ''}${openStart ? '\nSince when is not known: uncertain before this end.' : ''}`,
     };
   });
   const starts = items.map((i) => i.start).sort();

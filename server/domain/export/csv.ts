@@ -1,6 +1,7 @@
 // CSV in neo4j-admin import's header format: nodes (`id:ID`, `:LABEL`) and relationships
 // (`:START_ID`, `:END_ID`, `:TYPE`), typed columns; cells that a spreadsheet would run as a
 // formula (= + - @, tab, CR) are neutralised with a leading apostrophe.
+import { DATE_KEYS } from '../fact-record';
 import type { SerializedGraph } from '../model';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
 
@@ -33,8 +34,11 @@ function table(
   const names = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((n) => !skip.has(n));
   const header = [
     ...fixed.map((f) => f.header),
-    ...names.map(
-      (n) => `${n}${columnType(rows.map((r) => r[n]).filter((v): v is Cell => v !== undefined))}`,
+    // Time bounds are DATE values in Neo4j, as the loader stores them.
+    ...names.map((n) =>
+      DATE_KEYS.includes(n)
+        ? `${n}:date`
+        : `${n}${columnType(rows.map((r) => r[n]).filter((v): v is Cell => v !== undefined))}`,
     ),
   ];
   const body = rows.map((r, i) =>

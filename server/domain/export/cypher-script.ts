@@ -1,5 +1,6 @@
 // A Cypher script that recreates a graph in an empty database (runs in cypher-shell).
 // Values are written as Cypher literals, escaped; labels and types come from the allowlist.
+import { DATE_KEYS } from '../fact-record';
 import type { SerializedGraph } from '../model';
 import { isEntityKind, isFactType } from '../vocabulary';
 import { edgeProperties, nodeProperties, type Cell } from './flatten';
@@ -36,7 +37,10 @@ const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
 function map(props: Record<string, Cell>): string {
   const entries = Object.entries(props).filter(([k]) => KEY.test(k));
-  return `{${entries.map(([k, v]) => `${k}: ${literal(v)}`).join(', ')}}`;
+  // Time bounds are DATE values, as the loader stores them.
+  const value = (k: string, v: Cell): string =>
+    DATE_KEYS.includes(k) && typeof v === 'string' ? `date(${cypherString(v)})` : literal(v);
+  return `{${entries.map(([k, v]) => `${k}: ${value(k, v)}`).join(', ')}}`;
 }
 
 export function toCypherScript(graph: SerializedGraph): string {

@@ -1,6 +1,6 @@
 // Flat rows of a wire graph for tabular formats: one per node and per edge, simple values only.
 import type { GraphEdge, GraphNode } from '../model';
-import { factToProperties } from '../fact-record';
+import { CITATION_LIST_KEYS, factToProperties } from '../fact-record';
 
 export type Cell = string | number | boolean | readonly string[];
 
@@ -16,12 +16,18 @@ export function nodeProperties(node: GraphNode): Record<string, Cell> {
   };
 }
 
-/** An edge's exportable properties: exactly what the loader stores on the relationship. */
+/** An edge's exportable properties: what the loader stores on the relationship, lists aside. */
 export function edgeProperties(edge: GraphEdge): Record<string, Cell> {
   const props = factToProperties(
     { id: edge.key, subject: edge.source, object: edge.target, ...edge.attributes },
     'export',
   );
   delete props.file;
-  return props as Record<string, Cell>;
+  // The citation lists repeat `citations` (JSON): the loader and the start-up migration make
+  // them from it, so the files stay as they were.
+  const lists: ReadonlySet<string> = new Set(CITATION_LIST_KEYS);
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !lists.has(key))) as Record<
+    string,
+    Cell
+  >;
 }

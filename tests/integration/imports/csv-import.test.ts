@@ -78,6 +78,25 @@ describe('importing neo4j-admin CSV files', () => {
     expect(sued).toEqual([{ start: '2015-06-01', end: '2016', original: 'sued' }]);
   });
 
+  it('stores imported time bounds as DATE values and citations as lists, for Cypher', async () => {
+    const rows = await gateway.read(
+      `MATCH (:Entity {id: 'acme'})-[r:SUED]->()
+       RETURN valueType(r.startEarliest) AS type, r.startEarliest = date('2015-06-01') AS starts,
+              r.endLatest >= date('2016-12-31') AS endsLate, r.endDate >= '2016-12-31' AS byText,
+              r.citationSources = r.sourceIds AS cited, r.citationQuotes AS quotes`,
+    );
+    expect(rows).toEqual([
+      {
+        type: 'DATE NOT NULL',
+        starts: true,
+        endsLate: true,
+        byText: false,
+        cited: true,
+        quotes: [''],
+      },
+    ]);
+  });
+
   it('imported twice, leaves the same counts and content', async () => {
     const before = { counts: await counts(gateway), sum: await checksum(gateway) };
     expect((await importFiles(gateway, request(), { fileLabel: label })).ok).toBe(true);

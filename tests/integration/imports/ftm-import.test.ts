@@ -56,7 +56,7 @@ describe.runIf(present)('importing the FtM donations sample', () => {
 
   it('keeps kinds, source types and names; facts read back with dates, amounts and source', async () => {
     const details = await readEntity(gateway, MLPD);
-    expect(details.entity).toMatchObject({ id: MLPD, kind: 'Organisation', name: 'MLPD' });
+    expect(details.entity).toMatchObject({ id: MLPD, kind: 'Organization', name: 'MLPD' });
     const paid = details.facts.find(
       (f) => f.fact.attributes.type === 'PAID' && f.other.id === PAYER,
     );

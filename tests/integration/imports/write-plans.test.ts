@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../server/load/loader';
 import { factQuery } from '../../../server/imports/fact-query';
+import { sharedFactParams } from '../../../server/imports/write-pass';
 import { cypher } from '../../../server/neo4j/cypher-files';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { testGateway } from '../../support/database';
@@ -54,7 +55,7 @@ const queries: [string, string, Record<string, unknown>][] = [
   [
     'import-facts with attributes',
     factQuery(['at', 'start'], ['property', 'amount_eur']),
-    { rows: [fact], sourceIds: ['s'], citations: '[]', file: 'train.txt' },
+    { rows: [fact], ...sharedFactParams('s', 'train.txt') },
   ],
   [
     'import-source',

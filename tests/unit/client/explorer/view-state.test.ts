@@ -42,6 +42,15 @@ describe('view state in the URL', () => {
   });
 });
 
+describe('links made before a kind was renamed', () => {
+  it('read hideKinds=Organisation as Organization', () => {
+    expect(decodeState('?hideKinds=Organisation,Brand').hiddenKinds).toEqual([
+      'Organization',
+      'Brand',
+    ]);
+  });
+});
+
 describe('ids and types from imported data', () => {
   it('keeps Wikidata and FtM ids and imported fact types (ids are not only kebab-case)', () => {
     const state = decodeState('?expanded=Q42,ftm.a1b2&hideTypes=PARENT_ORGANIZATION&entity=Q42');

@@ -111,3 +111,22 @@ describe('timeline lanes and disagreements', () => {
     expect(m.items[0]?.tooltip).toContain('Sources disagree about this.');
   });
 });
+
+describe('a state with unknown start on the timeline', () => {
+  const day = (date: string): TimePoint => ({ date, precision: 'day' });
+  const ended = { ...event('mk', 'michael-kors', day('2016-04-21'), '2016-04-21', '2016-04-21') };
+  const endOnly: TimelineEvent = { ...ended, id: 'mk:end', fact: 'mk', role: 'end' };
+  const begun: TimelineEvent = { ...ended, id: 'g:start', fact: 'g', role: 'start' };
+  const endOfBegun: TimelineEvent = { ...ended, id: 'g:end', fact: 'g', role: 'end' };
+
+  it('marks the end as uncertain before it, and only when the start is not known', () => {
+    const items = timelineModel([endOnly, begun, endOfBegun], {}).items;
+    expect(items.map((i) => [i.id, i.openStart])).toEqual([
+      ['mk:end', true],
+      ['g:start', false],
+      ['g:end', false],
+    ]);
+    expect(items[0]?.tooltip).toContain('Since when is not known: uncertain before this end.');
+    expect(items[2]?.tooltip).not.toContain('not known');
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../../../server/domain/model';
-import { factFromProperties, factToProperties } from '../../../../server/domain/fact-record';
+import {
+  DATE_KEYS,
+  factFromProperties,
+  factToProperties,
+} from '../../../../server/domain/fact-record';
 
 const fact: Fact = {
   id: 'a-alibaba-member-of-iacc',
@@ -47,6 +51,33 @@ describe('fact records', () => {
   it('reads back exactly the fact it stored', () => {
     const props = factToProperties(fact, 'f.json');
     expect(factFromProperties('MEMBER_OF', 'alibaba', 'iacc', props)).toEqual(fact);
+  });
+
+  it('stores citations also as parallel lists, empty text where a citation has no value', () => {
+    expect(factToProperties(fact, 'f')).toMatchObject({
+      citationSources: ['a', 'b'],
+      citationQuotes: ['constructive dialogue', ''],
+      citationSpeakers: ['kering', ''],
+      citationVia: ['', 'associated-press'],
+      citationNotes: ['', ''],
+    });
+  });
+
+  it('reads citations from the lists when a fact has no JSON citations (Cypher wrote it)', () => {
+    const props: Record<string, unknown> = { ...factToProperties(fact, 'f') };
+    delete props.citations;
+    expect(factFromProperties('MEMBER_OF', 'alibaba', 'iacc', props).sources).toEqual(fact.sources);
+  });
+
+  it('names the bounds stored as DATE values', () => {
+    expect(DATE_KEYS).toEqual([
+      'atEarliest',
+      'atLatest',
+      'startEarliest',
+      'startLatest',
+      'endEarliest',
+      'endLatest',
+    ]);
   });
 
   it('keeps month precision as written, never as the first of the month', () => {

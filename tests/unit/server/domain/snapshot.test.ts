@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../../server/domain/model';
-import { activeOn, combineTimes, statesOn } from '../../../../server/domain/snapshot';
+import { activeOn, combineTimes, statesOn, uncertainOn } from '../../../../server/domain/snapshot';
 import type { FactTime } from '../../../../server/domain/time';
 
 function member(key: string, subject: string, time: FactTime, claim?: string): GraphEdge {
@@ -88,5 +88,17 @@ describe('activeOn', () => {
   it('ends a state that one claim leaves open when another claim ends it', () => {
     expect(who('2016-05-10')).toEqual(['alibaba', 'gucci']);
     expect(who('2016-05-14')).toEqual(['gucci']);
+  });
+});
+
+describe('uncertainOn', () => {
+  it('lists the facts of a state with unknown start before its end, and none after', () => {
+    const edges = [
+      member('mk', 'michael-kors', { end: { date: '2016-04-21', precision: 'day' } }),
+      member('g', 'gucci', { start: { date: '2012', precision: 'year' } }),
+    ];
+    expect([...uncertainOn(edges, '1900-01-01')]).toEqual(['mk']);
+    expect([...uncertainOn(edges, '2016-04-20')]).toEqual(['mk']);
+    expect([...uncertainOn(edges, '2016-04-21')]).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The open fact-type vocabulary: built-in types, names made from free text, learned types.
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalKind,
   ENTITY_ID_PATTERN,
   FACT_TYPES,
   factTypeInfo,
@@ -74,5 +75,14 @@ describe('ENTITY_ID_PATTERN', () => {
     for (const id of ['', '-x', 'a b', "o'brien", 'x"}', 'a/b']) {
       expect(ENTITY_ID_PATTERN.test(id), id).toBe(false);
     }
+  });
+});
+
+describe('earlier kind names', () => {
+  it('reads Organisation as Organization and leaves every other name as it is', () => {
+    expect(canonicalKind('Organisation')).toBe('Organization');
+    expect(canonicalKind('Organization')).toBe('Organization');
+    expect(canonicalKind('Brand')).toBe('Brand');
+    expect(canonicalKind('constructor')).toBe('constructor');
   });
 });

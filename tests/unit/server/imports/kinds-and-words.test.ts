@@ -8,22 +8,23 @@ describe('entity kinds from source types', () => {
     expect(kindOfTypeNames(['big city', 'city'])).toBe('Place');
     expect(kindOfTypeNames(['sovereign state'])).toBe('Place');
     expect(kindOfTypeNames(['business'])).toBe('Company');
-    expect(kindOfTypeNames(['public university'])).toBe('Organisation');
-    expect(kindOfTypeNames(['political party'])).toBe('Organisation');
+    expect(kindOfTypeNames(['public university'])).toBe('Organization');
+    expect(kindOfTypeNames(['political party'])).toBe('Organization');
     expect(kindOfTypeNames(['film'])).toBe('Other');
     expect(kindOfTypeNames([])).toBe('Other');
   });
 
   it('takes a label that is a kind as it is (CSV :LABEL)', () => {
     expect(kindOfTypeNames(['Brand'])).toBe('Brand');
-    expect(kindOfTypeNames(['Organization'])).toBe('Organisation');
+    expect(kindOfTypeNames(['Organization'])).toBe('Organization');
+    expect(kindOfTypeNames(['Organisation'])).toBe('Organization');
   });
 
   it('maps FollowTheMoney schemata', () => {
     expect(ftmKind('Person')).toBe('Person');
     expect(ftmKind('Company')).toBe('Company');
-    expect(ftmKind('Organization')).toBe('Organisation');
-    expect(ftmKind('PublicBody')).toBe('Organisation');
+    expect(ftmKind('Organization')).toBe('Organization');
+    expect(ftmKind('PublicBody')).toBe('Organization');
     expect(ftmKind('LegalEntity')).toBe('Other');
     expect(ftmKind('Address')).toBe('Place');
   });

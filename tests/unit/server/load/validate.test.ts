@@ -19,6 +19,18 @@ describe('validateFiles', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('reads the earlier kind name Organisation as Organization', () => {
+    const file = smallFile();
+    file.entities[2] = { id: 'guild', kind: 'Organisation', name: 'The Guild', aliases: [] };
+    const result = validateFiles([{ name: 'old.json', text: asText(file) }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.files[0]?.data.entities.map((e) => e.kind)).toEqual([
+      'Publication',
+      'Company',
+      'Organization',
+    ]);
+  });
+
   it('reports malformed JSON with its line and column', () => {
     const text = '{\n  "type": "brand-graph/facts",\n  "version": 1,,\n}\n';
     const [problem] = problemsOf(text, 'bad.json');
@@ -54,6 +66,17 @@ describe('validateFiles', () => {
       '$.facts[0].sources[0].quote.speaker',
     ]);
   });
+
+  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>'])(
+    'refuses a source url that is not http(s): %s',
+    (url) => {
+      const file = smallFile();
+      file.sources[0] = { ...file.sources[0], url };
+      expect(problemsOf(asText(file))).toEqual([
+        expect.objectContaining({ path: '$.sources[0].url', message: 'must be an http(s) URL' }),
+      ]);
+    },
+  );
 
   it('refuses wrong date formats and precision that does not match the date', () => {
     const file = smallFile();

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../../server/config';
+import { DATE_KEYS } from '../../../../server/domain/fact-record';
 import { FACT_TYPE_NAMES } from '../../../../server/domain/vocabulary';
+import { factQuery } from '../../../../server/imports/fact-query';
 import { cypher, statements } from '../../../../server/neo4j/cypher-files';
 
 describe('cypher/', () => {
@@ -29,6 +31,20 @@ describe('cypher/', () => {
     expect(cypher('load-facts')).toMatch(
       /MERGE \(s\)-\[r:\$\(row\.type\) \{id: row\.id\}\]->\(o\)/,
     );
+  });
+
+  it('writes time bounds as DATE values and compares them with dates, on every path', () => {
+    const imported = factQuery(['at', 'start', 'end'], []);
+    for (const key of DATE_KEYS) {
+      expect(cypher('load-facts')).toContain(`r.${key} = date(row.props.${key})`);
+      expect(imported).toContain(`SET r.${key} = date(row.props.${key})`);
+    }
+    for (const name of ['expand', 'shortest-path', 'shortest-paths'] as const) {
+      const text = cypher(name);
+      expect(text, name).toMatch(/Latest, date\('9999-12-31'\)\) >= date\(\$(from|after)\)/);
+      expect(text, name).toMatch(/Earliest, date\('0000-01-01'\)\) <= date\(\$(to|before)\)/);
+      expect(text.replace(/date\('[0-9-]+'\)/g, ''), name).not.toMatch(/'[0-9]{4}-/);
+    }
   });
 
   it('takes every value as a $parameter: no query file has a placeholder to fill in', () => {

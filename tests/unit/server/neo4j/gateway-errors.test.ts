@@ -21,6 +21,13 @@ describe('mapNeo4jError', () => {
     ).toBeInstanceOf(QueryTimeoutError);
   });
 
+  it("maps the driver's connection-acquisition timeout (no code) to a retryable 503", () => {
+    const error = withCode('N/A');
+    error.message =
+      'Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 100, Idle conn count = 0.';
+    expect(mapNeo4jError(error)).toBeInstanceOf(DatabaseUnavailableError);
+  });
+
   it('passes other errors through', () => {
     const error = withCode('Neo.ClientError.Statement.SyntaxError');
     expect(mapNeo4jError(error)).toBe(error);

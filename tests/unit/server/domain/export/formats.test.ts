@@ -112,4 +112,15 @@ describe('Cypher script export', () => {
     expect(script).toContain("SET n:Brand, n += {id: 'a'");
     expect(script).toContain('CREATE (a)-[:OWNS {');
   });
+
+  it('types time bounds as dates for neo4j-admin import, as the loader stores them', () => {
+    const header = toRelationshipsCsv(graph).split('\n')[0] ?? '';
+    expect(header).toContain(',startPrecision,startEarliest:date,startLatest:date,');
+  });
+
+  it('writes time bounds as DATE values, as the loader stores them', () => {
+    const script = toCypherScript(graph);
+    expect(script).toContain("startEarliest: date('2015-01-01'), startLatest: date('2015-12-31')");
+    expect(script).toContain("startDate: '2015'");
+  });
 });

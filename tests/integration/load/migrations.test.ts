@@ -1,0 +1,90 @@
+// Start-up migrations on the real Neo4j: data stored by earlier versions (kind `Organisation`,
+// time bounds as text, citations as JSON only) comes to the current shape, and only once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWholeGraph } from '../../../server/graph/graph-service';
+import { loadFiles } from '../../../server/load/loader';
+import { migrate } from '../../../server/load/migrations';
+import { seedIfEmpty } from '../../../server/load/seed';
+import { validateFiles } from '../../../server/load/validate';
+import type { Neo4jGateway } from '../../../server/neo4j/gateway';
+import { checksum, clearDatabase, loadBundledData, testGateway } from '../../support/database';
+import { asText, smallFile } from '../../support/fact-files';
+
+let gateway: Neo4jGateway;
+
+beforeAll(async () => {
+  gateway = testGateway();
+  await loadBundledData(gateway);
+});
+afterAll(() => gateway.close());
+
+/** Writes the article graph back the way the previous version stored it. */
+async function storeAsBefore(): Promise<void> {
+  await gateway.write(
+    `MATCH (e:Organization)
+     SET e:Organisation, e.kind = 'Organisation'
+     REMOVE e:Organization`,
+  );
+  await gateway.write(
+    `MATCH (:Entity)-[r]->(:Entity)
+     SET r.atEarliest = toString(r.atEarliest), r.atLatest = toString(r.atLatest),
+         r.startEarliest = toString(r.startEarliest), r.startLatest = toString(r.startLatest),
+         r.endEarliest = toString(r.endEarliest), r.endLatest = toString(r.endLatest)
+     REMOVE r.citationSources, r.citationQuotes, r.citationSpeakers, r.citationVia,
+            r.citationNotes`,
+  );
+}
+
+const storedTypes = async (): Promise<unknown[]> =>
+  gateway.read(
+    `MATCH (:Entity)-[r]->(:Entity)
+     UNWIND ['atEarliest', 'atLatest', 'startEarliest', 'startLatest', 'endEarliest',
+             'endLatest', 'citationSources'] AS key
+     WITH key, valueType(r[key]) AS type WHERE type <> 'NULL'
+     RETURN key, collect(DISTINCT type) AS types ORDER BY key`,
+  );
+
+describe('start-up migrations', () => {
+  it('bring a database stored by the previous version to the current shape, once', async () => {
+    const current = { sum: await checksum(gateway), graph: await readWholeGraph(gateway) };
+    const currentTypes = await storedTypes();
+    await storeAsBefore();
+    const [old] = await gateway.read(
+      `MATCH (e:Organisation) MATCH (:Entity)-[r]->(:Entity)
+       RETURN count(DISTINCT e) AS organisations, count(DISTINCT r) AS facts`,
+    );
+    expect(old).toEqual({ organisations: 1, facts: 33 });
+    expect(await storedTypes()).not.toEqual(currentTypes);
+
+    const logged: string[] = [];
+    expect(await seedIfEmpty(gateway, (line) => logged.push(line))).toBe(false);
+    expect(logged[0]).toBe('Migrated stored data: kind-names 1, fact-dates 25, fact-citations 33.');
+    expect(await checksum(gateway)).toBe(current.sum);
+    expect(await storedTypes()).toEqual(currentTypes);
+    expect(await readWholeGraph(gateway)).toEqual(current.graph);
+    const [iacc] = await gateway.read(
+      "MATCH (e:Entity {id: 'iacc'}) RETURN labels(e) AS labels, e.kind AS kind",
+    );
+    expect(iacc).toEqual({ labels: ['Entity', 'Organization'], kind: 'Organization' });
+
+    expect(await migrate(gateway)).toEqual({
+      'kind-names': 0,
+      'fact-dates': 0,
+      'fact-citations': 0,
+    });
+  });
+
+  it('load a data file that still says Organisation as kind Organization', async () => {
+    await clearDatabase(gateway);
+    const file = smallFile();
+    const guild = file.entities.find((e) => e.id === 'guild');
+    if (guild) guild.kind = 'Organisation';
+    const validation = validateFiles([{ name: 'old.json', text: asText(file) }]);
+    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+    await loadFiles(gateway, validation.files);
+    const rows = await gateway.read(
+      "MATCH (e:Entity {id: 'guild'}) RETURN labels(e) AS labels, e.kind AS kind",
+    );
+    expect(rows).toEqual([{ labels: ['Entity', 'Organization'], kind: 'Organization' }]);
+  });
+});
