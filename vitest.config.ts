@@ -1,4 +1,5 @@
-// Test tiers: unit (pure, no database) and integration (real embedded Neo4j, API, Chromium).
+// Test tiers: unit (pure, no database), integration (real embedded Neo4j, API, Chromium) and
+// realdata (real datasets end to end, run last with a database of its own).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -25,6 +26,20 @@ export default defineConfig({
           // jobs beside): the embedded Neo4j alone took 90 s to start at load 19. Waits inside
           // tests follow events (ready lines, health answers); these only stop a hung test.
           testTimeout: 600000,
+          hookTimeout: 600000,
+        },
+      },
+      {
+        test: {
+          // Datasets nobody here wrote (../shared/datasets, skipped when absent) and the
+          // generated acquisitions file, imported and explored in Chromium: after the rest.
+          name: 'realdata',
+          include: ['tests/realdata/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-neo4j.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 300000,
           hookTimeout: 600000,
         },
       },

@@ -4,7 +4,12 @@ import type { CsvField } from './csv-records';
 import { isValueType, type ValueType } from './values';
 
 export type Column =
-  | { readonly role: 'id' | 'start' | 'end'; readonly group?: string }
+  | {
+      readonly role: 'id' | 'start' | 'end';
+      readonly group?: string;
+      /** The property the id is also stored as (`companyId:ID`), as neo4j-admin does. */
+      readonly name?: string;
+    }
   | { readonly role: 'label' | 'type' | 'ignore' }
   | {
       readonly role: 'property';
@@ -43,7 +48,11 @@ function columnOf(field: CsvField, kind: 'nodes' | 'relationships'): Column | He
     }
     switch (role) {
       case 'ID':
-        return { role: 'id', ...(group ? { group } : {}) };
+        return {
+          role: 'id',
+          ...(group ? { group } : {}),
+          ...(name !== '' && kind === 'nodes' ? { name } : {}),
+        };
       case 'START_ID':
         return { role: 'start', ...(group ? { group } : {}) };
       case 'END_ID':

@@ -122,8 +122,16 @@ export function nodeEntity(row: RowValues, idCell: CsvField, originalId?: string
   const extra: Record<string, AttributeValue> = {};
   const integers: string[] = [];
   const kindCell = text(row, 'kind');
+  // Every property column reaches the entity: as its name, aliases or summary, else as itself
+  // (a title beside a name, a description beside a summary stay properties).
+  const kept = new Set<string>();
+  if (text(row, 'name') !== undefined || text(row, 'caption') !== undefined) kept.add('title');
+  if (text(row, 'summary') !== undefined) kept.add('description');
   for (const [name, { value, integer }] of row.properties) {
-    if (MEANT.has(name) || (name === 'kind' && kindCell !== undefined && isEntityKind(kindCell))) {
+    if (
+      (MEANT.has(name) && !kept.has(name)) ||
+      (name === 'kind' && kindCell !== undefined && isEntityKind(kindCell))
+    ) {
       continue;
     }
     const own = attributeNameOf(name);

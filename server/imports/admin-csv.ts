@@ -71,6 +71,10 @@ function rowValues(
       case 'start':
       case 'end': {
         if (cell.value.trim() === '') break;
+        // `companyId:ID` also stores the id as `companyId`; `id:ID` is the entity's id itself.
+        if (column.role === 'id' && column.name !== undefined && column.name !== 'id') {
+          row.properties.set(column.name, { value: cell.value.trim(), cell, integer: false });
+        }
         const resolved = resolve(cell, column.group, options);
         row[column.role] = resolved;
         if (column.role === 'id' && resolved.originalId !== undefined) {

@@ -36,11 +36,39 @@ export const FILE_ROLES: Readonly<Record<ImportFormat, readonly FileRole[]>> = {
 /** Text fields each format reads besides its files. */
 const OPTION_FIELDS: Readonly<Record<ImportFormat, readonly string[]>> = {
   csv: ['delimiter'],
-  edges: ['source', 'target', 'type', 'typeColumn', 'date', 'delimiter'],
+  edges: [
+    'source',
+    'target',
+    'type',
+    'typeColumn',
+    'date',
+    'delimiter',
+    'sourceName',
+    'targetName',
+    'sourceKind',
+    'targetKind',
+    'sourceAttributes',
+    'targetAttributes',
+    'ignore',
+  ],
   triples: [],
   ftm: [],
 };
 const COMMON_FIELDS = ['format', 'skipBad'];
+/** Edge-list fields that list columns: a JSON array of names, or one name. */
+const LIST_FIELDS = ['sourceAttributes', 'targetAttributes', 'ignore'] as const;
+
+/** A list field's columns, or undefined when it is neither a JSON array of names nor a name. */
+export function columnList(text: string): string[] | undefined {
+  if (!text.trimStart().startsWith('[')) return text === '' ? [] : [text];
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  } catch {
+    // Not JSON: reported by the caller.
+  }
+  return undefined;
+}
 
 function isFormat(value: string): value is ImportFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(value);
@@ -87,6 +115,12 @@ function checkFields(spec: ImportSpec, format: ImportFormat, details: Detail[]):
     if (!spec.fields.type && !spec.fields.typeColumn) {
       details.push({ path: 'type', message: 'give a type column or one type for all rows' });
     }
+    for (const name of LIST_FIELDS) {
+      const text = spec.fields[name];
+      if (text !== undefined && columnList(text) === undefined) {
+        details.push({ path: name, message: 'must be a JSON array of column names' });
+      }
+    }
   }
   const delimiter = spec.fields.delimiter;
   if (delimiter !== undefined && delimiter !== '' && delimiter.length !== 1) {
@@ -130,6 +164,16 @@ export function requestOf(spec: ImportSpec): ImportRequest {
           type: text('type'),
           date: text('date'),
           delimiter: text('delimiter'),
+          sourceName: text('sourceName'),
+          targetName: text('targetName'),
+          sourceKind: text('sourceKind'),
+          targetKind: text('targetKind'),
+          ...Object.fromEntries(
+            LIST_FIELDS.map((name) => {
+              const columns = columnList(spec.fields[name] ?? '') ?? [];
+              return [name, columns.length > 0 ? columns : undefined];
+            }),
+          ),
         }),
       };
     case 'triples':

@@ -1,6 +1,6 @@
 // `npm run import -- FORMAT [options] FILE...`: the command line read into an import request.
 import { parseArgs } from 'node:util';
-import type { ImportOptions, ImportRequest } from './types';
+import type { EdgesRequest, ImportOptions, ImportRequest } from './types';
 
 export const USAGE = `usage: npm run import -- FORMAT [options] FILE...
 
@@ -11,6 +11,12 @@ formats:
            header.csv,part1.csv,... is one input whose header is in its own file
   edges    --source COLUMN --target COLUMN (--type TYPE | --type-column COLUMN)
            [--date COLUMN] [--delimiter C] FILE
+           the ends (ids in --source and --target) may be described:
+           [--source-name COLUMN] [--target-name COLUMN]        names of the two ends
+           [--source-kind COLUMN|KIND] [--target-kind COLUMN|KIND]  a type column, or a kind
+           [--source-attr COLUMN ...] [--target-attr COLUMN ...]  attributes of an end
+           [--ignore COLUMN ...]                                 columns left out
+           every other column is an attribute of the fact
   triples  [--relations FILE] [--entity-types FILE] [--type-names FILE] FILE...
            tab-separated subject, predicate, object lines (CoDEx)
   ftm      FILE...   FollowTheMoney entities, one JSON object a line (Aleph, OpenSanctions)
@@ -37,6 +43,28 @@ function count(name: string, text: string | undefined): number | undefined {
   return n;
 }
 
+/** The options that describe an edge list's two ends, as request fields. */
+function endOptions(values: {
+  readonly 'source-name'?: string;
+  readonly 'target-name'?: string;
+  readonly 'source-kind'?: string;
+  readonly 'target-kind'?: string;
+  readonly 'source-attr'?: string[];
+  readonly 'target-attr'?: string[];
+  readonly ignore?: string[];
+}): Partial<EdgesRequest> {
+  const entries: [keyof EdgesRequest, string | string[] | undefined][] = [
+    ['sourceName', values['source-name']],
+    ['targetName', values['target-name']],
+    ['sourceKind', values['source-kind']],
+    ['targetKind', values['target-kind']],
+    ['sourceAttributes', values['source-attr']],
+    ['targetAttributes', values['target-attr']],
+    ['ignore', values.ignore],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
 /** Reads the arguments; throws an Error saying what is wrong. */
 export function parseCli(args: readonly string[]): CliCommand {
   const { values, positionals } = parseArgs({
@@ -54,6 +82,13 @@ export function parseCli(args: readonly string[]): CliCommand {
       type: { type: 'string' },
       'type-column': { type: 'string' },
       date: { type: 'string' },
+      'source-name': { type: 'string' },
+      'target-name': { type: 'string' },
+      'source-kind': { type: 'string' },
+      'target-kind': { type: 'string' },
+      'source-attr': { type: 'string', multiple: true },
+      'target-attr': { type: 'string', multiple: true },
+      ignore: { type: 'string', multiple: true },
       relations: { type: 'string' },
       'entity-types': { type: 'string' },
       'type-names': { type: 'string' },
@@ -111,6 +146,7 @@ export function parseCli(args: readonly string[]): CliCommand {
         ...(values['type-column'] !== undefined ? { typeColumn: values['type-column'] } : {}),
         ...(values.date !== undefined ? { date: values.date } : {}),
         ...(delimiter !== undefined ? { delimiter } : {}),
+        ...endOptions(values),
       };
       break;
     }

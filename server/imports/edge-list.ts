@@ -1,50 +1,38 @@
-// An edge list: one CSV whose columns are mapped by name to subject, object, type and date;
-// the remaining columns become the facts' attributes, and the ends are implied entities.
+// An edge list: one CSV whose columns are mapped by name to subject, object, type and date,
+// and optionally to each end's name, kind and attributes (edge-mapping.ts); the remaining
+// columns become the facts' attributes, and the ends are implied entities.
 import { factTypeName } from '../domain/vocabulary';
 import type { AttributeValue } from '../domain/model';
 import { OWN_KEYS } from '../domain/fact-record';
 import { csvRecords, type CsvField } from './csv-records';
 import { factLabel, factVerb } from './fact-words';
+import { mapColumns, type EdgeColumns, type EndColumns } from './edge-mapping';
 import { entityId } from './ids';
+import { kindOfTypeNames } from './kinds';
 import { readLines } from './line-reader';
 import type { ByteCounter, EdgesRequest, EntityDraft, InputFile, ReadItem } from './types';
 import { timePointOf } from './values';
 
-function implied(original: string): EntityDraft {
+/** One end of a row as an entity: its id, and the name, kind and attributes mapped to it. */
+function endEntity(fields: readonly CsvField[], end: EndColumns, original: string): EntityDraft {
   const { id, originalId } = entityId(original);
+  const cell = (i: number): string => (i < 0 ? '' : (fields[i]?.value.trim() ?? ''));
+  const typeName = typeof end.kind === 'number' ? cell(end.kind) : '';
+  const extra: Record<string, AttributeValue> = {};
+  for (const { index, key } of end.attributes) {
+    const value = cell(index);
+    if (value !== '') extra[key] = value;
+  }
   return {
     id,
-    kind: 'Other',
-    name: original,
+    kind: typeof end.kind === 'number' ? kindOfTypeNames([typeName]) : end.kind,
+    name: cell(end.name) || original,
     aliases: [],
+    ...(typeName !== '' ? { sourceType: typeName } : {}),
     ...(originalId !== undefined ? { originalId } : {}),
-    extra: {},
+    extra,
+    ...(end.name >= 0 || end.attributes.length > 0 ? { described: true } : {}),
   };
-}
-
-/** Column positions for the mapping, or the problems with it (unknown or missing columns). */
-export function mapColumns(
-  header: readonly CsvField[],
-  mapping: EdgesRequest,
-): { index: Record<'source' | 'target' | 'type' | 'date', number> } | { problems: string[] } {
-  const names = header.map((f) => f.value.trim());
-  const problems: string[] = [];
-  const find = (option: string, column: string | undefined): number => {
-    if (column === undefined) return -1;
-    const i = names.indexOf(column);
-    if (i < 0) problems.push(`${option}: no column "${column}" (columns: ${names.join(', ')})`);
-    return i;
-  };
-  if ((mapping.type === undefined) === (mapping.typeColumn === undefined)) {
-    problems.push('give either a type for every row (type) or a type column (typeColumn)');
-  }
-  const index = {
-    source: find('source', mapping.source),
-    target: find('target', mapping.target),
-    type: find('typeColumn', mapping.typeColumn),
-    date: find('date', mapping.date),
-  };
-  return problems.length > 0 ? { problems } : { index };
 }
 
 /** Reads the edge list row by row. */
@@ -54,7 +42,7 @@ export async function* readEdgeList(
   onBytes: ByteCounter,
 ): AsyncGenerator<ReadItem> {
   let header: readonly CsvField[] | undefined;
-  let index: Record<'source' | 'target' | 'type' | 'date', number> | undefined;
+  let columns: EdgeColumns | undefined;
   const constantType = mapping.type === undefined ? undefined : factTypeName(mapping.type);
   const problem = (line: number, column: number, field: string | undefined, message: string) =>
     ({
@@ -77,10 +65,16 @@ export async function* readEdgeList(
         }
         return;
       }
-      index = mapped.index;
+      columns = mapped.columns;
       continue;
     }
-    if (!index) return;
+    if (!columns) return;
+    const index = {
+      source: columns.source.id,
+      target: columns.target.id,
+      type: columns.type,
+      date: columns.date,
+    };
     const cell = (i: number): CsvField | undefined => (i < 0 ? undefined : record.fields[i]);
     const at = (i: number): number => cell(i)?.column ?? 1;
     const name = (i: number): string => header?.[i]?.value.trim() ?? '';
@@ -115,15 +109,15 @@ export async function* readEdgeList(
     const attributes: Record<string, AttributeValue> = {};
     let key: string | undefined;
     for (const [i, field] of record.fields.entries()) {
-      if (Object.values(index).includes(i) || field.value === '') continue;
+      if (columns.used.has(i) || field.value === '') continue;
       const column = name(i);
       if (column === 'id') key = field.value;
       else if (column !== '')
         attributes[OWN_KEYS.has(column) ? `column_${column}` : column] = field.value;
     }
     const label = factLabel(typeText);
-    const from = implied(source);
-    const to = implied(target);
+    const from = endEntity(record.fields, columns.source, source);
+    const to = endEntity(record.fields, columns.target, target);
     yield {
       kind: 'fact',
       line: record.line,

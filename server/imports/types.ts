@@ -34,6 +34,20 @@ export interface EdgesRequest {
   /** Column holding the date the fact happened (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   readonly date?: string;
   readonly delimiter?: string;
+  /** Column holding the subject's name (else the id is its name). */
+  readonly sourceName?: string;
+  /** Column holding the object's name. */
+  readonly targetName?: string;
+  /** A column holding the subject's type (made a kind), or one kind for every subject. */
+  readonly sourceKind?: string;
+  /** A column holding the object's type (made a kind), or one kind for every object. */
+  readonly targetKind?: string;
+  /** Columns that describe the subject: stored on the entity, not the fact. */
+  readonly sourceAttributes?: readonly string[];
+  /** Columns that describe the object: stored on the entity, not the fact. */
+  readonly targetAttributes?: readonly string[];
+  /** Columns left out of the import. */
+  readonly ignore?: readonly string[];
 }
 
 /** Tab-separated `subject predicate object` lines, with optional label files (CoDEx's). */
@@ -124,6 +138,11 @@ export interface EntityDraft {
   readonly integers?: readonly string[];
   /** Labels the file gives beyond the kind (neo4j-admin `:LABEL`), each a checked name. */
   readonly labels?: readonly string[];
+  /**
+   * An implied entity the file describes (an edge list's mapped name or attributes): when it
+   * is met again, its other names become aliases and its attributes are added.
+   */
+  readonly described?: boolean;
 }
 
 /** A fact type as a reader describes it; registered before facts are written. */

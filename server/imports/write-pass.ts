@@ -75,6 +75,17 @@ function ownCitations(fact: FactDraft): Row {
   };
 }
 
+/** An implied entity's row: described ones carry their name as an alias for a stored entity. */
+export function impliedRow(entity: EntityDraft, file: string): Row {
+  return { ...entityRow(entity, file), alias: entity.described === true ? entity.name : null };
+}
+
+/** What one mention of an implied entity says: mentions that say the same are written once. */
+function mention(entity: EntityDraft): string {
+  if (entity.described !== true) return entity.id;
+  return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
+}
+
 /** What a batch's writes must know of what is stored: merges to report, kinds to replace. */
 interface StoredPlan {
   /** The rows as they may be written (another file's properties never overwritten). */
@@ -139,7 +150,7 @@ const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 interface Batch {
   entities: Row[];
-  implied: Map<string, Row>;
+  implied: Row[];
   facts: Row[];
   /** What every fact of the batch shares: it comes from one file. */
   shared: Row;
@@ -172,7 +183,7 @@ const SHARED_KEYS: ReadonlySet<string> = new Set([
 
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],
-  implied: new Map(),
+  implied: [],
   facts: [],
   shared,
 });
@@ -186,7 +197,8 @@ export async function writeAll(
   let rows = 0;
   let bytes = 0;
   let inFlight: Promise<void> = Promise.resolve();
-  // Entities implied by facts are merged once per import, not once per fact that names them.
+  // Entities implied by facts are merged once per import for each different thing the file
+  // says of them (one name and description: once), not once per fact that names them.
   const implied = new Set<string>();
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
@@ -198,8 +210,8 @@ export async function writeAll(
           await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
         }
       }
-      if (batch.implied.size > 0) {
-        const plan = await planAgainstStored(tx, [...batch.implied.values()]);
+      if (batch.implied.length > 0) {
+        const plan = await planAgainstStored(tx, batch.implied);
         await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
         if (plan.relabel.length > 0) {
           await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
@@ -261,9 +273,10 @@ export async function writeAll(
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
           const { fact } = item;
           for (const e of fact.implied) {
-            if (implied.has(e.id)) continue;
-            implied.add(e.id);
-            batch.implied.set(e.id, entityRow(e, file.label));
+            const said = mention(e);
+            if (implied.has(said)) continue;
+            implied.add(said);
+            batch.implied.push(impliedRow(e, file.label));
           }
           // A file that carries the product's citations is its own export: its ids are kept.
           const id =

@@ -1,5 +1,6 @@
 // The import panel in real Chromium: shown only when the server has imports on; a bad file is
-// refused with its line; a FollowTheMoney file is imported with progress and then found.
+// refused with its line; an edge list is previewed and its columns mapped before anything is
+// written; a FollowTheMoney file is imported with progress and then found.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import { appImports } from '../../server/imports/app-runner';
+import { parseRecord } from '../../server/imports/csv-records';
+import { entityId } from '../../server/imports/ids';
+import { ACQUISITION_COLUMNS, generateAcquisitions } from '../bench/generate-acquisitions';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { checksum, loadBundledData, testGateway } from '../support/database';
@@ -77,6 +81,95 @@ describe('the import panel', () => {
     );
     expect(await page.textContent('#import .import-problems li')).toMatch(/object|3 fields|three/i);
     expect(await checksum(gateway)).toBe(before);
+    await page.close();
+  });
+
+  it('previews an edge list, maps its columns to ends and facts, then imports it', async () => {
+    const before = await checksum(gateway);
+    const text = generateAcquisitions({ rows: 300, hubs: 10, seed: 5 });
+    const file = join(tmpdir(), 'acquisitions-panel.csv');
+    writeFileSync(file, text);
+    const rows = text
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const parsed = parseRecord(line, [{ number: 1, text: line }], ',');
+        return typeof parsed === 'object' && 'fields' in parsed
+          ? parsed.fields.map((f) => f.value)
+          : [];
+      });
+    const page = await open(on.url);
+    await page.click('#import-section summary');
+    await page.selectOption('#import select[name=format]', 'edges');
+    await page.setInputFiles('#import input[name=edges]', file);
+    await page.waitForSelector('#import table.column-mapping select[data-column=acquirer_name]');
+    expect(
+      await page.$$eval('#import table.column-mapping th', (ths) => ths.map((t) => t.textContent)),
+    ).toEqual([...ACQUISITION_COLUMNS]);
+    const shown = await page.$$eval('#import table.column-mapping tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
+    expect(shown).toEqual(rows.slice(1, 6));
+    // Choosing the file wrote nothing; importing without the ends mapped is refused in words.
+    await page.fill('#import input[name=token]', TOKEN);
+    await page.click('#import button[type=submit]');
+    expect(await page.textContent('#import [role=status]')).toBe('Choose the column of source ids');
+    expect(await checksum(gateway)).toBe(before);
+    const roles: Record<string, string> = {
+      acquirer_permalink: 'source',
+      acquirer_name: 'sourceName',
+      acquirer_category_code: 'sourceAttribute',
+      acquirer_country_code: 'sourceAttribute',
+      company_permalink: 'target',
+      company_name: 'targetName',
+      company_category_code: 'targetAttribute',
+      company_country_code: 'targetAttribute',
+      acquired_at: 'date',
+      price_currency_code: 'ignore',
+    };
+    for (const [column, role] of Object.entries(roles)) {
+      await page.selectOption(`#import select[data-column=${column}]`, role);
+    }
+    await page.fill('#import input[name=type]', 'acquired');
+    await page.selectOption('#import select[aria-label="Kind of every source"]', 'Company');
+    await page.selectOption('#import select[aria-label="Kind of every target"]', 'Company');
+    // The generated file keeps a self-acquisition; skip-bad leaves it out.
+    await page.check('#import input[name=skipBad]');
+    await page.click('#import button[type=submit]');
+    await page.waitForFunction(
+      () => document.querySelector('#import [role=status]')?.textContent.startsWith('Imported'),
+      undefined,
+      { timeout: 60000 },
+    );
+    // Each company carries its name, category and country; a hub met under another name keeps it.
+    const names = new Map<string, Set<string>>();
+    for (const r of rows.slice(1))
+      names.set(r[0] ?? '', (names.get(r[0] ?? '') ?? new Set()).add(r[1] ?? ''));
+    const first = rows[1] ?? [];
+    const [acquirer] = await gateway.read(
+      'MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.kind AS kind, e.aliases AS aliases, ' +
+        'e.category_code AS category, e.country_code AS country',
+      { id: entityId(first[0] ?? '').id },
+    );
+    expect(acquirer).toMatchObject({ kind: 'Company', name: first[1] });
+    expect(acquirer?.category ?? '').toBe(first[2]);
+    expect(acquirer?.country ?? '').toBe(first[3]);
+    const renamed = [...names.entries()].find(([, set]) => set.size > 1);
+    if (!renamed) throw new Error('the generated file should name a hub two ways');
+    const [hub] = await gateway.read(
+      'MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases',
+      { id: entityId(renamed[0]).id },
+    );
+    expect(new Set([hub?.name, ...((hub?.aliases as string[] | undefined) ?? [])])).toEqual(
+      renamed[1],
+    );
+    const [facts] = await gateway.read(
+      "MATCH ()-[r:ACQUIRED]->() WHERE r.file = 'acquisitions-panel.csv' " +
+        'RETURN count(r) AS n, count(r.price_currency_code) AS currencies, count(r.price_amount) AS prices, ' +
+        'count(r.acquirer_name) AS names',
+    );
+    expect(facts).toMatchObject({ currencies: 0, names: 0 });
+    expect(Number(facts?.prices)).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -32,7 +32,11 @@ export function runLoader(files: readonly string[], cwd = PROJECT_ROOT): CliRun 
 }
 
 /** Runs the importer CLI (`npm run import -- ARGS`) against the test database. */
-export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun {
+export function runImporter(
+  args: readonly string[],
+  cwd = PROJECT_ROOT,
+  timeoutMs = CLI_BUDGET_MS,
+): CliRun {
   const result = spawnSync(
     process.execPath,
     [
@@ -40,12 +44,7 @@ export function runImporter(args: readonly string[], cwd = PROJECT_ROOT): CliRun
       join(PROJECT_ROOT, 'server', 'imports', 'cli.ts'),
       ...args,
     ],
-    {
-      cwd,
-      env: { ...process.env, ...testDatabaseEnv() },
-      encoding: 'utf8',
-      timeout: CLI_BUDGET_MS,
-    },
+    { cwd, env: { ...process.env, ...testDatabaseEnv() }, encoding: 'utf8', timeout: timeoutMs },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,9 @@
 // The import panel: shown only when the server has imports on (an editor token is configured).
-// Picks a format and its files, uploads them with the token, then polls the job and shows
-// progress and, on a bad file, each problem with its file, line and column.
+// Picks a format and its files (an edge list's columns mapped in ColumnMappingTable), uploads
+// them with the token, then polls the job and shows progress and, on a bad file, each problem
+// with its file, line and column.
 import type { ImportJob } from '../../../server/domain/api';
+import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
 
 /** The files each format takes: the form field (role), its label and what it accepts. */
@@ -73,16 +75,6 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
   ftm: 'FollowTheMoney (Aleph, OpenSanctions)',
 };
 
-/** Edge-list mapping: the option name and its label. */
-const EDGE_OPTIONS = [
-  ['source', 'Source column'],
-  ['target', 'Target column'],
-  ['typeColumn', 'Type column'],
-  ['type', 'or one type for all rows'],
-  ['date', 'Date column (optional)'],
-  ['delimiter', 'Delimiter (optional, default ",")'],
-] as const;
-
 const TOKEN_KEY = 'brand-graph-editor-token';
 const POLL_MS = 400;
 
@@ -113,6 +105,7 @@ export class ImportPanel {
   private readonly progress: HTMLProgressElement;
   private readonly status: HTMLElement;
   private readonly problems: HTMLElement;
+  private readonly mapping = new ColumnMappingTable();
 
   constructor(private readonly options: ImportPanelOptions) {
     this.format = el('select', { attrs: { name: 'format', 'aria-label': 'Format' } });
@@ -159,26 +152,23 @@ export class ImportPanel {
         });
         input.multiple = role.multiple;
         input.required = role.required;
+        // An edge list is previewed as soon as it is chosen, for its columns to be mapped.
+        if (role.field === 'edges') {
+          input.addEventListener('change', () => void this.mapping.load(input.files?.[0]));
+        }
         return el('label', { text: `${role.label} ` }, input);
       }),
     );
-    this.optionsBox.replaceChildren(
-      ...(this.format.value === 'edges'
-        ? EDGE_OPTIONS.map(([name, label]) =>
-            el('label', { text: `${label} ` }, el('input', { attrs: { type: 'text', name } })),
-          )
-        : []),
-    );
+    void this.mapping.load(undefined);
+    this.optionsBox.replaceChildren(...(this.format.value === 'edges' ? [this.mapping.root] : []));
   }
 
-  private formData(): FormData {
+  private formData(fields: Readonly<Record<string, string>>): FormData {
     const data = new FormData();
     data.append('format', this.format.value);
     if (this.skipBad.checked) data.append('skipBad', 'true');
     // The text fields come before the files, so the server reads them first.
-    for (const input of this.optionsBox.querySelectorAll('input')) {
-      if (input.value.trim() !== '') data.append(input.name, input.value.trim());
-    }
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
     for (const input of this.filesBox.querySelectorAll<HTMLInputElement>('input[type=file]')) {
       for (const file of input.files ?? []) data.append(input.name, file, file.name);
     }
@@ -190,6 +180,11 @@ export class ImportPanel {
   }
 
   private async start(): Promise<void> {
+    const mapped = this.format.value === 'edges' ? this.mapping.fields() : { fields: {} };
+    if ('problem' in mapped) {
+      this.say(mapped.problem);
+      return;
+    }
     const token = this.token.value.trim();
     sessionStorage.setItem(TOKEN_KEY, token);
     this.problems.replaceChildren();
@@ -199,7 +194,7 @@ export class ImportPanel {
       const response = await fetch('/api/imports', {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        body: this.formData(),
+        body: this.formData(mapped.fields),
       });
       if (!response.ok) {
         this.say(`Import refused (${response.status}): ${await problemText(response)}`);

@@ -20,7 +20,7 @@ describe('parseHeader (neo4j-admin import headers)', () => {
     );
     expect(header).toEqual({
       columns: [
-        { role: 'id', group: 'Person' },
+        { role: 'id', group: 'Person', name: 'personId' },
         { role: 'label' },
         { role: 'property', name: 'name', type: 'string', array: false },
         { role: 'property', name: 'born', type: 'date', array: false },

@@ -68,6 +68,46 @@ describe('requestOf', () => {
     ).toEqual({ format: 'csv', nodes: ['/n'], relationships: ['/r'], delimiter: ';' });
   });
 
+  it('maps what describes the ends; list fields are JSON arrays of columns or one column', () => {
+    expect(
+      requestOf(
+        spec('edges', [['edges', '/x']], {
+          source: 'a_id',
+          target: 'b_id',
+          type: 'acquired',
+          sourceName: 'a_name',
+          targetKind: 'Company',
+          sourceAttributes: '["a_country","a, city"]',
+          targetAttributes: 'b_country',
+          ignore: '[]',
+        }),
+      ),
+    ).toEqual({
+      format: 'edges',
+      file: '/x',
+      source: 'a_id',
+      target: 'b_id',
+      type: 'acquired',
+      sourceName: 'a_name',
+      targetKind: 'Company',
+      sourceAttributes: ['a_country', 'a, city'],
+      targetAttributes: ['b_country'],
+    });
+    expect(
+      paths(() =>
+        requestOf(
+          spec('edges', [['edges', '/x']], {
+            source: 'a',
+            target: 'b',
+            type: 't',
+            sourceAttributes: '[1, 2]',
+            ignore: '[broken',
+          }),
+        ),
+      ),
+    ).toEqual(['sourceAttributes', 'ignore']);
+  });
+
   it('names every missing or unexpected file and option', () => {
     expect(paths(() => requestOf(spec('csv', [['relationships', '/r']])))).toEqual(['files.nodes']);
     expect(paths(() => requestOf(spec('edges', [['edges', '/x']], { source: 'a' })))).toEqual([

@@ -86,6 +86,46 @@ describe('import command line', () => {
     });
   });
 
+  it('reads what describes the two ends: names, kinds, repeatable attributes, ignored columns', () => {
+    const args = ['edges', '--source', 'a_id', '--target', 'b_id', '--type', 'acquired'];
+    expect(
+      parseCli([
+        ...args,
+        '--source-name',
+        'a_name',
+        '--target-name',
+        'b_name',
+        '--source-kind',
+        'Company',
+        '--target-kind',
+        'b_type',
+        '--source-attr',
+        'a_country',
+        '--source-attr',
+        'a_city, with comma',
+        '--target-attr',
+        'b_country',
+        '--ignore',
+        'price_currency',
+        'deals.csv',
+      ]).request,
+    ).toEqual({
+      format: 'edges',
+      file: 'deals.csv',
+      source: 'a_id',
+      target: 'b_id',
+      type: 'acquired',
+      sourceName: 'a_name',
+      targetName: 'b_name',
+      sourceKind: 'Company',
+      targetKind: 'b_type',
+      sourceAttributes: ['a_country', 'a_city, with comma'],
+      targetAttributes: ['b_country'],
+      ignore: ['price_currency'],
+    });
+    expect(parseCli([...args, 'deals.csv']).request).not.toHaveProperty('sourceName');
+  });
+
   it('says what is missing', () => {
     expect(() => parseCli(['edges', '--source', 'a', 'e.csv'])).toThrow('--target');
     expect(() => parseCli(['edges', '--source', 'a', '--target', 'b', 'e.csv'])).toThrow(
