@@ -3,6 +3,6 @@
 MATCH ()-[r]->()
 WHERE r.sourceIds IS NOT NULL AND size(r.sourceIds) > 0
   AND all(s IN r.sourceIds WHERE s IN $sourceIds)
-WITH r LIMIT $limit
+WITH r LIMIT toInteger($limit)
 DELETE r
 RETURN count(*) AS removed

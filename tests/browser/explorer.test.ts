@@ -175,6 +175,7 @@ describe('the explorer', () => {
     expect(svg).not.toMatch(/<script|\son[a-z]+=|javascript:|<foreignObject/i);
     writeFileSync(join(SHOTS, 'export.svg'), svg);
     const json = JSON.parse((await grab('json')).toString('utf8')) as {
+      attributes: { sources: Record<string, unknown> };
       nodes: unknown[];
       edges: unknown[];
     };
@@ -182,7 +183,8 @@ describe('the explorer', () => {
     expect(json.edges).toHaveLength(33);
     const graphml = (await grab('graphml')).toString('utf8');
     expect(graphml).toContain('<graphml');
-    expect(graphml.match(/<node /g)).toHaveLength(17);
+    // GraphML carries the sources as nodes too (issue 13: every export carries the whole graph).
+    expect(graphml.match(/<node /g)).toHaveLength(17 + Object.keys(json.attributes.sources).length);
     await page.close();
   });
 
@@ -200,7 +202,7 @@ describe('the explorer', () => {
     await page.fill('#query textarea', "MATCH (n:Entity {id: 'gucci'}) SET n.name = 'pwned'");
     await page.click('#query button');
     await page.waitForSelector('#query .error');
-    expect(await page.textContent('#query .error')).toMatch(/^Refused: the query would write/);
+    expect(await page.textContent('#query .error')).toMatch(/^Refused: only read queries run here/);
     await page.close();
   });
 
@@ -478,10 +480,19 @@ describe('the explorer', () => {
         },
       ],
     };
-    const validation = validateFiles([{ name: 'xss.json', text: asText(file) }], {
-      entities: new Set(['kering', 'reuters']),
-      sources: new Set(),
-    });
+    const known = { entities: new Set(['kering', 'reuters']), sources: new Set<string>() };
+    // A javascript: address is refused where data enters (issue 21), naming the place ...
+    const refused = validateFiles([{ name: 'xss.json', text: asText(file) }], known);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.problems).toEqual([
+        expect.objectContaining({ file: 'xss.json', path: '$.sources[0].url' }),
+      ]);
+    }
+    // ... so the page is tried with an http address that holds markup.
+    const source = { ...file.sources[0], url: 'https://example.org/?q=<script>alert(3)</script>' };
+    const accepted = { ...file, sources: [source] };
+    const validation = validateFiles([{ name: 'xss.json', text: asText(accepted) }], known);
     if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
     await loadFiles(gateway, validation.files);
     try {

@@ -126,6 +126,7 @@ async function fiveKills(app: AppProcess): Promise<void> {
     status: 'ok',
     database: 'up',
     restarts: 5,
+    analystQueries: { running: 0, limit: 2 },
   });
   app.child.kill('SIGTERM');
   expect(await app.exited).toBe(0);

@@ -1,7 +1,7 @@
 // A Cypher script that recreates a graph in an empty database (runs in cypher-shell).
 // Values are written as Cypher literals, escaped, INTEGERs apart from floats, time bounds as
 // DATE values; labels and types come from the allowlist.
-import { DATE_KEYS } from '../fact-record';
+import { DATE_KEYS, citationListProperties } from '../fact-record';
 import type { SerializedGraph } from '../model';
 import { isEntityKind, isFactType } from '../vocabulary';
 import { sourceProperties, typedEdge, typedNode, type Cell, type TypedRow } from './flatten';
@@ -95,8 +95,12 @@ export function toCypherScript(graph: SerializedGraph): string {
   }
   for (const edge of graph.edges) {
     if (!isFactType(edge.attributes.type)) continue;
+    // The citations also as the parallel lists the loader stores (fact-record.ts), so the
+    // recreated facts read in Cypher as the originals do.
+    const row = typedEdge(edge);
+    const props = { ...row.props, ...citationListProperties(edge.attributes.sources) };
     lines.push(
-      `MATCH (a:Entity {id: ${cypherString(edge.source)}}), (b:Entity {id: ${cypherString(edge.target)}}) MERGE (a)-[r:${edge.attributes.type} {id: ${cypherString(edge.key)}}]->(b) SET r += ${map(typedEdge(edge))};`,
+      `MATCH (a:Entity {id: ${cypherString(edge.source)}}), (b:Entity {id: ${cypherString(edge.target)}}) MERGE (a)-[r:${edge.attributes.type} {id: ${cypherString(edge.key)}}]->(b) SET r += ${map({ ...row, props })};`,
     );
   }
   return `${lines.join('\n')}\n`;
