@@ -1,21 +1,9 @@
 // An edge list's mapping resolved against its header: which columns give each end its id,
 // name, kind and attributes, which give the fact its type and date, and which are left out.
 import { ENTITY_KINDS, type EntityKind } from '../domain/vocabulary';
+import { ENTITY_OWN_KEYS } from '../domain/storage-names';
 import type { CsvField } from './csv-records';
 import type { EdgesRequest } from './types';
-
-/** Entity properties the importer owns: an end attribute of that name is stored as `column_…`. */
-const ENTITY_OWN_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'aliasText',
-  'summary',
-  'sourceType',
-  'originalId',
-  'file',
-]);
 
 /** How one end of every row is read: column positions, or a kind that every row shares. */
 export interface EndColumns {
