@@ -1,4 +1,5 @@
 // The domain model that server and client share: entities, sources, facts and the wire graph.
+import type { SaidBy } from './said-by';
 import type { FactTime } from './time';
 import type { EntityKind, FactType, SourceKind } from './vocabulary';
 
@@ -22,6 +23,8 @@ export interface Entity {
   readonly originalId?: string;
   /** Labels the entity has beyond `Entity` and its kind (neo4j-admin `:LABEL` values). */
   readonly labels?: readonly string[];
+  /** What other files or datasets said of it that is not its own, by file (`said-by.ts`). */
+  readonly saidBy?: SaidBy;
 }
 
 /** A document that states facts: an article, a report, a press release. */

@@ -78,6 +78,19 @@ export const entityAttributes = z.object({
   sourceType: z.string().optional().describe("The source's own type for an imported entity"),
   originalId: z.string().optional().describe('The id in the imported file, when it was changed'),
   labels: z.array(z.string()).optional().describe('Labels beyond Entity and the kind'),
+  saidBy: z
+    .record(
+      z.string(),
+      z.object({
+        name: z.string().optional(),
+        kind: z.string().optional(),
+        summary: z.string().optional(),
+        aliases: z.array(z.string()).optional(),
+        attributes: z.record(z.string(), attributeValue).optional(),
+      }),
+    )
+    .optional()
+    .describe('What other files or datasets said of it that is not its own, by file'),
 });
 
 export const serializedGraph = z
