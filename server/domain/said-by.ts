@@ -83,18 +83,23 @@ export function saidByText(saidBy: SaidBy): string | null {
 /**
  * What `said` (one source's statement) holds that `own` does not: a name, kind or summary
  * that differs, every alias but the entity's name, each attribute that the entity lacks or
- * holds with another value. Empty when the source said nothing of its own.
+ * holds with another value. Empty when the source said nothing of its own. A value named in
+ * `before` (what the same source said last time) stays: it may be the entity's value only
+ * because that source filled it in, so writing the same file again keeps the same entry.
  */
-export function saidApart(own: OwnValues, said: SaidValues): SaidValues {
+export function saidApart(own: OwnValues, said: SaidValues, before: SaidValues = {}): SaidValues {
   const out: Record<string, unknown> = {};
   for (const key of ['name', 'kind', 'summary'] as const) {
     const value = said[key];
-    if (value !== undefined && value !== own[key]) out[key] = value;
+    if (value !== undefined && (value !== own[key] || before[key] !== undefined)) {
+      out[key] = value;
+    }
   }
   const aliases = (said.aliases ?? []).filter((a) => a !== own.name);
   if (aliases.length > 0) out.aliases = aliases;
   const attributes = Object.entries(said.attributes ?? {}).filter(
-    ([name, value]) => !same(own.attributes?.[name], value),
+    ([name, value]) =>
+      !same(own.attributes?.[name], value) || before.attributes?.[name] !== undefined,
   );
   if (attributes.length > 0) out.attributes = Object.fromEntries(attributes);
   return out as SaidValues;

@@ -10,6 +10,7 @@ import {
   saidByText,
   withSaid,
   type SaidBy,
+  type SaidValues,
 } from '../domain/said-by';
 import { ENTITY_OWN_KEYS, attributeNameOf, userAttributes } from '../domain/storage-names';
 import { aliasSearchText } from '../domain/text-policy';
@@ -66,13 +67,8 @@ function mergedRow(row: Row, props: Row, saidBy: SaidBy): Row {
       aliases: props.aliases as unknown[] | null,
       attributes: userAttributes(props, ENTITY_OWN_KEYS),
     },
-    {
-      name: String(row.name),
-      kind: String(row.kind),
-      ...(typeof row.summary === 'string' ? { summary: row.summary } : {}),
-      aliases: row.aliases as string[],
-      attributes: rowAttributes(row),
-    },
+    statementOf(row),
+    saidBy[String(row.file)],
   );
   const extra = Object.entries((row.extra ?? {}) as Row);
   return {
@@ -80,6 +76,28 @@ function mergedRow(row: Row, props: Row, saidBy: SaidBy): Row {
     extra: Object.fromEntries(extra.filter(([key]) => !(key in props))),
     said: true,
     saidBy: saidByText(withSaid(saidBy, String(row.file), said)),
+  };
+}
+
+/**
+ * What a row says of its entity. A fact's mere mention of an entity (an implied row that
+ * does not describe it: `alias` null) says only the type its file gave, if any: its kind
+ * and summary (triples' type names, an edge list's kind column). The kind `Other` is no
+ * statement (a file that gives no kind gets it).
+ */
+function statementOf(row: Row): SaidValues {
+  const summary = typeof row.summary === 'string' ? { summary: row.summary } : {};
+  // `Other` is the kind of an entity whose file gave none: it says nothing.
+  const kind = row.kind === 'Other' ? {} : { kind: String(row.kind) };
+  if ('alias' in row && row.alias === null) {
+    return typeof row.sourceType === 'string' ? { ...kind, ...summary } : summary;
+  }
+  return {
+    name: String(row.name),
+    ...kind,
+    ...summary,
+    aliases: row.aliases as string[],
+    attributes: rowAttributes(row),
   };
 }
 
@@ -121,8 +139,6 @@ export async function planAgainstStored(
       if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
       return ownRow(row, saidBy);
     }
-    // A fact's mere mention of an entity another file wrote says nothing of it.
-    if ('alias' in row && row.alias === null) return row;
     if (merged) {
       const ids = merged.get(file) ?? new Set<string>();
       ids.add(id);

@@ -40,6 +40,7 @@ export type QueryName =
   | 'import-entities'
   | 'import-entity-kinds'
   | 'import-stored'
+  | 'load-stored'
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-source'
