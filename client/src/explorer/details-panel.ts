@@ -5,6 +5,7 @@ import type { GraphEdge, SerializedGraph, Source } from '../../../server/domain/
 import { describeTime, factSentence } from '../../../server/domain/sentences';
 import type { TimePoint } from '../../../server/domain/time';
 import { el, safeLink } from './dom';
+import { saidByList } from './said-by-list';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -152,6 +153,7 @@ export function renderEntity(
       text: `${details.entity.kind}${details.entity.summary ? ` — ${details.entity.summary}` : ''}`,
     }),
     aliases ? el('p', { className: 'meta', text: aliases }) : null,
+    saidByList(details.entity),
     el(
       'div',
       { className: 'actions' },
