@@ -1,5 +1,6 @@
 // Upserts imported entities by id (constrained). $rows: [{id, kind, otherKinds, name, aliases,
-// aliasText, summary, sourceType, originalId, file, labels, extra}]; extra holds the user
+// aliasText, summary, sourceType, originalId, file, labels, extra, saidBy}]; saidBy is what
+// other sources said (JSON text, the product's export carries it); extra holds the user
 // attributes (by their stored names, storage-names.ts); labels the file's further labels
 // (checked names); otherKinds lists every allowlisted kind but the row's.
 // An entity this file wrote before (or one no file claims) is updated in place. An entity that
@@ -25,6 +26,7 @@ ON CREATE SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
+  e.saidBy = row.saidBy,
   e:$(row.kind),
   e:$(row.labels)
 ON MATCH SET

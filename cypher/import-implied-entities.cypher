@@ -20,6 +20,7 @@ ON CREATE SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
+  e.saidBy = row.saidBy,
   e:$(row.kind)
 ON MATCH SET
   e += CASE WHEN row.alias IS NULL THEN {} ELSE row.extra END,

@@ -54,7 +54,7 @@ function saidValuesOf(value: unknown): SaidValues {
     const kept = Object.entries(value.attributes).filter(([, v]) => isAttributeValue(v));
     if (kept.length > 0) out.attributes = Object.fromEntries(kept);
   }
-  return out as SaidValues;
+  return out;
 }
 
 /** The stored `saidBy` text as values by source; missing or malformed text is `{}`. */
@@ -102,12 +102,12 @@ export function saidApart(own: OwnValues, said: SaidValues, before: SaidValues =
       !same(own.attributes?.[name], value) || before.attributes?.[name] !== undefined,
   );
   if (attributes.length > 0) out.attributes = Object.fromEntries(attributes);
-  return out as SaidValues;
+  return out;
 }
 
 /** `saidBy` with `file`'s entry replaced by `said` (removed when `said` is empty). */
 export function withSaid(saidBy: SaidBy, file: string, said: SaidValues): SaidBy {
-  const { [file]: _old, ...rest } = saidBy;
+  const rest = Object.fromEntries(Object.entries(saidBy).filter(([f]) => f !== file));
   return Object.keys(said).length > 0 ? { ...rest, [file]: said } : rest;
 }
 

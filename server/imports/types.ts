@@ -1,6 +1,7 @@
 // The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
 import type { ImportProblem } from '../domain/api';
 import type { AttributeValue, Citation, Source } from '../domain/model';
+import type { SaidBy } from '../domain/said-by';
 import type { FactTime } from '../domain/time';
 import type { EntityKind, TimeShape } from '../domain/vocabulary';
 
@@ -143,6 +144,8 @@ export interface EntityDraft {
    * is met again, its other names become aliases and its attributes are added.
    */
   readonly described?: boolean;
+  /** What other sources said of it (the product's own export carries it: `saidBy` column). */
+  readonly saidBy?: SaidBy;
 }
 
 /** A fact type as a reader describes it; registered before facts are written. */

@@ -9,6 +9,7 @@ import {
 } from '../domain/fact-record';
 import { ENTITY_OWN_KEYS, storedAttributeName } from '../domain/storage-names';
 import { withIntegers } from '../neo4j/typed-values';
+import { saidByText } from '../domain/said-by';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
@@ -55,6 +56,7 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     originalId: entity.originalId ?? null,
     file,
     labels: entity.labels ?? [],
+    saidBy: entity.saidBy ? saidByText(entity.saidBy) : null,
     extra: withIntegers(entity.extra, entity.integers, (n) =>
       storedAttributeName(n, ENTITY_OWN_KEYS),
     ),

@@ -5,6 +5,7 @@ import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
+import { asText } from '../neo4j/to-plain';
 import { mergeWithStored, type LoadEntityRow } from './load-merge';
 import type { KnownIds, ValidFile } from './validate';
 
@@ -120,7 +121,7 @@ async function inBatches(
  */
 async function keepingStored(tx: WriteTx, batch: Rows): Promise<Rows> {
   const found = await tx.run(cypher('load-stored'), { rows: batch });
-  const stored = new Map(found.map((r) => [String(r.id), r]));
+  const stored = new Map(found.map((r) => [asText(r.id), r]));
   return batch.map((row) => mergeWithStored(row as LoadEntityRow, stored.get(String(row.id))));
 }
 

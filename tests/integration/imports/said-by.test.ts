@@ -6,7 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { toNodesCsv, toRelationshipsCsv } from '../../../server/domain/export/csv';
+import { cypherString, toCypherScript } from '../../../server/domain/export/cypher-script';
+import { arrayDelimiterFor } from '../../../server/domain/export/flatten';
 import { readEntity } from '../../../server/graph/entity';
+import { readWholeGraph } from '../../../server/graph/graph-service';
 import { importFiles } from '../../../server/imports/import-files';
 import type { ImportRequest } from '../../../server/imports/types';
 import { loadFiles } from '../../../server/load/loader';
@@ -200,5 +204,35 @@ describe('loading the data files again keeps what imports said', () => {
     // Loading once more changes nothing.
     await reloadDataFiles();
     expect(await entity('gucci')).toEqual(after);
+  });
+});
+
+describe('the exports carry what other sources said', () => {
+  it('CSV and Cypher script: re-imported into an empty database, saidBy is the same', async () => {
+    await loadBundledData(gateway);
+    await importOk(csvNodes('other.csv', [':ID,name,country', 'gucci,Gucci SpA,it']));
+    const said = await saidBy('gucci');
+    expect(said).toEqual({ 'other.csv': { name: 'Gucci SpA', attributes: { country: 'it' } } });
+    const graph = await readWholeGraph(gateway);
+    const delimiter = arrayDelimiterFor(graph);
+    const nodes = join(dir, 'export.nodes.csv');
+    const rels = join(dir, 'export.relationships.csv');
+    writeFileSync(nodes, toNodesCsv(graph, delimiter));
+    writeFileSync(rels, toRelationshipsCsv(graph, delimiter));
+    await clearDatabase(gateway);
+    await importOk({
+      format: 'csv',
+      nodes: [nodes],
+      relationships: [rels],
+      arrayDelimiter: delimiter,
+    });
+    expect(await saidBy('gucci')).toEqual(said);
+    expect(await entity('gucci')).toMatchObject({ name: 'Gucci', country: 'it' });
+    await clearDatabase(gateway);
+    const line = toCypherScript(graph)
+      .split('\n')
+      .find((l) => l.startsWith(`MERGE (n:Entity {id: ${cypherString('gucci')}})`));
+    await gateway.write((line ?? '').replace(/;$/, ''));
+    expect(await saidBy('gucci')).toEqual(said);
   });
 });
