@@ -11,7 +11,7 @@ import {
   nodeRadius,
   visibleRect,
 } from './canvas-detail';
-import { paintEdges, type EdgePaint } from './canvas-paint';
+import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
 import type { GraphViewEvents, Highlight } from './GraphView';
 import type { LayoutProgress, LayoutRequest } from './layout-worker';
 import { KIND_STYLES } from './style';
@@ -325,22 +325,7 @@ export class CanvasView {
       this.canvas.dataset.dashed = this.painted.dashed.join(' ');
       this.canvas.dataset.loops = String(this.painted.loops);
     }
-    const squares = drawAsSquares(radius, t.k);
-    for (const { colour, indices } of this.batches) {
-      ctx.fillStyle = colour;
-      ctx.beginPath();
-      for (const i of indices) {
-        const p = pts[i];
-        if (!p || !inRect(p.x, p.y, view)) continue;
-        if (squares) {
-          ctx.rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius);
-        } else {
-          ctx.moveTo(p.x + radius, p.y);
-          ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
-        }
-      }
-      ctx.fill();
-    }
+    paintEntities(ctx, this.batches, pts, view, radius, drawAsSquares(radius, t.k));
     const marked = new Set<number>();
     const selectedIndex =
       this.selected?.kind === 'entity' ? this.ids.indexOf(this.selected.id) : -1;
@@ -350,15 +335,7 @@ export class CanvasView {
       const i = this.ids.indexOf(id);
       if (i >= 0) marked.add(i);
     }
-    ctx.lineWidth = 2 / t.k;
-    ctx.strokeStyle = '#d55e00';
-    for (const i of marked) {
-      const p = pts[i];
-      if (!p) continue;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, radius * 1.8, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
+    paintRings(ctx, pts, marked, radius, t.k);
     if (t.k >= LABEL_ZOOM || marked.size > 0) this.drawLabels(marked, t.k >= LABEL_ZOOM);
   }
 

@@ -1,5 +1,6 @@
-// Paints a Canvas frame's edges: straight lines, self-relations as loops (the SVG view's
-// curve, geometry.ts), uncertain facts dashed (the SVG view's dash, style.ts). No state.
+// Paints a Canvas frame: edges (straight lines, self-relations as loops with the SVG view's
+// curve, geometry.ts, uncertain facts dashed with the SVG view's dash, style.ts), entities by
+// colour batch, rings around marked entities. No state.
 import { inRect, segmentMayCross, type Rect } from './canvas-detail';
 import { loopCurve } from './geometry';
 import { edgeDash } from './style';
@@ -88,4 +89,51 @@ export function paintEdges(ctx: EdgeContext, scene: EdgeScene): EdgePaint {
     ctx.setLineDash([]);
   }
   return { drawn, loops, dashed };
+}
+
+type Point = { x: number; y: number } | undefined;
+
+/** Fills the entities on screen, one path per colour batch: discs, or squares when tiny. */
+export function paintEntities(
+  ctx: CanvasRenderingContext2D,
+  batches: readonly { colour: string; indices: Int32Array }[],
+  points: readonly Point[],
+  view: Rect,
+  radius: number,
+  squares: boolean,
+): void {
+  for (const { colour, indices } of batches) {
+    ctx.fillStyle = colour;
+    ctx.beginPath();
+    for (const i of indices) {
+      const p = points[i];
+      if (!p || !inRect(p.x, p.y, view)) continue;
+      if (squares) {
+        ctx.rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius);
+      } else {
+        ctx.moveTo(p.x + radius, p.y);
+        ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
+      }
+    }
+    ctx.fill();
+  }
+}
+
+/** Rings the marked entities (selected, hovered, highlighted); widths in screen pixels. */
+export function paintRings(
+  ctx: CanvasRenderingContext2D,
+  points: readonly Point[],
+  marked: ReadonlySet<number>,
+  radius: number,
+  k: number,
+): void {
+  ctx.lineWidth = 2 / k;
+  ctx.strokeStyle = '#d55e00';
+  for (const i of marked) {
+    const p = points[i];
+    if (!p) continue;
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, radius * 1.8, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
 }
