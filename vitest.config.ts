@@ -1,4 +1,5 @@
-// Test tiers: unit (pure, no database), integration (real embedded Neo4j, API, Chromium) and
+// Test tiers: unit (pure, no database), recorded (queries each endpoint sends, no database),
+// integration (real embedded Neo4j, API, Chromium) and
 // realdata (real datasets end to end, run last with a database of its own).
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          // What each endpoint sends (query names and parameters, in order) and answers, over
+          // recorded rows: the real app on a recording QueryRunner, no database.
+          name: 'recorded',
+          include: ['tests/recorded/**/*.test.ts'],
           environment: 'node',
         },
       },

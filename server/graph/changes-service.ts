@@ -3,8 +3,7 @@ import type { Change as DomainChange } from '../domain/changes';
 import { changesBetween } from '../domain/changes';
 import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources, readStateFacts } from './graph-service';
 import { nodeOf } from './rows';
 
@@ -30,7 +29,7 @@ export interface Changes {
 }
 
 export async function readChanges(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   from: string,
   to: string,
 ): Promise<Changes> {
@@ -38,7 +37,7 @@ export async function readChanges(
   const found = changesBetween(edges, from, to);
   const involved = found.flatMap((c) => c.edges);
   const [entityRows, sources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), {
+    gateway.run('entities-by-id', {
       ids: [...new Set(involved.flatMap((e) => [e.source, e.target]))],
     }),
     readSources(gateway, involved),
