@@ -225,7 +225,10 @@ export function appImports(gateway: Neo4jGateway, config: ImportConfig | undefin
 }
 
 /** A job of an earlier run of the app, from its import record; undefined when none. */
-export async function recordedJob(gateway: QueryRunner, id: string): Promise<ImportJob | undefined> {
+export async function recordedJob(
+  gateway: QueryRunner,
+  id: string,
+): Promise<ImportJob | undefined> {
   const record = await readImportRecord(gateway, id);
   if (!record) return undefined;
   const interrupted = record.status === 'running';
