@@ -10,21 +10,16 @@ import neo4j, { type Driver, type Integer, type Record as DbRecord } from 'neo4j
 import { createApp } from '../../server/app';
 import { PROJECT_ROOT } from '../../server/config';
 import { importFiles } from '../../server/imports/import-files';
-import { luceneQuery } from '../../server/graph/search';
 import { ensureSchema, loadFiles } from '../../server/load/loader';
 import { jsonFilesIn, readInputs } from '../../server/load/read-inputs';
 import { DATA_DIR } from '../../server/load/seed';
 import { validateFiles } from '../../server/load/validate';
-import { cypher, type QueryName } from '../../server/neo4j/cypher-files';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
+import { operations, pickTargets, RawDb, type Operation } from './api-operations';
 import { clearGraph, generateGraph } from './generate-graph';
 
 const DATABASE = 'neo4j';
-/** What the routes use when the client sends no `limit`: search 10, neighbourhood 200, paths 10. */
-const SEARCH_LIMIT = 10;
-const NEIGHBOURHOOD_LIMIT = 200;
-const PATHS_LIMIT = 10;
 const TARGET_RATIO = 1.3;
 const ONE_HOP_TARGET_MS = 5;
 
@@ -87,295 +82,8 @@ function log(line: string): void {
   console.log(`[bench +${seconds}s] ${line}`);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Raw driver: the same Cypher files and parameters the services send, no gateway, no HTTP.
-
-/** One read the way a plain neo4j-driver user runs it: a session, a read transaction, close. */
-class RawDb {
-  constructor(private readonly driver: Driver) {}
-
-  async read(name: QueryName, params: Record<string, unknown> = {}): Promise<DbRecord[]> {
-    return this.query(cypher(name), params);
-  }
-
-  async query(text: string, params: Record<string, unknown> = {}): Promise<DbRecord[]> {
-    const session = this.driver.session({
-      database: DATABASE,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      return (await session.executeRead((tx) => tx.run(text, params))).records;
-    } finally {
-      await session.close();
-    }
-  }
-}
-
 function text(record: DbRecord, key: string): string {
   return record.get(key) as string;
-}
-
-/** Subject and object ids of fact rows (`subject`, `object` columns). */
-function endpoints(records: readonly DbRecord[]): string[] {
-  return records.flatMap((r) => [text(r, 'subject'), text(r, 'object')]);
-}
-
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
-}
-
-/** search.ts: one full-text query. */
-async function rawSearch(db: RawDb, q: string): Promise<void> {
-  await db.read('search', {
-    query: luceneQuery(q),
-    id: q.trim(),
-    limit: SEARCH_LIMIT,
-    kinds: null,
-  });
-}
-
-/** Source ids cited by fact rows (the `sourceIds` property). */
-function citedSources(records: readonly DbRecord[]): string[] {
-  return unique(
-    records.flatMap((r) => (r.get('props') as { sourceIds?: string[] }).sourceIds ?? []),
-  );
-}
-
-/** entity.ts: the entity and its facts in parallel, then the other parties and cited sources. */
-async function rawEntity(db: RawDb, id: string, coreOnly: boolean): Promise<void> {
-  if (coreOnly) {
-    await db.read('entity-facts', { id });
-    return;
-  }
-  const [, facts] = await Promise.all([
-    db.read('entities-by-id', { ids: [id] }),
-    db.read('entity-facts', { id }),
-  ]);
-  await Promise.all([
-    db.read('entities-by-id', { ids: unique(endpoints(facts)) }),
-    db.read('sources-by-id', { ids: citedSources(facts) }),
-  ]);
-}
-
-/** One `expand` hop per level with neighbourhood.ts's node cap, returning the facts kept. */
-async function expandHops(
-  db: RawDb,
-  id: string,
-  depth: number,
-): Promise<{ ends: string[]; sources: string[] }> {
-  const seen = new Set([id]);
-  const kept = new Map<string, string[]>();
-  const sources = new Set<string>();
-  let frontier = [id];
-  let truncated = false;
-  for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
-    const room = Math.max(NEIGHBOURHOOD_LIMIT - seen.size, 0);
-    const cap = room + kept.size + 1;
-    const rows = await db.read('expand', {
-      frontier,
-      kinds: null,
-      types: null,
-      from: null,
-      to: null,
-      limit: cap,
-    });
-    const next: string[] = [];
-    for (const row of rows) {
-      const ends = [text(row, 'subject'), text(row, 'object')];
-      const newIds = ends.filter((x) => !seen.has(x));
-      if (seen.size + newIds.length > NEIGHBOURHOOD_LIMIT) {
-        truncated = true;
-        continue;
-      }
-      for (const x of newIds) {
-        seen.add(x);
-        next.push(x);
-      }
-      const props = row.get('props') as { id: string; sourceIds?: string[] };
-      kept.set(props.id, ends);
-      for (const sid of props.sourceIds ?? []) sources.add(sid);
-    }
-    if (rows.length >= cap) truncated = true;
-    frontier = next;
-  }
-  return { ends: [...kept.values()].flat(), sources: [...sources] };
-}
-
-/** neighbourhood.ts: check the ids, expand hop by hop, then graphOfEdges (entities, sources). */
-async function rawNeighbourhood(
-  db: RawDb,
-  id: string,
-  depth: number,
-  coreOnly: boolean,
-): Promise<void> {
-  if (!coreOnly) await db.read('entities-by-id', { ids: [id] });
-  const { ends, sources } = await expandHops(db, id, depth);
-  if (coreOnly) return;
-  await Promise.all([
-    db.read('entities-by-id', { ids: unique([id, ...ends]) }),
-    db.read('sources-by-id', { ids: sources }),
-  ]);
-}
-
-/** paths.ts (mode shortest): check both ends, one shortest path, then graphOfEdges. */
-async function rawPath(db: RawDb, from: string, to: string, coreOnly: boolean): Promise<void> {
-  if (!coreOnly) await db.read('entities-by-id', { ids: [from, to] });
-  const rows = await db.read('shortest-path', {
-    from,
-    to,
-    kinds: null,
-    types: null,
-    after: null,
-    before: null,
-    limit: PATHS_LIMIT * 20,
-  });
-  if (coreOnly) return;
-  const bySequence = new Map<string, string[]>();
-  const sources = new Set<string>();
-  for (const row of rows) {
-    const key = (row.get('nodeIds') as string[]).join('>');
-    if (bySequence.has(key) || bySequence.size >= PATHS_LIMIT) continue;
-    const rels = row.get('rels') as {
-      subject: string;
-      object: string;
-      props: { sourceIds?: string[] };
-    }[];
-    bySequence.set(
-      key,
-      rels.flatMap((r) => [r.subject, r.object]),
-    );
-    for (const r of rels) for (const sid of r.props.sourceIds ?? []) sources.add(sid);
-  }
-  const ids = unique([from, to, ...[...bySequence.values()].flat()]);
-  await Promise.all([
-    db.read('entities-by-id', { ids }),
-    db.read('sources-by-id', { ids: [...sources] }),
-  ]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Inputs: ids and words that exist, picked deterministically from the stored graph.
-
-interface Targets {
-  /** Entity pages: the two best-connected entities, then ordinary ones. */
-  readonly entityIds: readonly string[];
-  /** Ordinary entities (not the hubs), spread evenly over the degree ranking. */
-  readonly ordinaryIds: readonly string[];
-  readonly pairs: readonly (readonly [string, string])[];
-  readonly queries: readonly string[];
-}
-
-interface Ranked {
-  readonly id: string;
-  readonly name: string;
-  readonly degree: number;
-}
-
-function pickEvenly<T>(items: readonly T[], count: number): T[] {
-  const picked = new Set<T>();
-  for (let k = 0; k < count; k += 1) {
-    const item = items[Math.floor((k * items.length) / count)];
-    if (item !== undefined) picked.add(item);
-  }
-  return [...picked];
-}
-
-/** What people type: the full name, the first four letters, and the first word with a typo. */
-function searchWords(name: string): string[] {
-  const word = name.split(/\s+/)[0] ?? name;
-  const typo =
-    word.length > 3 ? `${word.charAt(0)}${word.charAt(2)}${word.charAt(1)}${word.slice(3)}` : word;
-  return unique([name, word.slice(0, 4), typo]);
-}
-
-async function pickTargets(db: RawDb): Promise<Targets> {
-  const records = await db.query(
-    'MATCH (e:Entity) RETURN e.id AS id, e.name AS name, COUNT { (e)--() } AS degree ' +
-      'ORDER BY degree DESC, id',
-  );
-  const ranked: Ranked[] = records.map((r) => ({
-    id: text(r, 'id'),
-    name: text(r, 'name'),
-    degree: (r.get('degree') as Integer).toNumber(),
-  }));
-  const hubs = ranked.slice(0, 2);
-  const ordinary = pickEvenly(
-    ranked.slice(2).filter((e) => e.degree > 0),
-    18,
-  );
-  const ordinaryIds = ordinary.map((e) => e.id);
-  const half = Math.ceil(ordinaryIds.length / 2);
-  const pairs = ordinaryIds
-    .map((id, i): [string, string] => [id, ordinaryIds[(i + half) % ordinaryIds.length] ?? id])
-    .filter(([a, b]) => a !== b);
-  return {
-    entityIds: [...hubs.map((e) => e.id), ...ordinaryIds],
-    ordinaryIds,
-    pairs,
-    queries: [...hubs, ...ordinary].slice(0, 6).flatMap((e) => searchWords(e.name)),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Operations: an API path and the equivalent raw sequence for input number i.
-
-interface Operation {
-  readonly name: string;
-  /** Round trips per request, as the service sends them. */
-  readonly roundTrips: string;
-  readonly inputs: number;
-  path(i: number): string;
-  /** Every query the service sends, in the same order and concurrency. */
-  raw(i: number): Promise<void>;
-  /** Only the query (or hops) that answers the question, without the lookups around it. */
-  core(i: number): Promise<void>;
-}
-
-function at<T>(items: readonly T[], i: number): T {
-  const item = items[i % items.length];
-  if (item === undefined) throw new Error('no benchmark inputs');
-  return item;
-}
-
-function operations(db: RawDb, t: Targets): Operation[] {
-  const id = (list: readonly string[], i: number): string => encodeURIComponent(at(list, i));
-  return [
-    {
-      name: 'search',
-      roundTrips: '1',
-      inputs: t.queries.length,
-      path: (i) => `/api/search?q=${encodeURIComponent(at(t.queries, i))}`,
-      raw: (i) => rawSearch(db, at(t.queries, i)),
-      core: (i) => rawSearch(db, at(t.queries, i)),
-    },
-    {
-      name: 'entity',
-      roundTrips: '4 (2 parallel, then 2 parallel)',
-      inputs: t.entityIds.length,
-      path: (i) => `/api/entities/${id(t.entityIds, i)}`,
-      raw: (i) => rawEntity(db, at(t.entityIds, i), false),
-      core: (i) => rawEntity(db, at(t.entityIds, i), true),
-    },
-    ...[1, 2].map((depth): Operation => ({
-      name: `neighbourhood depth ${depth}`,
-      roundTrips: `1 + hops (≤${depth}) + 2 parallel`,
-      inputs: t.ordinaryIds.length,
-      path: (i) => `/api/neighbourhood?ids=${id(t.ordinaryIds, i)}&depth=${depth}`,
-      raw: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), depth, false),
-      core: (i) => rawNeighbourhood(db, at(t.ordinaryIds, i), depth, true),
-    })),
-    {
-      name: 'shortest path',
-      roundTrips: '2 + 2 parallel',
-      inputs: t.pairs.length,
-      path: (i) => {
-        const [from, to] = at(t.pairs, i).map(encodeURIComponent);
-        return `/api/paths?from=${from ?? ''}&to=${to ?? ''}&mode=shortest`;
-      },
-      raw: (i) => rawPath(db, ...at(t.pairs, i), false),
-      core: (i) => rawPath(db, ...at(t.pairs, i), true),
-    },
-  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -535,6 +243,8 @@ interface Row {
 interface Bench {
   readonly base: string;
   readonly db: RawDb;
+  /** The gateway the API runs on: the services' queries are recorded through it. */
+  readonly gateway: Neo4jGateway;
   readonly settings: Settings;
   /** Resolves once the API has answered every request it received. */
   readonly quiet: () => Promise<void>;
@@ -546,7 +256,7 @@ interface GraphResult {
   readonly floor: readonly number[];
 }
 
-async function benchGraph({ base, db, settings, quiet }: Bench): Promise<GraphResult> {
+async function benchGraph({ base, db, gateway, settings, quiet }: Bench): Promise<GraphResult> {
   const targets = await pickTargets(db);
   log(
     `inputs: ${targets.entityIds.length} entities, ${targets.pairs.length} pairs, ` +
@@ -554,6 +264,7 @@ async function benchGraph({ base, db, settings, quiet }: Bench): Promise<GraphRe
   );
   const rows: Row[] = [];
   for (const op of operations(db, targets)) {
+    await op.record(gateway);
     log(`${op.name}: ${settings.warmup} warm-up + ${settings.requests} sequential requests`);
     const seq = await measureSequential(base, op, settings);
     log(`${op.name}: autocannon, ${settings.connections} connections, ${settings.seconds} s`);
@@ -605,7 +316,7 @@ function tableLine(row: Row): string[] {
     ms(percentile(seq.raw, 0.99)),
     ratioOf(seq).toFixed(2),
     ms(percentile(seq.core, 0.5)),
-    op.roundTrips,
+    op.roundTrips(),
     (seq.bytes / 1024).toFixed(1),
     load.perSecond.toFixed(0),
     ms(load.p50),
@@ -814,11 +525,11 @@ async function run(settings: Settings, r: Resources): Promise<string> {
   await gateway.waitUntilReady(30000);
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
   r.driver = driver;
-  const db = new RawDb(driver);
+  const db = new RawDb(driver, DATABASE);
   const server = await listen(createApp({ gateway, rateLimitPerMinute: 0 }));
   r.server = server;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const bench: Bench = { base, db, settings, quiet: idleWaiter(server) };
+  const bench: Bench = { base, db, gateway, settings, quiet: idleWaiter(server) };
   log(`API on ${base}`);
 
   const sections: string[] = [];
