@@ -16,6 +16,10 @@ export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 /** The same neighbourhood the explorer loads for its focus (depth 1). */
 const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
+/**
+ * An embed's payload: its view's graph (at most EMBED_MAX_ENTITIES, else InvalidInputError), dated
+ * facts, fact types and names.
+ */
 export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Promise<EmbedPayload> {
   const loaded =
     view.scope === 'all'

@@ -28,6 +28,10 @@ export interface Changes {
   readonly sources: Readonly<Record<string, Source>>;
 }
 
+/**
+ * State facts that began or ended between two days (YYYY-MM-DD), each with a sentence and its
+ * sources.
+ */
 export async function readChanges(
   gateway: QueryRunner,
   from: string,

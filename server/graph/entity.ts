@@ -9,6 +9,7 @@ import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
 import type { EntityFact, EntityDetails } from '../domain/api';
 
+/** One entity with its facts explained and cited sources; NotFoundError for an unknown id. */
 export async function readEntity(gateway: QueryRunner, id: string): Promise<EntityDetails> {
   const [entityRows, factRows] = await Promise.all([
     gateway.run('entities-by-id', { ids: [id] }),

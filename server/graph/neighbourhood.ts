@@ -36,6 +36,10 @@ export function filterParams(f: Filters): {
   };
 }
 
+/**
+ * The subgraph within `depth` hops of `ids`, at most `limit` entities (`truncated` when cut);
+ * NotFoundError for unknown ids.
+ */
 export async function readNeighbourhood(
   gateway: QueryRunner,
   request: NeighbourhoodRequest,

@@ -20,6 +20,10 @@ export interface PathsRequest {
   readonly before?: string | undefined;
 }
 
+/**
+ * Shortest paths between two entities (one or all, at most `limit`), each as sentences;
+ * NotFoundError for unknown ends.
+ */
 export async function findPaths(gateway: QueryRunner, request: PathsRequest): Promise<PathsAnswer> {
   const ends = await gateway.run('entities-by-id', { ids: [request.from, request.to] });
   const known = new Set(ends.map((r) => asText(r.id)));

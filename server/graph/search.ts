@@ -26,6 +26,10 @@ export function luceneQuery(text: string): string {
   return each.join(' OR ');
 }
 
+/**
+ * Entities matching typed words, best first, at most `limit`, optionally of some kinds; no query
+ * for no words.
+ */
 export async function searchEntities(
   gateway: QueryRunner,
   text: string,

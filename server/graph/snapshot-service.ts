@@ -4,6 +4,7 @@ import type { QueryRunner } from '../neo4j/query-runner';
 import { graphOfEdges, readStateFacts } from './graph-service';
 import type { SnapshotState, Snapshot } from '../domain/api';
 
+/** The graph on `date` (YYYY-MM-DD): state facts active or uncertain then, claims combined. */
 export async function readSnapshot(gateway: QueryRunner, date: string): Promise<Snapshot> {
   const edges = await readStateFacts(gateway);
   const states = statesOn(edges, date).map((s): SnapshotState => ({

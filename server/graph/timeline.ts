@@ -15,6 +15,9 @@ export interface TimelineRequest {
   readonly to?: string | undefined;
 }
 
+/**
+ * Dated facts as ordered events, filtered by entity, types and date range, with names and sources.
+ */
 export async function readTimeline(
   gateway: QueryRunner,
   request: TimelineRequest,

@@ -9,6 +9,7 @@ import { parseInput } from '../http/parse-input';
 import { entityParams, neighbourhoodQuery, pathsQuery, searchQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
+/** `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner. */
 export function exploreRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/search', async (req, res) => {

@@ -22,6 +22,7 @@ const FORMATS = {
   cypher: { type: 'text/plain', ext: 'cypher' },
 } as const;
 
+/** `/graph`, `/schema` and `/export` (JSON, GraphML, CSV, Cypher) over the QueryRunner. */
 export function graphRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {

@@ -15,6 +15,7 @@ import type { QueryRunner } from '../neo4j/query-runner';
 const WIDTH = 720;
 const HEIGHT = 480;
 
+/** `/oembed`: a rich iframe (JSON only, 501 for XML) for an explorer or embed URL of this app. */
 export function oembedRoutes(gateway: QueryRunner, config: EmbedConfig): Router {
   const router = Router();
   router.get('/oembed', async (req, res) => {

@@ -7,6 +7,7 @@ import { parseInput } from '../http/parse-input';
 import { changesQuery, snapshotQuery, timelineQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
+/** `/timeline`, `/changes` and `/snapshot` over the QueryRunner. */
 export function timeRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/timeline', async (req, res) => {
