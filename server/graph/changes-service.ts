@@ -1,34 +1,15 @@
 // What changed between two days, each change with its facts, a sentence and its sources.
-import type { Change as DomainChange } from '../domain/changes';
+import type { ChangeItem, Changes } from '../domain/api';
 import { changesBetween } from '../domain/changes';
-import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { readSources, readStateFacts } from './graph-service';
 import { nodeOf } from './rows';
 
-export interface ChangeItem {
-  readonly claim: string;
-  readonly change: DomainChange['change'];
-  readonly type: string;
-  readonly subject: string;
-  readonly object: string;
-  readonly time: DomainChange['time'];
-  readonly when: string;
-  readonly certain: boolean;
-  readonly sentence: string;
-  readonly facts: readonly string[];
-  readonly sources: readonly string[];
-}
+export type { ChangeItem, Changes };
 
-export interface Changes {
-  readonly from: string;
-  readonly to: string;
-  readonly changes: readonly ChangeItem[];
-  readonly sources: Readonly<Record<string, Source>>;
-}
-
+/** State changes between two days (see `changesBetween`), each with its sentence and sources. */
 export async function readChanges(
   gateway: Neo4jGateway,
   from: string,

@@ -2,7 +2,7 @@
 // Picks a format and its files (an edge list's columns mapped in ColumnMappingTable), uploads
 // them with the token, then polls the job and shows progress and, on a bad file, each problem
 // with its file, line and column.
-import type { ImportJob } from '../../../server/domain/api';
+import type { ImportJob, ImportsInfo, ProblemDetails } from '../../../server/domain/api';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
 
@@ -87,7 +87,7 @@ export interface ImportPanelOptions {
 
 async function problemText(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return response.statusText;
@@ -292,7 +292,7 @@ export async function importsEnabled(): Promise<readonly string[] | undefined> {
   try {
     const response = await fetch('/api/imports', { headers: { Accept: 'application/json' } });
     if (!response.ok) return undefined;
-    const info = (await response.json()) as { enabled: boolean; formats: string[] };
+    const info = (await response.json()) as ImportsInfo;
     return info.enabled ? info.formats : undefined;
   } catch {
     return undefined;
