@@ -1,5 +1,6 @@
 // The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
 import type { ImportProblem } from '../domain/api';
+import type { AnyImportRequest } from './by-format';
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import type { FactTime } from '../domain/time';
 import type { EntityKind, TimeShape } from '../domain/vocabulary';
@@ -68,9 +69,9 @@ export interface FtmRequest {
   readonly entities: readonly string[];
 }
 
-export type ImportRequest = CsvRequest | EdgesRequest | TriplesRequest | FtmRequest;
+/** A request of any format defined in by-format/ (their list is the one place formats are named). */
+export type ImportRequest = AnyImportRequest;
 export type ImportFormat = ImportRequest['format'];
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['csv', 'edges', 'triples', 'ftm'];
 
 export interface ImportProgressReport {
   readonly phase: 'validating' | 'writing';
