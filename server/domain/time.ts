@@ -87,6 +87,9 @@ export function mayCoincide(a: TimePoint, b: TimePoint): boolean {
 export const INTERVAL_STATES = ['active', 'ended', 'not-started', 'uncertain'] as const;
 export type IntervalState = (typeof INTERVAL_STATES)[number];
 
+/**
+ * Where `day` (YYYY-MM-DD) falls in a state fact's interval; approximate bounds give `uncertain`.
+ */
 export function stateOn(time: FactTime, day: string): IntervalState {
   if (time.start) {
     const start = boundsOf(time.start);
