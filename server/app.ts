@@ -16,6 +16,7 @@ import type { Neo4jGateway } from './neo4j/gateway';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
+import { overviewRoutes } from './routes/overview';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
 import { exploreRoutes } from './routes/explore';
@@ -107,6 +108,7 @@ export function createApp({
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
+  api.use(overviewRoutes(gateway));
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
