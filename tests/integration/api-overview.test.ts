@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
 import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/overview-api';
 import { LIMITS } from '../../server/domain/limits';
+import { asText } from '../../server/neo4j/to-plain';
 import { useArticleApp } from '../support/article-app';
 
 const ctx = useArticleApp();
@@ -14,7 +15,7 @@ async function degrees(): Promise<Map<string, number>> {
   const rows = await ctx.gateway.read(
     'MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--(:Entity) } AS degree',
   );
-  return new Map(rows.map((r) => [String(r.id), Number(r.degree)]));
+  return new Map(rows.map((r) => [asText(r.id), Number(r.degree)]));
 }
 
 describe('GET /api/hubs', () => {
