@@ -10,7 +10,15 @@ import { waitForView } from '../support/scale-flow';
 /** Where the README's overview screenshot lives (beside the explorer's own screenshot). */
 export const OVERVIEW_SCREENSHOT = join(PROJECT_ROOT, 'client', 'screenshots', 'overview.png');
 
-/** Opens the explorer on the stored graph and saves the screenshot of its first view. */
+/** And of the communities view, one community open. */
+export const COMMUNITIES_SCREENSHOT = join(
+  PROJECT_ROOT,
+  'client',
+  'screenshots',
+  'communities.png',
+);
+
+/** Opens the explorer on the stored graph and saves screenshots of its overview and communities. */
 export async function readmeScreenshot(gateway: Neo4jGateway): Promise<void> {
   const app = await serveApp({ gateway });
   const browser = await launchBrowser();
@@ -23,6 +31,11 @@ export async function readmeScreenshot(gateway: Neo4jGateway): Promise<void> {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
     await page.screenshot({ path: OVERVIEW_SCREENSHOT });
     console.log(`screenshot: ${OVERVIEW_SCREENSHOT}`);
+    await page.getByRole('radio', { name: 'Communities' }).check();
+    await page.locator('#communities g.cluster[data-key="c1"] circle').click();
+    await page.waitForSelector('#communities g.member');
+    await page.screenshot({ path: COMMUNITIES_SCREENSHOT });
+    console.log(`screenshot: ${COMMUNITIES_SCREENSHOT}`);
   } finally {
     await browser.close();
     await app.close();

@@ -134,7 +134,7 @@ describe('the hub list', () => {
 
 describe('the communities view', () => {
   it('draws the largest communities as labelled clusters, largest first', async () => {
-    await page.getByLabel('Communities', { exact: true }).check();
+    await page.getByRole('radio', { name: 'Communities' }).check();
     await page.waitForSelector('#communities g.cluster');
     const labels = await page.$$eval('#communities g.cluster text', (ts) =>
       ts.map((t) => t.textContent),
@@ -163,7 +163,7 @@ describe('the communities view', () => {
     await first.locator('circle').click();
     await detailsTitle(name);
     // Back to the hubs: the communities leave the stage.
-    await page.getByLabel('Hubs and their links').check();
+    await page.getByRole('radio', { name: 'Hubs and their links' }).check();
     expect(await page.isVisible('#communities-panel')).toBe(false);
   });
 });

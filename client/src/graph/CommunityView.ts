@@ -2,7 +2,12 @@
 // between communities, an expanded community as a ring of its members. Discs and members are
 // buttons for the keyboard (Tab, Enter or Space); text only through selection.text().
 import * as d3 from 'd3';
-import type { CommunityLine, CommunityScene, CommunityShape } from './community-layout';
+import {
+  shortLabel,
+  type CommunityLine,
+  type CommunityScene,
+  type CommunityShape,
+} from './community-layout';
 
 export interface CommunityViewEvents {
   /** A community's disc was activated: open it (or close it when it is open). */
@@ -62,14 +67,29 @@ export class CommunityView {
       .attr('aria-label', (s) => describe(s, open.has(s.key)));
     shapes.append('circle').attr('r', (s) => s.r);
     shapes
-      .filter((s) => s.labelled)
+      .filter((s) => s.labelled && s.role === 'cluster')
       .append('text')
-      .attr('class', (s) => (s.role === 'cluster' ? 'cluster-label' : 'member-label'))
+      .attr('class', 'cluster-label')
       .attr('text-anchor', 'middle')
-      .attr('y', (s) => (s.role === 'cluster' && !open.has(s.key) ? s.r + 14 : -s.r - 4))
-      .text((s) =>
-        s.role === 'cluster' ? `${s.label} (${s.size.toLocaleString('en')})` : s.label,
-      );
+      .attr('y', (s) => s.r + 14)
+      .text((s) => `${shortLabel(s.label)} (${s.size.toLocaleString('en')})`);
+    // A member's label points away from its community's centre, so ring labels do not cross.
+    const centre = new Map(scene.shapes.filter((s) => s.role === 'cluster').map((s) => [s.key, s]));
+    shapes
+      .filter((s) => s.labelled && s.role === 'member')
+      .each(function (s) {
+        const c = centre.get(s.community);
+        const dx = c ? s.x - c.x : 0;
+        const dy = c ? s.y - c.y : -1;
+        const len = Math.hypot(dx, dy) || 1;
+        d3.select(this)
+          .append('text')
+          .attr('class', 'member-label')
+          .attr('text-anchor', Math.abs(dx / len) < 0.3 ? 'middle' : dx > 0 ? 'start' : 'end')
+          .attr('x', (dx / len) * (s.r + 4))
+          .attr('y', (dy / len) * (s.r + 4) + (dy > 0 ? 10 : 0))
+          .text(s.label);
+      });
     shapes.append('title').text((s) => describe(s, open.has(s.key)));
     const activate = (s: CommunityShape): void => {
       if (s.role === 'cluster') this.events.onToggle(s.key);

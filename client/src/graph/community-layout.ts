@@ -52,6 +52,18 @@ const MEMBER_R = 6;
 interface Body extends SimulationNodeDatum {
   readonly id: string;
   r: number;
+  /** Room the disc and its label (drawn below it) need. */
+  room: number;
+}
+
+/** Characters of a cluster's label drawn under its disc (the whole label on hover and focus). */
+export const LABEL_CHARS = 34;
+/** Average width of a label character at 12 px, in px (for room, not for drawing). */
+const CHAR_PX = 6.5;
+
+/** A cluster's label as drawn: at most `LABEL_CHARS` characters, cut with an ellipsis. */
+export function shortLabel(label: string): string {
+  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
 }
 
 /** Disc radius for `size` members when the largest community has `largest`: area by size. */
@@ -75,10 +87,11 @@ export function communityScene(
   const largest = answer.communities[0]?.size ?? 1;
   const bodies: Body[] = answer.communities.map((c) => {
     const members = expanded.get(c.id);
-    return {
-      id: c.id,
-      r: members ? ringRadius(members.nodes.length) + MEMBER_R : clusterRadius(c.size, largest),
-    };
+    const r = members
+      ? ringRadius(members.nodes.length) + MEMBER_R
+      : clusterRadius(c.size, largest);
+    const text = (shortLabel(c.label).length + 8) * CHAR_PX;
+    return { id: c.id, r, room: Math.max(r + 18, text / 2 + 6) };
   });
   const links = answer.links.map((l) => ({ source: l.source, target: l.target, facts: l.facts }));
   const most = Math.max(1, ...links.map((l) => l.facts));
@@ -95,7 +108,7 @@ export function communityScene(
     .force('y', forceY(0).strength(0.05))
     .force(
       'collide',
-      forceCollide<Body>((b) => b.r + 14),
+      forceCollide<Body>((b) => b.room),
     )
     .stop()
     .tick(300);
@@ -149,8 +162,9 @@ function placeMembers(
   );
   const ring = ringRadius(nodes.length);
   const placed = new Map<string, CommunityShape>();
+  const slots = ringSlots(nodes.length, LABELLED_MEMBERS);
   nodes.forEach((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(nodes.length, 1);
+    const angle = -Math.PI / 2 + (2 * Math.PI * (slots[i] ?? i)) / Math.max(nodes.length, 1);
     const shape: CommunityShape = {
       key: n.key,
       role: 'member',
@@ -170,4 +184,23 @@ function placeMembers(
     const target = placed.get(e.target);
     if (source && target) lines.push({ source, target, width: 1 });
   }
+}
+
+/**
+ * Places on a ring of `count` slots: the first `labelled` members spread evenly (their labels
+ * apart), the others in the slots left, in order.
+ */
+export function ringSlots(count: number, labelled: number): number[] {
+  const spread = Math.min(count, labelled);
+  const taken = new Set<number>();
+  const slots: number[] = [];
+  for (let j = 0; j < spread; j += 1) {
+    const slot = Math.floor((j * count) / spread);
+    taken.add(slot);
+    slots.push(slot);
+  }
+  for (let slot = 0; slot < count && slots.length < count; slot += 1) {
+    if (!taken.has(slot)) slots.push(slot);
+  }
+  return slots;
 }
