@@ -34,9 +34,9 @@ export const LIMITS = {
   /** Linked pairs of entities read to find communities (Louvain); beyond it the read is cut and says so. */
   communityPairs: 300000,
   /** Communities drawn as clusters in the communities view (largest first). */
-  communities: 30,
+  communities: 36,
   /** Members an expanded community shows (best-connected first). */
-  communityMembers: 60,
+  communityMembers: 50,
   /** Entities in the ranked list of the biggest hubs beside the overview. */
   hubList: 20,
   /** Best-connected entities whose labels stay readable (11 px or more) and apart at any zoom. */
