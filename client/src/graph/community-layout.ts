@@ -42,6 +42,9 @@ export interface CommunityScene {
   readonly lines: readonly CommunityLine[];
 }
 
+/** Communities whose labels are drawn (the largest; the others' on hover and focus). */
+export const LABELLED_CLUSTERS = 12;
+
 /** Members of an expanded community whose names are drawn (the rest on hover and focus). */
 export const LABELLED_MEMBERS = 12;
 
@@ -85,27 +88,28 @@ export function communityScene(
   expanded: ReadonlyMap<string, SerializedGraph>,
 ): CommunityScene {
   const largest = answer.communities[0]?.size ?? 1;
-  const bodies: Body[] = answer.communities.map((c) => {
+  const bodies: Body[] = answer.communities.map((c, i) => {
     const members = expanded.get(c.id);
+    const labelled = i < LABELLED_CLUSTERS || members !== undefined;
     const r = members
       ? ringRadius(members.nodes.length) + MEMBER_R
       : clusterRadius(c.size, largest);
-    const text = (shortLabel(c.label).length + 8) * CHAR_PX;
-    return { id: c.id, r, room: Math.max(r + 18, text / 2 + 6) };
+    const text = labelled ? (shortLabel(c.label).length + 8) * CHAR_PX : 0;
+    return { id: c.id, r, room: Math.max(r + 10, text / 2 + 4) };
   });
   const links = answer.links.map((l) => ({ source: l.source, target: l.target, facts: l.facts }));
   const most = Math.max(1, ...links.map((l) => l.facts));
   forceSimulation(bodies)
     .randomSource(randomLcg(0.42))
-    .force('charge', forceManyBody().strength(-120))
+    .force('charge', forceManyBody().strength(-40))
     .force(
       'link',
       forceLink<Body, (typeof links)[number]>(links)
         .id((b) => b.id)
         .strength((l) => 0.05 + 0.3 * (l.facts / most)),
     )
-    .force('x', forceX(0).strength(0.05))
-    .force('y', forceY(0).strength(0.05))
+    .force('x', forceX(0).strength(0.12))
+    .force('y', forceY(0).strength(0.12))
     .force(
       'collide',
       forceCollide<Body>((b) => b.room),
@@ -129,7 +133,7 @@ export function communityScene(
       x,
       y,
       r: body.r,
-      labelled: true,
+      labelled: i < LABELLED_CLUSTERS || members !== undefined,
     };
     byId.set(c.id, cluster);
     shapes.push(cluster);
