@@ -39,7 +39,7 @@ function members(n: number): SerializedGraph {
       source: 'm0',
       target: id,
       attributes: { type: 'ACQUIRED', time: {}, sources: [], attributes: {} },
-    })) as unknown as SerializedGraph['edges'],
+    })),
   };
 }
 
