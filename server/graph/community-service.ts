@@ -5,8 +5,8 @@ import { LIMITS } from '../domain/limits';
 import type { SerializedGraph } from '../domain/model';
 import type { CommunitiesAnswer, HubEntry, HubsAnswer } from '../domain/overview-api';
 import { NotFoundError } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway, Row } from '../neo4j/gateway';
+import type { Row } from '../neo4j/gateway-types';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 import { communityLabel, graphOfPairs, partition, type CommunityPartition } from './communities';
 import { graphOfEdges, readCounts } from './graph-service';
@@ -22,10 +22,10 @@ interface Found {
 }
 
 /** The last partition per gateway (a promise, so concurrent asks share one computation). */
-const found = new WeakMap<Neo4jGateway, Promise<Found>>();
+const found = new WeakMap<QueryRunner, Promise<Found>>();
 
 /** Louvain over at most `LIMITS.communityPairs` linked pairs; kept while the counts stay. */
-async function communitiesOf(gateway: Neo4jGateway): Promise<Found> {
+async function communitiesOf(gateway: QueryRunner): Promise<Found> {
   const counts = await readCounts(gateway);
   const key = `${counts.entities}/${counts.facts}`;
   const held = found.get(gateway);
@@ -34,7 +34,7 @@ async function communitiesOf(gateway: Neo4jGateway): Promise<Found> {
     if (last?.key === key) return last;
   }
   const next = (async (): Promise<Found> => {
-    const rows = await gateway.read(cypher('community-pairs'), { limit: LIMITS.communityPairs });
+    const rows = await gateway.run('community-pairs', { limit: LIMITS.communityPairs });
     const pairs = rows.map((r) => ({
       source: asText(r.source),
       target: asText(r.target),
@@ -53,10 +53,10 @@ async function communitiesOf(gateway: Neo4jGateway): Promise<Found> {
 
 /** Hub entries of `members` (id and degree) with their names and kinds, in the same order. */
 async function entriesOf(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   members: readonly { readonly id: string; readonly degree: number }[],
 ): Promise<HubEntry[]> {
-  const rows = await gateway.read(cypher('entities-by-id'), { ids: members.map((m) => m.id) });
+  const rows = await gateway.run('entities-by-id', { ids: members.map((m) => m.id) });
   const nodes = new Map(rows.map((r: Row) => [asText(r.id), nodeOf(r)]));
   return members.flatMap((m) => {
     const node = nodes.get(m.id);
@@ -66,8 +66,8 @@ async function entriesOf(
 }
 
 /** The `LIMITS.hubList` best-connected entities, best first (ties by name, then id). */
-export async function readHubs(gateway: Neo4jGateway): Promise<HubsAnswer> {
-  const rows = await gateway.read(cypher('overview-entities'), { limit: LIMITS.hubList });
+export async function readHubs(gateway: QueryRunner): Promise<HubsAnswer> {
+  const rows = await gateway.run('overview-entities', { limit: LIMITS.hubList });
   const degrees = rows
     .map((r) => ({ id: asText(r.id), degree: Number(r.degree) }))
     .filter((r) => r.degree > 0);
@@ -78,7 +78,7 @@ export async function readHubs(gateway: Neo4jGateway): Promise<HubsAnswer> {
 const HUBS_PER_COMMUNITY = 5;
 
 /** The `LIMITS.communities` largest communities, each labelled by its best-connected members. */
-export async function readCommunities(gateway: Neo4jGateway): Promise<CommunitiesAnswer> {
+export async function readCommunities(gateway: QueryRunner): Promise<CommunitiesAnswer> {
   const { partition: p, pairs, truncated } = await communitiesOf(gateway);
   const shown = p.communities.slice(0, LIMITS.communities);
   const drawn = new Set(shown.map((c) => c.id));
@@ -115,14 +115,14 @@ export async function readCommunities(gateway: Neo4jGateway): Promise<Communitie
  * @throws NotFoundError when the graph has no such community.
  */
 export async function readCommunityMembers(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   community: string,
 ): Promise<SerializedGraph> {
   const { partition: p } = await communitiesOf(gateway);
   const found = p.communities.find((c) => c.id === community);
   if (!found) throw new NotFoundError(`No community "${community}" in the graph`);
   const ids = found.members.slice(0, LIMITS.communityMembers).map((m) => m.id);
-  const rows = await gateway.read(cypher('facts-among'), {
+  const rows = await gateway.run('facts-among', {
     ids,
     limit: LIMITS.wholeGraphFacts,
   });

@@ -4,12 +4,12 @@ import { z } from 'zod';
 import { readCommunities, readCommunityMembers, readHubs } from '../graph/community-service';
 import { communityParams } from '../http/overview-schemas';
 import { parseInput } from '../http/parse-input';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 const noParameters = z.strictObject({});
 
 /** `GET /api/hubs`, `GET /api/communities` and `GET /api/communities/:community`. */
-export function overviewRoutes(gateway: Neo4jGateway): Router {
+export function overviewRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/hubs', async (req, res) => {
     parseInput(noParameters, req.query, 'query');

@@ -18,7 +18,6 @@ import { readWholeGraph } from '../../server/graph/graph-service';
 import { importFiles } from '../../server/imports/import-files';
 import type { ImportResult } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
-import { cypher } from '../../server/neo4j/cypher-files';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
 import { asText } from '../../server/neo4j/to-plain';
@@ -58,7 +57,7 @@ const ms = (t: number): string => `${Math.round(performance.now() - t)} ms`;
 async function onServer(gateway: Neo4jGateway): Promise<void> {
   const heap0 = heapMb();
   const t0 = performance.now();
-  const rows = await gateway.read(cypher('community-pairs'), { limit: LIMITS.communityPairs });
+  const rows = await gateway.run('community-pairs', { limit: LIMITS.communityPairs });
   const read = ms(t0);
   const pairs = rows.map((r) => ({
     source: asText(r.source),
