@@ -35,6 +35,7 @@ export type QueryName =
   | 'constraint-names'
   | 'overview-entities'
   | 'overview-links'
+  | 'community-pairs'
   | 'save-view'
   | 'read-view'
   | 'facts-among'
