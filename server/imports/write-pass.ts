@@ -12,6 +12,7 @@ import { withIntegers } from '../neo4j/typed-values';
 import { saidByText } from '../domain/said-by';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
+import { retryBatch } from './batch-retry';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
@@ -150,25 +151,27 @@ export async function writeAll(
   const implied = new Set<string>();
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
-    await gateway.writeTransaction(async (tx) => {
-      if (batch.entities.length > 0) {
-        const plan = await planAgainstStored(tx, batch.entities, tally.merged);
-        await tx.run(cypher('import-entities'), { rows: plan.rows });
-        if (plan.relabel.length > 0) {
-          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+    await retryBatch(gateway, 'Writing a batch of the import', () =>
+      gateway.writeTransaction(async (tx) => {
+        if (batch.entities.length > 0) {
+          const plan = await planAgainstStored(tx, batch.entities, tally.merged);
+          await tx.run(cypher('import-entities'), { rows: plan.rows });
+          if (plan.relabel.length > 0) {
+            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+          }
         }
-      }
-      if (batch.implied.length > 0) {
-        const plan = await planAgainstStored(tx, batch.implied);
-        await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
-        if (plan.relabel.length > 0) {
-          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        if (batch.implied.length > 0) {
+          const plan = await planAgainstStored(tx, batch.implied);
+          await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+          if (plan.relabel.length > 0) {
+            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+          }
         }
-      }
-      if (batch.facts.length > 0) {
-        await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
-      }
-    }, 300_000);
+        if (batch.facts.length > 0) {
+          await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
+        }
+      }, 300_000),
+    );
     tally.entities += batch.entities.length;
     tally.facts += batch.facts.length;
     options.progress({ rows, bytes, written: tally.entities + tally.facts });
@@ -193,7 +196,9 @@ export async function writeAll(
     }
     if (sweep === 'facts' && sources.length > 0) {
       await inFlight;
-      await gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources }));
+      await retryBatch(gateway, "Writing the import's sources", () =>
+        gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources })),
+      );
     }
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
       const sourceId = options.sourceIds[index] ?? '';
