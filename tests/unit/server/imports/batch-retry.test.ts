@@ -11,10 +11,12 @@ describe('retryBatch', () => {
     const value = await retryBatch(
       { readyTimeoutMs: 60000 },
       'Writing a batch',
-      async () => {
+      () => {
         calls += 1;
-        if (calls < 3) throw new DatabaseUnavailableError('Neo4j is not reachable right now');
-        return 'written';
+        if (calls < 3) {
+          return Promise.reject(new DatabaseUnavailableError('Neo4j is not reachable right now'));
+        }
+        return Promise.resolve('written');
       },
       (attempt) => retries.push(attempt),
     );
@@ -29,20 +31,22 @@ describe('retryBatch', () => {
       code: 'Neo.ClientError.Statement.SyntaxError',
     });
     await expect(
-      retryBatch({ readyTimeoutMs: 60000 }, 'Writing a batch', async () => {
+      retryBatch({ readyTimeoutMs: 60000 }, 'Writing a batch', () => {
         calls += 1;
-        throw bad;
+        return Promise.reject(bad);
       }),
     ).rejects.toBe(bad);
     expect(calls).toBe(1);
   });
 
   it('gives up once the budget is spent, naming the setting that would help', async () => {
-    const error = await retryBatch({ readyTimeoutMs: 300 }, 'Writing a batch', async () => {
-      throw Object.assign(new Error('deadlock'), {
-        code: 'Neo.TransientError.Transaction.DeadlockDetected',
-      });
-    }).catch((e: unknown) => e);
+    const error = await retryBatch({ readyTimeoutMs: 300 }, 'Writing a batch', () =>
+      Promise.reject(
+        Object.assign(new Error('deadlock'), {
+          code: 'Neo.TransientError.Transaction.DeadlockDetected',
+        }),
+      ),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReadyTimeoutError);
     expect((error as Error).message).toMatch(/Writing a batch did not succeed within 300 ms/);
     expect((error as Error).message).toMatch(/NEO4J_READY_TIMEOUT_MS/);
