@@ -1,5 +1,5 @@
 // Embed and oEmbed shapes for the OpenAPI document. The view parameters are read by
-// domain/embed-view (shared with the embed page); these schemas describe them for readers.
+// domain/view-codec (shared with the explorer and the embed page); these describe them for readers.
 import { z } from 'zod';
 import { serializedGraph, timelineResponse } from '../http/response-schemas';
 
@@ -9,6 +9,10 @@ const viewFields = {
   expanded: text(
     'Focus: comma-separated entity ids (the explorer\'s "expanded"); absent: the whole graph',
   ),
+  all: z
+    .enum(['1'])
+    .optional()
+    .meta({ description: '1: the first view (whole graph or overview) plus the focus' }),
   hidden: text('Entity ids left out'),
   hideKinds: text('Entity kinds left out'),
   hideTypes: text('Fact types left out'),

@@ -121,18 +121,18 @@ export function runLayout(
   { seed = 42, ticks = 300, initial = new Map() }: LayoutOptions = {},
 ) {
   // 1. Seeded start positions (d3's default spiral ignores the seed); kept ones stay put, and
-  // a fresh layout places the best-connected entities first, each with its neighbours around it.
+  // a large fresh layout places the best-connected entities first, each with its neighbours around it.
   const random = seededRandom(seed);
-  if (initial.size === 0) seedAroundHubs(nodes, links, random);
+  const steps = freshTicks(nodes.length, ticks);
+  if (initial.size === 0 && steps < ticks) seedAroundHubs(nodes, links, random);
   placeNewNodes(nodes, links, initial, random);
   const grown = initial.size > 0;
   const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
   const simulation = createSimulation(nodes, links, random);
   if (!grown) {
-    // 2. A fresh layout starts from spirals around the hubs, so fewer ticks settle a large
-    // graph: the work (nodes times ticks) stays within a budget, cooled to the same end.
-    const steps = freshTicks(nodes.length, ticks);
-    simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / steps));
+    // 2. A large fresh layout starts from spirals around the hubs, so fewer ticks settle it: the
+    // work (nodes times ticks) stays within a budget, cooled to the same end. Small ones as ever.
+    if (steps < ticks) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / steps));
     simulation.tick(steps);
     return simulation;
   }
