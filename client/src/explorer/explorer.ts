@@ -80,6 +80,8 @@ export class Explorer {
   private readonly inForce = new Map<string, Set<string>>();
   private lanesBy: LaneKey = 'entity';
   private shown = 0;
+  /** Counts time-travel choices, so a day read late never overrides a later choice. */
+  private asOfTicket = 0;
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -129,8 +131,11 @@ export class Explorer {
     );
     this.timeControls = createTimeControls(ui.timeControls, {
       setAsOf: (day) => void this.setAsOf(day),
-      setPlaying: (playing) =>
-        this.replaceState({ ...this.state, playing: playing || undefined }, false),
+      setPlaying: (playing) => {
+        // A pause drops the step still reading its day: the view stays where it was paused.
+        if (!playing) this.asOfTicket += 1;
+        this.replaceState({ ...this.state, playing: playing || undefined }, false);
+      },
       setLanes: (by) => {
         this.lanesBy = by;
         this.renderTimeline();
@@ -456,8 +461,11 @@ export class Explorer {
 
   /** Time travel: the graph as it stood on `day`, or every fact when undefined. */
   private async setAsOf(day: string | undefined): Promise<void> {
+    const ticket = (this.asOfTicket += 1);
     try {
       if (day) await this.inForceOn(day);
+      // A later day (or a pause) came while this one was read: that one wins.
+      if (ticket !== this.asOfTicket) return;
       this.change({ ...this.state, asOf: day });
     } catch (error) {
       this.setStatus(`Could not travel in time: ${(error as Error).message}`, true);
