@@ -7,6 +7,7 @@ import { fetchWithToken } from './auth';
 
 export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
 
+/** An API answer that is not 2xx: its HTTP status and the problem+json detail as the message. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -111,6 +112,7 @@ export function fetchNeighbourhood(id: string): Promise<SerializedGraph> {
   );
 }
 
+/** Up to 8 entities matching `text`, best first; aborted with `signal`. */
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const answer = await getJson<{ results: SearchHit[] }>(
     `/api/search?${q({ q: text, limit: '8' })}`,
@@ -119,10 +121,12 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
   return answer.results;
 }
 
+/** One entity with its facts and sources; ApiError (404) for an unknown id. */
 export function fetchEntity(id: string): Promise<EntityDetails> {
   return getJson<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
 }
 
+/** All shortest paths (at most 5) between two entities, explained. */
 export function fetchPaths(from: string, to: string): Promise<PathsAnswer> {
   return getJson<PathsAnswer>(`/api/paths?${q({ from, to, mode: 'all', limit: '5' })}`);
 }

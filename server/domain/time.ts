@@ -105,6 +105,9 @@ export function mayCoincide(a: TimePoint, b: TimePoint): boolean {
  */
 export type IntervalState = 'active' | 'ended' | 'not-started' | 'uncertain';
 
+/**
+ * Where `day` (YYYY-MM-DD) falls in a state fact's interval; approximate bounds give `uncertain`.
+ */
 export function stateOn(time: FactTime, day: string): IntervalState {
   if (time.start) {
     const start = boundsOf(time.start);

@@ -9,8 +9,7 @@ import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 
 /** Most entities an embed draws (SVG): beyond it, focus the view on fewer entities. */
@@ -19,15 +18,15 @@ export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 /** The same neighbourhood the explorer loads for each entity it expands (depth 1). */
 const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
+/** Neighbourhoods read at once. */
+const PARALLEL = 4;
+
 /**
  * What the explorer holds for a view, read the way it reads it: the first view (whole graph or
  * overview) when the scope is `all`, plus each expanded entity's neighbourhood asked for alone.
  */
-/** Neighbourhoods read at once. */
-const PARALLEL = 4;
-
 export async function readViewGraph(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   view: EmbedView,
 ): Promise<SerializedGraph> {
   const neighbourhoods = async (): Promise<SerializedGraph[]> => {
@@ -50,7 +49,11 @@ export async function readViewGraph(
   return viewGraph(first, parts);
 }
 
-export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
+/**
+ * An embed's payload: its view's graph (at most `LIMITS.embedEntities` entities, else
+ * InvalidInputError with the reason in words), dated facts, fact types and names.
+ */
+export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Promise<EmbedPayload> {
   const graph = filterToView(await readViewGraph(gateway, view), view);
   const tooLarge = embedSizeProblem(graph.nodes.length);
   if (tooLarge) {
@@ -71,8 +74,7 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
     }
   }
   const outside = [...mentioned].filter((id) => !names.has(id));
-  const rows =
-    outside.length > 0 ? await gateway.read(cypher('entities-by-id'), { ids: outside }) : [];
+  const rows = outside.length > 0 ? await gateway.run('entities-by-id', { ids: outside }) : [];
   const focus = view.expanded.map((id) => names.get(id) ?? id);
   const query = viewParams(view).toString();
   return {
@@ -90,9 +92,9 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
  * A view's title without reading its data: the names of its focus entities.
  * Throws NotFoundError when one of them does not exist (oEmbed answers 404 then, spec 2.3.5).
  */
-export async function viewTitle(gateway: Neo4jGateway, view: EmbedView): Promise<string> {
+export async function viewTitle(gateway: QueryRunner, view: EmbedView): Promise<string> {
   if (view.scope === 'all') return 'The brand graph';
-  const rows = await gateway.read(cypher('entities-by-id'), { ids: view.expanded });
+  const rows = await gateway.run('entities-by-id', { ids: view.expanded });
   const names = new Map(rows.map((r) => [asText(r.id), asText(r.name)]));
   const missing = view.expanded.filter((id) => !names.has(id));
   if (missing.length > 0) {

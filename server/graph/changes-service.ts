@@ -3,8 +3,7 @@ import type { Change as DomainChange } from '../domain/changes';
 import { changesBetween } from '../domain/changes';
 import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources, readStateFacts } from './graph-service';
 import { nodeOf } from './rows';
 
@@ -29,8 +28,12 @@ export interface Changes {
   readonly sources: Readonly<Record<string, Source>>;
 }
 
+/**
+ * State facts that began or ended between two days (YYYY-MM-DD), each with a sentence and its
+ * sources.
+ */
 export async function readChanges(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   from: string,
   to: string,
 ): Promise<Changes> {
@@ -38,7 +41,7 @@ export async function readChanges(
   const found = changesBetween(edges, from, to);
   const involved = found.flatMap((c) => c.edges);
   const [entityRows, sources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), {
+    gateway.run('entities-by-id', {
       ids: [...new Set(involved.flatMap((e) => [e.source, e.target]))],
     }),
     readSources(gateway, involved),

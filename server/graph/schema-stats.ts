@@ -6,8 +6,7 @@ import {
   type FactType,
   type TimeShape,
 } from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { refreshFactTypes } from './fact-types';
 
 export interface SchemaStats {
@@ -22,11 +21,8 @@ export interface SchemaStats {
 }
 
 /** Every entity kind, then the built-in fact types and those imports registered, with counts. */
-export async function readSchemaStats(gateway: Neo4jGateway): Promise<SchemaStats> {
-  const [[row]] = await Promise.all([
-    gateway.read(cypher('schema-stats')),
-    refreshFactTypes(gateway),
-  ]);
+export async function readSchemaStats(gateway: QueryRunner): Promise<SchemaStats> {
+  const [[row]] = await Promise.all([gateway.run('schema-stats'), refreshFactTypes(gateway)]);
   const kinds = new Map(
     ((row?.kinds ?? []) as { kind: string; count: number }[]).map((k) => [k.kind, k.count]),
   );

@@ -25,6 +25,10 @@ export const notFound: RequestHandler = (req, res) => {
   });
 };
 
+/**
+ * The one error middleware: typed errors, mapped driver errors and the parsers' 4xx become
+ * problem+json; anything else is logged and answered as a 500 that names no internals.
+ */
 export const problemHandler: ErrorRequestHandler = (raw: unknown, _req, res, next) => {
   if (res.headersSent) {
     next(raw);

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { ImportJob, ImportProblem } from '../domain/api';
 import { InvalidInputError } from '../errors';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import type { ImportConfig } from '../config';
 import type { ImportOptions, ImportSpec } from '../routes/imports';
 import { importFiles } from './import-files';
@@ -224,7 +225,10 @@ export function appImports(gateway: Neo4jGateway, config: ImportConfig | undefin
 }
 
 /** A job of an earlier run of the app, from its import record; undefined when none. */
-async function recordedJob(gateway: Neo4jGateway, id: string): Promise<ImportJob | undefined> {
+export async function recordedJob(
+  gateway: QueryRunner,
+  id: string,
+): Promise<ImportJob | undefined> {
   const record = await readImportRecord(gateway, id);
   if (!record) return undefined;
   const interrupted = record.status === 'running';

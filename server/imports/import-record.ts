@@ -1,6 +1,7 @@
 // Each import is recorded in Neo4j as an (:Import) node, so that one that did not finish is known.
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { datasetSourceId } from './ids';
 
 /** An import that began writing and recorded no end: interrupted (or still running elsewhere). */
@@ -31,10 +32,10 @@ export async function unfinishedImports(gateway: Neo4jGateway): Promise<Unfinish
 
 /** The record of import `id`, or undefined. */
 export async function readImportRecord(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   id: string,
 ): Promise<ImportRecord | undefined> {
-  const [row] = await gateway.read(cypher('import-record'), { id });
+  const [row] = await gateway.run('import-record', { id });
   return row as unknown as ImportRecord | undefined;
 }
 

@@ -62,6 +62,10 @@ export async function removeStaleUploads(dir = tmpdir()): Promise<number> {
   return removed;
 }
 
+/**
+ * Reads a multipart/form-data upload into a temporary folder within `limits`;
+ * UnsupportedMediaTypeError otherwise.
+ */
 export async function readUpload(req: Request, limits: UploadLimits): Promise<Upload> {
   if (!req.is('multipart/form-data')) {
     throw new UnsupportedMediaTypeError('Send the files as multipart/form-data');

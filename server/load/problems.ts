@@ -47,6 +47,9 @@ export function offsetOf(tree: JsonNode | undefined, path: JsonPath): number {
   return 0;
 }
 
+/**
+ * A problem at a JSON path of a file, with the line and column (1-based) where that value starts.
+ */
 export function problemAt(
   file: string,
   text: string,

@@ -38,6 +38,7 @@ export interface ImportsOn {
   readonly recorded?: (id: string) => Promise<ImportJob | undefined>;
 }
 
+/** `/imports`: whether imports are on; with an editor token, uploads as jobs and their progress. */
 export function importRoutes(options: ImportOptions): Router {
   const router = Router();
   router.get('/imports', (_req, res) => {

@@ -28,6 +28,9 @@ async function problemOf(response: Response): Promise<string> {
   }
 }
 
+/**
+ * The embed's data and allowed host origins: inline (frozen file) or fetched for the page's URL.
+ */
 export async function loadEmbed(): Promise<Loaded> {
   const origins = (meta('embed-origins') ?? '*').split(' ').filter((o) => o.length > 0);
   const inline = document.getElementById('embed-data');

@@ -94,6 +94,7 @@ async function problemText(response: Response): Promise<string> {
   }
 }
 
+/** The import form: format, files, options; uploads and polls the job until it ends. */
 export class ImportPanel {
   private readonly form: HTMLFormElement;
   private readonly format: HTMLSelectElement;

@@ -41,6 +41,9 @@ const cell = (value: unknown): string =>
       ? value
       : JSON.stringify(value);
 
+/**
+ * The analyst panel in `panel`: runs Cypher with `run`, shows rows, hands found ids to `onGraph`.
+ */
 export function createQueryPanel(
   panel: HTMLElement,
   run: (query: string) => Promise<QueryResult>,

@@ -4,6 +4,10 @@ import { download } from '../explorer/export-view';
 import { pagedList } from '../explorer/paged-list';
 import { storyCsv, storyJson, storyMarkdown, type StoryLine } from './story';
 
+/**
+ * An entity's story in `container`: its dated sentences and copy or download buttons (CSV,
+ * Markdown, JSON).
+ */
 export function renderStory(
   container: HTMLElement,
   entity: string,
