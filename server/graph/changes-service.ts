@@ -1,32 +1,12 @@
 // What changed between two days, each change with its facts, a sentence and its sources.
-import type { Change as DomainChange } from '../domain/changes';
+import type { ChangeItem, Changes } from '../domain/api';
 import { changesBetween } from '../domain/changes';
-import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources, readStateFacts } from './graph-service';
 import { nodeOf } from './rows';
 
-export interface ChangeItem {
-  readonly claim: string;
-  readonly change: DomainChange['change'];
-  readonly type: string;
-  readonly subject: string;
-  readonly object: string;
-  readonly time: DomainChange['time'];
-  readonly when: string;
-  readonly certain: boolean;
-  readonly sentence: string;
-  readonly facts: readonly string[];
-  readonly sources: readonly string[];
-}
-
-export interface Changes {
-  readonly from: string;
-  readonly to: string;
-  readonly changes: readonly ChangeItem[];
-  readonly sources: Readonly<Record<string, Source>>;
-}
+export type { ChangeItem, Changes };
 
 /**
  * State facts that began or ended between two days (YYYY-MM-DD), each with a sentence and its

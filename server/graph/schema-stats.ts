@@ -1,24 +1,11 @@
 // Entity kinds and fact types with counts, for legends and filters (every allowed one listed).
-import {
-  ENTITY_KINDS,
-  knownFactTypes,
-  type EntityKind,
-  type FactType,
-  type TimeShape,
-} from '../domain/vocabulary';
+import type { SchemaAnswer } from '../domain/api';
+import { ENTITY_KINDS, knownFactTypes } from '../domain/vocabulary';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { refreshFactTypes } from './fact-types';
 
-export interface SchemaStats {
-  readonly entityKinds: readonly { kind: EntityKind; count: number }[];
-  readonly factTypes: readonly {
-    type: FactType;
-    count: number;
-    shape: TimeShape;
-    label: string;
-    verb: string;
-  }[];
-}
+/** The schema answer: entity kinds and fact types with counts (`/api/schema`). */
+export type SchemaStats = SchemaAnswer;
 
 /** Every entity kind, then the built-in fact types and those imports registered, with counts. */
 export async function readSchemaStats(gateway: QueryRunner): Promise<SchemaStats> {

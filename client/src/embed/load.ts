@@ -6,6 +6,7 @@ import {
   type EmbedLook,
   type EmbedPayload,
 } from '../../../server/domain/embed-view';
+import type { ProblemDetails } from '../../../server/domain/api';
 
 export interface Loaded {
   readonly data: EmbedPayload;
@@ -21,7 +22,7 @@ function meta(name: string): string | undefined {
 /** The problem+json detail of a refused request, or its status. */
 async function problemOf(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return `${response.status} ${response.statusText}`;

@@ -2,78 +2,10 @@
 // Picks a format and its files (an edge list's columns mapped in ColumnMappingTable), uploads
 // them with the token, then polls the job and shows progress and, on a bad file, each problem
 // with its file, line and column.
-import type { ImportJob } from '../../../server/domain/api';
+import type { ImportJob, ImportsInfo, ProblemDetails } from '../../../server/domain/api';
+import { importFormatInfo } from '../../../server/domain/import-formats';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
-
-/** The files each format takes: the form field (role), its label and what it accepts. */
-interface FileRole {
-  readonly field: string;
-  readonly label: string;
-  readonly accept: string;
-  readonly multiple: boolean;
-  readonly required: boolean;
-}
-
-const ROLES: Readonly<Record<string, readonly FileRole[]>> = {
-  csv: [
-    { field: 'nodes', label: 'Node files', accept: '.csv', multiple: true, required: true },
-    {
-      field: 'relationships',
-      label: 'Relationship files',
-      accept: '.csv',
-      multiple: true,
-      required: false,
-    },
-  ],
-  edges: [{ field: 'edges', label: 'Edge list', accept: '.csv', multiple: false, required: true }],
-  triples: [
-    {
-      field: 'triples',
-      label: 'Triples (TSV)',
-      accept: '.txt,.tsv',
-      multiple: true,
-      required: true,
-    },
-    {
-      field: 'relations',
-      label: 'Relation names (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-    {
-      field: 'entityTypes',
-      label: 'Entity types (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-    {
-      field: 'typeNames',
-      label: 'Type names (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-  ],
-  ftm: [
-    {
-      field: 'entities',
-      label: 'FollowTheMoney entities (JSON lines)',
-      accept: '.json,.jsonl,.ijson,.ndjson',
-      multiple: true,
-      required: true,
-    },
-  ],
-};
-
-const FORMAT_NAMES: Readonly<Record<string, string>> = {
-  csv: 'CSV (neo4j-admin import headers)',
-  edges: 'Edge list CSV (columns mapped below)',
-  triples: 'Triples (subject, predicate, object)',
-  ftm: 'FollowTheMoney (Aleph, OpenSanctions)',
-};
 
 const TOKEN_KEY = 'brand-graph-editor-token';
 const POLL_MS = 400;
@@ -87,7 +19,7 @@ export interface ImportPanelOptions {
 
 async function problemText(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return response.statusText;
@@ -111,7 +43,9 @@ export class ImportPanel {
   constructor(private readonly options: ImportPanelOptions) {
     this.format = el('select', { attrs: { name: 'format', 'aria-label': 'Format' } });
     for (const f of options.formats) {
-      this.format.append(el('option', { text: FORMAT_NAMES[f] ?? f, attrs: { value: f } }));
+      this.format.append(
+        el('option', { text: importFormatInfo(f)?.title ?? f, attrs: { value: f } }),
+      );
     }
     this.filesBox = el('div', { className: 'import-files' });
     this.optionsBox = el('div', { className: 'import-options' });
@@ -145,7 +79,7 @@ export class ImportPanel {
   }
 
   private showFormat(): void {
-    const roles = ROLES[this.format.value] ?? [];
+    const roles = importFormatInfo(this.format.value)?.files ?? [];
     this.filesBox.replaceChildren(
       ...roles.map((role) => {
         const input = el('input', {
@@ -293,7 +227,7 @@ export async function importsEnabled(): Promise<readonly string[] | undefined> {
   try {
     const response = await fetch('/api/imports', { headers: { Accept: 'application/json' } });
     if (!response.ok) return undefined;
-    const info = (await response.json()) as { enabled: boolean; formats: string[] };
+    const info = (await response.json()) as ImportsInfo;
     return info.enabled ? info.formats : undefined;
   } catch {
     return undefined;
