@@ -1,12 +1,15 @@
 // Upserts imported entities by id (constrained). $rows: [{id, kind, otherKinds, name, aliases,
-// aliasText, summary, sourceType, originalId, file, labels, extra}]; extra holds the user
+// aliasText, summary, sourceType, originalId, file, labels, extra, saidBy}]; saidBy is what
+// other sources said (JSON text, the product's export carries it); extra holds the user
 // attributes (by their stored names, storage-names.ts); labels the file's further labels
 // (checked names); otherKinds lists every allowlisted kind but the row's.
 // An entity this file wrote before (or one no file claims) is updated in place. An entity that
 // another file or dataset wrote keeps its name, kind, summary and provenance: this file's names
 // join its aliases (`aliasText` grows with them) and the file is listed in `mergedFrom`; its
 // further properties only fill what is missing (write-pass.ts drops the rest from row.extra,
-// after import-stored.cypher has read what the entity holds).
+// after import-stored.cypher has read what the entity holds) and what this file says apart
+// from the entity is kept by source: `row.said` is then true and `row.saidBy` the new JSON
+// text (server/domain/said-by.ts).
 // The kind is also a label; it comes from the allowlist, checked before the query runs; the
 // label is replaced, not added, by import-entity-kinds.cypher.
 // The sets sit in ON CREATE / ON MATCH: a SET after MERGE with a map (`e += row.extra`) makes
@@ -23,6 +26,7 @@ ON CREATE SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
+  e.saidBy = row.saidBy,
   e:$(row.kind),
   e:$(row.labels)
 ON MATCH SET
@@ -46,5 +50,6 @@ ON MATCH SET
        ELSE coalesce(e.sourceType, row.sourceType) END,
   e.originalId = CASE WHEN coalesce(e.file, row.file) = row.file THEN row.originalId
        ELSE coalesce(e.originalId, row.originalId) END,
+  e.saidBy = CASE WHEN row.said THEN row.saidBy ELSE e.saidBy END,
   e.file = coalesce(e.file, row.file),
   e:$(row.labels)

@@ -4,6 +4,8 @@
 // A row that describes its entity (an edge list's mapped name or attributes: `row.alias` set)
 // never renames it: a name other than the entity's becomes an alias, and `row.extra` is added
 // (for another file's entity only what it lacks: write-pass.ts drops the rest).
+// What a describing row says apart from another file's entity is kept by source (`row.said`,
+// `row.saidBy` as for import-entities).
 // aliasText is set before aliases: both read the aliases as they were.
 // $rows as for import-entities, plus alias.
 UNWIND $rows AS row
@@ -18,6 +20,7 @@ ON CREATE SET
   e.sourceType = row.sourceType,
   e.originalId = row.originalId,
   e.file = row.file,
+  e.saidBy = row.saidBy,
   e:$(row.kind)
 ON MATCH SET
   e += CASE WHEN row.alias IS NULL THEN {} ELSE row.extra END,
@@ -37,4 +40,5 @@ ON MATCH SET
   e.kind = CASE WHEN e.file = row.file THEN row.kind ELSE e.kind END,
   e.name = CASE WHEN e.file = row.file AND row.alias IS NULL THEN row.name ELSE e.name END,
   e.summary = CASE WHEN e.file = row.file THEN row.summary ELSE e.summary END,
-  e.sourceType = CASE WHEN e.file = row.file THEN row.sourceType ELSE e.sourceType END
+  e.sourceType = CASE WHEN e.file = row.file THEN row.sourceType ELSE e.sourceType END,
+  e.saidBy = CASE WHEN row.said THEN row.saidBy ELSE e.saidBy END

@@ -17,6 +17,7 @@ import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
+import { overviewRoutes } from './routes/overview';
 import { docsRoutes } from './routes/docs';
 import { embedApiRoutes, pageRoutes } from './routes/embed';
 import { exploreRoutes } from './routes/explore';
@@ -119,6 +120,7 @@ export function createApp({
   api.use(docsRoutes());
   api.use(graphRoutes(gateway));
   api.use(exploreRoutes(gateway));
+  api.use(overviewRoutes(gateway));
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));

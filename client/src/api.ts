@@ -16,6 +16,7 @@ import type {
   Snapshot,
   Timeline,
 } from '../../server/domain/api';
+import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/overview-api';
 import { fetchWithToken } from './auth';
 
 export type { ChangeItem, EntityDetails, PathsAnswer, SearchHit, Timeline };
@@ -111,6 +112,21 @@ export async function learnVocabulary(): Promise<void> {
 /** The whole graph (or, for a large one, its overview: hubs and their strongest links). */
 export function fetchGraph(): Promise<SerializedGraph> {
   return getJson<SerializedGraph>('/api/graph');
+}
+
+/** The biggest hubs, best-connected first (the list beside the overview). */
+export function fetchHubs(): Promise<HubsAnswer> {
+  return getJson<HubsAnswer>('/api/hubs');
+}
+
+/** The graph's largest communities (Louvain, computed by the server). */
+export function fetchCommunities(): Promise<CommunitiesAnswer> {
+  return getJson<CommunitiesAnswer>('/api/communities');
+}
+
+/** One community's best-connected members and the facts among them. */
+export function fetchCommunityMembers(id: string): Promise<SerializedGraph> {
+  return getJson<SerializedGraph>(`/api/communities/${encodeURIComponent(id)}`);
 }
 
 /**

@@ -1,7 +1,9 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
-import { learnVocabulary } from './api';
+import { fetchHubs, learnVocabulary } from './api';
 import { createEmbedDialog } from './explorer/embed-dialog';
+import { CommunitiesMode } from './explorer/communities-mode';
 import { Explorer } from './explorer/explorer';
+import { createOverviewPanel } from './explorer/overview-panel';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
 
 function required(selector: string): Element {
@@ -25,6 +27,32 @@ const explorer = new Explorer({
   timeline: required('#timeline') as SVGSVGElement,
   timeControls: required('#time-controls') as HTMLElement,
 });
+
+// The overview panel: hubs and their links or communities, and the list of the biggest hubs.
+const communities = new CommunitiesMode(
+  {
+    panel: required('#communities-panel') as HTMLElement,
+    svg: required('#communities') as SVGSVGElement,
+    caption: required('#communities-caption') as HTMLElement,
+  },
+  (id) => void explorer.select({ kind: 'entity', id }, true),
+);
+const overview = createOverviewPanel(required('#overview') as HTMLElement, {
+  onMode: (mode) => (mode === 'communities' ? void communities.show() : communities.hide()),
+  onPickHub: (id) => {
+    communities.hide();
+    overview.setMode('hubs');
+    void explorer.select({ kind: 'entity', id }, true);
+  },
+});
+function loadHubs(): void {
+  fetchHubs()
+    .then((answer) => overview.showHubs(answer.hubs))
+    .catch((error: unknown) => {
+      overview.error(`Could not list the hubs: ${(error as Error).message}`);
+    });
+}
+loadHubs();
 
 // Imported fact types read by their registered labels; without them, by their names.
 void learnVocabulary()
@@ -50,7 +78,11 @@ void importsEnabled().then((formats) => {
       // The import may have brought fact types of its own: learn their words first.
       void learnVocabulary()
         .catch(() => undefined)
-        .then(() => explorer.reload(location.search))
+        .then(() => {
+          loadHubs();
+          communities.forget();
+          return explorer.reload(location.search);
+        })
         .catch(() => {
           // The status line says what went wrong.
         });

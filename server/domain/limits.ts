@@ -31,6 +31,14 @@ export const LIMITS = {
   overviewHubs: 40,
   /** Entities an overview draws at most (hubs included). */
   overviewEntities: 300,
+  /** Linked pairs of entities read to find communities (Louvain); beyond it the read is cut and says so. */
+  communityPairs: 300000,
+  /** Communities drawn as clusters in the communities view (largest first). */
+  communities: 36,
+  /** Members an expanded community shows (best-connected first). */
+  communityMembers: 50,
+  /** Entities in the ranked list of the biggest hubs beside the overview. */
+  hubList: 20,
   /** Best-connected entities whose labels stay readable (11 px or more) and apart at any zoom. */
   prominentLabels: 20,
   /** Entities beyond which the explorer draws with Canvas and lays out in a worker. */

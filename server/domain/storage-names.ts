@@ -17,6 +17,7 @@ export const ENTITY_OWN_KEYS: ReadonlySet<string> = new Set([
   'originalId',
   'file',
   'mergedFrom',
+  'saidBy',
 ]);
 
 /** The prefix that keeps a user attribute out of the product's names. */

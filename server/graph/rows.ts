@@ -13,6 +13,7 @@ import { asText } from '../neo4j/to-plain';
 import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
 import { ENTITY_OWN_KEYS, attributeNameOf, userAttributes } from '../domain/storage-names';
 import { isWebAddress } from '../domain/web-address';
+import { parseSaidBy } from '../domain/said-by';
 
 /** Names of user attributes stored as INTEGER, from a row's `ints` (stored names). */
 function integersOf(row: Row, own: ReadonlySet<string>): string[] {
@@ -26,6 +27,7 @@ export function nodeOf(row: Row): GraphNode {
   const extra = userAttributes(props, ENTITY_OWN_KEYS) as Record<string, AttributeValue>;
   const integers = integersOf(row, ENTITY_OWN_KEYS);
   const labels = Array.isArray(row.labels) ? row.labels.map((l) => asText(l)) : [];
+  const saidBy = parseSaidBy(props.saidBy);
   const attributes: Omit<Entity, 'id'> = {
     kind: row.kind as Entity['kind'],
     name: asText(row.name),
@@ -36,6 +38,7 @@ export function nodeOf(row: Row): GraphNode {
     ...(Object.keys(extra).length > 0 ? { attributes: extra } : {}),
     ...(integers.length > 0 ? { integers } : {}),
     ...(labels.length > 0 ? { labels } : {}),
+    ...(Object.keys(saidBy).length > 0 ? { saidBy } : {}),
   };
   return { key: asText(row.id), attributes };
 }

@@ -5,6 +5,7 @@ import * as embed from '../embed/embed-schemas';
 import { oembedQuery } from '../embed/oembed-query';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
+import './overview-schemas';
 import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 interface Endpoint {
@@ -31,6 +32,7 @@ interface Endpoint {
 const PATH_PATTERNS: Readonly<Record<string, string>> = {
   id: ENTITY_ID_PATTERN.source,
   view: '^[A-Za-z0-9_-]{22}$',
+  community: '^c[0-9]{1,6}$',
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };
 
@@ -128,6 +130,31 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: '/api/graph',
     summary: 'The whole graph',
     description: "Every entity and fact, in graphology's serialized format.",
+    response: 'SerializedGraph',
+  },
+  {
+    method: 'get',
+    path: '/api/hubs',
+    summary: 'The biggest hubs',
+    description:
+      'The best-connected entities (most facts linking them to other entities), best first, ties by name: the ranked list beside the overview.',
+    response: 'HubsResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/communities',
+    summary: 'Communities of the graph',
+    description:
+      'Louvain communities (graphology-communities-louvain, seeded: the same graph gives the same communities) over the linked pairs of entities, read up to a limit (`total.truncated` says whether it cut the read); the largest communities, each labelled by its best-connected members, and the facts between them.',
+    response: 'CommunitiesResponse',
+  },
+  {
+    method: 'get',
+    path: '/api/communities/{community}',
+    summary: "A community's members",
+    description:
+      "The community's best-connected members (up to a limit; `attributes.truncated` when it has more, `attributes.total` its size and facts) and the facts among them. 404 when the graph has no such community.",
+    pathParams: ['community'],
     response: 'SerializedGraph',
   },
   {

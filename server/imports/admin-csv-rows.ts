@@ -5,6 +5,7 @@
 // `startDate`, `endDate`, ...) place a fact in time; every other column is a user attribute.
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import { OWN_KEYS, factFromProperties } from '../domain/fact-record';
+import { parseSaidBy } from '../domain/said-by';
 import { attributeNameOf } from '../domain/storage-names';
 import { ENTITY_KINDS, SOURCE_KINDS, factTypeName, isEntityKind } from '../domain/vocabulary';
 import type { CsvField } from './csv-records';
@@ -87,6 +88,7 @@ const MEANT: ReadonlySet<string> = new Set([
   'title',
   'description',
   'caption',
+  'saidBy',
 ]);
 
 /** A node row labelled `Source` (and not `Entity`): one of the product's sources. */
@@ -159,6 +161,7 @@ export function nodeEntity(row: RowValues, idCell: CsvField, originalId?: string
     text(row, 'sourceType') ??
     (row.labels.length > 0 && !ownExport ? row.labels.join(';') : undefined);
   const original = text(row, 'originalId') ?? originalId;
+  const saidBy = parseSaidBy(text(row, 'saidBy'));
   return {
     id: row.id?.id ?? idCell.value,
     kind,
@@ -171,6 +174,7 @@ export function nodeEntity(row: RowValues, idCell: CsvField, originalId?: string
     extra,
     ...(integers.length > 0 ? { integers } : {}),
     ...(labels.length > 0 ? { labels: [...new Set(labels)] } : {}),
+    ...(Object.keys(saidBy).length > 0 ? { saidBy } : {}),
   };
 }
 

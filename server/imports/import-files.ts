@@ -46,7 +46,7 @@ export function mergedWords(merged: readonly MergedEntities[]): string {
       `${m.entities} ${m.entities === 1 ? 'entity' : 'entities'} already known from ${m.file} ` +
       `${m.entities === 1 ? 'was' : 'were'} merged`,
   );
-  return `; ${parts.join('; ')} (their names, kinds and summaries kept, new names added as aliases)`;
+  return `; ${parts.join('; ')} (their names, kinds and summaries kept, new names added as aliases, what else the file says kept under its name)`;
 }
 
 /** Registers the fact types that are not registered as they are yet (each costs a schema change). */

@@ -2,6 +2,7 @@
 import type { ImportJob, ImportProblem, ImportProgress } from '../domain/api';
 import type { AnyImportRequest } from './by-format';
 import type { AttributeValue, Citation, Source } from '../domain/model';
+import type { SaidBy } from '../domain/said-by';
 import type { FactTime } from '../domain/time';
 import type { EntityKind, TimeShape } from '../domain/vocabulary';
 
@@ -134,6 +135,8 @@ export interface EntityDraft {
    * is met again, its other names become aliases and its attributes are added.
    */
   readonly described?: boolean;
+  /** What other sources said of it (the product's own export carries it: `saidBy` column). */
+  readonly saidBy?: SaidBy;
 }
 
 /** A fact type as a reader describes it; registered before facts are written. */

@@ -9,14 +9,16 @@ import {
 } from '../domain/fact-record';
 import { ENTITY_OWN_KEYS, storedAttributeName } from '../domain/storage-names';
 import { withIntegers } from '../neo4j/typed-values';
+import { saidByText } from '../domain/said-by';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
+import { retryBatch } from './batch-retry';
 import { cypher } from '../neo4j/cypher-files';
-import { asText } from '../neo4j/to-plain';
-import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
+import type { Neo4jGateway } from '../neo4j/gateway';
 import { attributeKey, factQuery, type TimeSlot } from './fact-query';
 import { mergeFragments } from './ftm-fragments';
 import { factId } from './ids';
+import { planAgainstStored } from './stored-plan';
 import type { EntityDraft, FactDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
 
@@ -59,6 +61,7 @@ export function entityRow(entity: EntityDraft, file: string): Row {
     originalId: entity.originalId ?? null,
     file,
     labels: entity.labels ?? [],
+    saidBy: entity.saidBy ? saidByText(entity.saidBy) : null,
     extra: withIntegers(entity.extra, entity.integers, (n) =>
       storedAttributeName(n, ENTITY_OWN_KEYS),
     ),
@@ -89,68 +92,6 @@ function mention(entity: EntityDraft): string {
   if (entity.described !== true) return entity.id;
   return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
 }
-
-/** What a batch's writes must know of what is stored: merges to report, kinds to replace. */
-interface StoredPlan {
-  /** The rows as they may be written (another file's properties never overwritten). */
-  readonly rows: Row[];
-  /** Rows this file wrote before whose kind changed: their kind label is replaced. */
-  readonly relabel: Row[];
-}
-
-/**
- * Reads what is stored of `rows` (import-stored.cypher). An entity another file or dataset
- * wrote first keeps every property it holds: the row's further properties fill only what is
- * missing, and import-entities keeps its name, kind and summary (the row's names become
- * aliases); each is recorded in `merged` (when given) by the file that wrote it. An entity
- * this file wrote (or no file claims) whose stored kind label differs is to be relabelled.
- */
-async function planAgainstStored(
-  tx: WriteTx,
-  rows: readonly Row[],
-  merged?: Map<string, Set<string>>,
-): Promise<StoredPlan> {
-  const found = await tx.run(cypher('import-stored'), { rows });
-  const stored = new Map(found.map((r) => [asText(r.id), r]));
-  // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
-  // may share a batch: the last one's kind is the one written).
-  const relabel = new Set<string>();
-  const last = new Map<string, Row>();
-  const planned = rows.map((row) => {
-    const id = String(row.id);
-    const earlier = last.get(id);
-    last.set(id, row);
-    const had = stored.get(id);
-    if (!had) {
-      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
-      return row;
-    }
-    const file = had.file === null || had.file === undefined ? null : asText(had.file);
-    if (file === null || file === row.file) {
-      const labels = had.labels as string[];
-      if (labels.some((l) => l !== row.kind && KIND_LABELS.has(l))) relabel.add(id);
-      if (earlier !== undefined && earlier.kind !== row.kind) relabel.add(id);
-      return row;
-    }
-    if (merged) {
-      const ids = merged.get(file) ?? new Set<string>();
-      ids.add(String(row.id));
-      merged.set(file, ids);
-    }
-    const keys = new Set(had.keys as string[]);
-    const extra = Object.entries((row.extra ?? {}) as Record<string, unknown>);
-    return { ...row, extra: Object.fromEntries(extra.filter(([key]) => !keys.has(key))) };
-  });
-  return {
-    rows: planned,
-    relabel: [...relabel].flatMap((id): Row[] => {
-      const row = last.get(id);
-      return row ? [row] : [];
-    }),
-  };
-}
-
-const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 interface Batch {
   entities: Row[];
@@ -210,25 +151,27 @@ export async function writeAll(
   const implied = new Set<string>();
   const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
   const write = async (batch: Batch): Promise<void> => {
-    await gateway.writeTransaction(async (tx) => {
-      if (batch.entities.length > 0) {
-        const plan = await planAgainstStored(tx, batch.entities, tally.merged);
-        await tx.run(cypher('import-entities'), { rows: plan.rows });
-        if (plan.relabel.length > 0) {
-          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+    await retryBatch(gateway, 'Writing a batch of the import', () =>
+      gateway.writeTransaction(async (tx) => {
+        if (batch.entities.length > 0) {
+          const plan = await planAgainstStored(tx, batch.entities, tally.merged);
+          await tx.run(cypher('import-entities'), { rows: plan.rows });
+          if (plan.relabel.length > 0) {
+            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+          }
         }
-      }
-      if (batch.implied.length > 0) {
-        const plan = await planAgainstStored(tx, batch.implied);
-        await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
-        if (plan.relabel.length > 0) {
-          await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+        if (batch.implied.length > 0) {
+          const plan = await planAgainstStored(tx, batch.implied);
+          await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+          if (plan.relabel.length > 0) {
+            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+          }
         }
-      }
-      if (batch.facts.length > 0) {
-        await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
-      }
-    }, 300_000);
+        if (batch.facts.length > 0) {
+          await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
+        }
+      }, 300_000),
+    );
     tally.entities += batch.entities.length;
     tally.facts += batch.facts.length;
     options.progress({ rows, bytes, written: tally.entities + tally.facts });
@@ -253,7 +196,9 @@ export async function writeAll(
     }
     if (sweep === 'facts' && sources.length > 0) {
       await inFlight;
-      await gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources }));
+      await retryBatch(gateway, "Writing the import's sources", () =>
+        gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources })),
+      );
     }
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
       const sourceId = options.sourceIds[index] ?? '';

@@ -4,6 +4,8 @@ import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
+import { asText } from '../neo4j/to-plain';
+import { mergeWithStored, type LoadEntityRow } from './load-merge';
 import type { KnownIds, ValidFile } from './validate';
 
 export interface Tally {
@@ -92,26 +94,41 @@ function factRows(files: readonly ValidFile[]): Record<string, unknown>[] {
   );
 }
 
+type Rows = readonly Record<string, unknown>[];
+
 async function inBatches(
   tx: WriteTx,
   query: string,
-  rows: readonly Record<string, unknown>[],
+  rows: Rows,
   phase: Progress['phase'],
   options: LoadOptions,
   created: () => number,
+  prepare: (batch: Rows) => Promise<Rows> = (batch) => Promise.resolve(batch),
 ): Promise<Tally> {
   const size = options.batchSize ?? 1000;
   const before = created();
   for (let i = 0; i < rows.length; i += size) {
-    await tx.run(query, { rows: rows.slice(i, i + size) });
+    await tx.run(query, { rows: await prepare(rows.slice(i, i + size)) });
     options.onProgress?.({ phase, done: Math.min(i + size, rows.length), total: rows.length });
   }
   return { total: rows.length, created: created() - before };
 }
 
 /**
+ * Entity rows made to keep what other sources said of the stored entities (load-stored.cypher
+ * read in the load's transaction, then `mergeWithStored`).
+ */
+async function keepingStored(tx: WriteTx, batch: Rows): Promise<Rows> {
+  const found = await tx.run(cypher('load-stored'), { rows: batch });
+  const stored = new Map(found.map((r) => [asText(r.id), r]));
+  return batch.map((row) => mergeWithStored(row as LoadEntityRow, stored.get(String(row.id))));
+}
+
+/**
  * Loads validated files atomically: entities, then sources, then facts, in one transaction.
- * Loading the same files again updates in place and leaves the same counts.
+ * Loading the same files again updates in place and leaves the same counts. A data file's
+ * name, kind and summary are the entity's; what imports or other files said of it is kept
+ * (their names as aliases, their attributes, their differing values by source: load-merge.ts).
  */
 export async function loadFiles(
   gateway: Neo4jGateway,
@@ -129,6 +146,7 @@ export async function loadFiles(
       'entities',
       options,
       nodes,
+      (batch) => keepingStored(tx, batch),
     );
     // Then one kind label each: a Brand made a Company loses the Brand label.
     const quiet = { batchSize: options.batchSize ?? 1000 };

@@ -32,6 +32,7 @@ export interface QueryParams {
   'state-facts': { types: Ids };
   'overview-entities': { limit: number };
   'overview-links': { hubs: Ids; perHub: number };
+  'community-pairs': { limit: number };
   'facts-among': { ids: Ids; limit: number };
   'save-view': { id: string; query: string };
   'read-view': { id: string };

@@ -328,6 +328,11 @@ describe('the explorer', () => {
       'o-gucci-member-of-iacc',
       'o-michael-kors-member-of-iacc',
     ]);
+    // ...dashed as the Canvas view paints them (style.ts UNCERTAIN_DASH), the others solid.
+    const dashes = await page.$$eval('#graph .edge[data-type=MEMBER_OF] .line', (els) => [
+      ...new Set(els.map((e) => getComputedStyle(e).strokeDasharray)),
+    ]);
+    expect(dashes.sort()).toEqual(['5px, 4px', 'none']);
     await page.fill('#time-controls input[type=date][aria-label="As of"]', '2016-05-10');
     await page.dispatchEvent('#time-controls input[aria-label="As of"]', 'change');
     await page.waitForFunction(() => location.search.includes('asOf=2016-05-10'));

@@ -1,9 +1,12 @@
 // Beyond the article: a graph too large for SVG is drawn on a Canvas with the layout in a worker.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import { LIMITS } from '../../server/domain/limits';
+import { importFiles } from '../../server/imports/import-files';
 import { loadFiles } from '../../server/load/loader';
 import { validateFiles } from '../../server/load/validate';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
@@ -19,9 +22,39 @@ let browser: Browser;
 beforeAll(async () => {
   gateway = testGateway();
   await clearDatabase(gateway);
-  const validation = validateFiles([{ name: 'large.json', text: asText(largeFile(3000)) }]);
+  const file = largeFile(3000);
+  // A membership whose start is unknown and end known (uncertain before its end), and a
+  // company that owns itself (a self-relation, drawn as a loop).
+  file.facts.push(
+    {
+      id: 'f-unsure',
+      type: 'MEMBER_OF',
+      subject: 'e-10',
+      object: 'guild',
+      time: { end: { date: '2020-03-01', precision: 'day' } },
+      sources: [{ source: 'paper-1' }],
+    },
+    {
+      id: 'f-self',
+      type: 'OWNS',
+      subject: 'e-20',
+      object: 'e-20',
+      time: { start: { date: '2015', precision: 'year' } },
+      sources: [{ source: 'paper-1' }],
+    },
+  );
+  const validation = validateFiles([{ name: 'large.json', text: asText(file) }]);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
   await loadFiles(gateway, validation.files);
+  // Another dataset says something else of one entity: the details show it by source.
+  const nodes = join(mkdtempSync(join(tmpdir(), 'brand-graph-large-')), 'registry.csv');
+  writeFileSync(nodes, ':ID,name,country\ne-1234,Brand 1234 Ltd,fr\n');
+  const imported = await importFiles(
+    gateway,
+    { format: 'csv', nodes: [nodes], relationships: [] },
+    { fileLabel: () => 'registry.csv' },
+  );
+  if (!imported.ok) throw new Error(imported.message);
   app = await serveApp({ gateway });
   browser = await launchBrowser();
 });
@@ -95,6 +128,34 @@ describe('a large graph', () => {
     expect(await page.inputValue('.embed-dialog textarea')).toBe('');
     expect(asked).toEqual([]);
     expect(failures).toEqual([]);
+    await page.close();
+  });
+
+  it('paints an uncertain fact dashed and a self-relation as a loop', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.url}/?asOf=2018-06-01`);
+    await page.waitForSelector('canvas.graph-canvas[data-loops]');
+    // The frame after the layout settled: what it painted dashed, and how many loops.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLCanvasElement>('canvas.graph-canvas')?.dataset.dashed,
+    );
+    const painted = await page.$eval('canvas.graph-canvas', (c) => ({
+      dashed: (c as HTMLCanvasElement).dataset.dashed,
+      loops: (c as HTMLCanvasElement).dataset.loops,
+    }));
+    expect(painted).toEqual({ dashed: 'f-unsure', loops: '1' });
+    // The list of facts says so too.
+    expect(await page.textContent('#fact-list .uncertain')).toContain('Uncertain on this day');
+    await page.close();
+  });
+
+  it('shows in the details what another dataset said of an entity', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.url}/?entity=e-1234`);
+    await page.waitForSelector('#details h2:text("Brand 1234")');
+    expect(
+      await page.$$eval('#details .said-by li', (els) => els.map((e) => e.textContent)),
+    ).toEqual(['also said by registry.csv: name Brand 1234 Ltd']);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import { ENDPOINTS } from '../../server/http/openapi';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
+import { overviewCases } from './cases/overview';
 import { serviceCases } from './cases/service';
 import { timeCases } from './cases/time';
 import { checkCase, type RecordedCase } from './harness';
@@ -14,6 +15,7 @@ const CASES: readonly RecordedCase[] = [
   ...exploreCases,
   ...timeCases,
   ...graphCases,
+  ...overviewCases,
   ...embedCases,
 ];
 

@@ -4,8 +4,10 @@ import type { EntityDetails, EntityFact } from '../../../server/domain/api';
 import type { GraphEdge, SerializedGraph, Source } from '../../../server/domain/model';
 import { describeTime, factSentence } from '../../../server/domain/sentences';
 import type { TimePoint } from '../../../server/domain/time';
+import { attributeTable } from './attribute-table';
 import { el, safeLink } from './dom';
 import { pagedList } from './paged-list';
+import { saidByList } from './said-by-list';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -155,6 +157,8 @@ export function renderEntity(
       text: `${details.entity.kind}${details.entity.summary ? ` — ${details.entity.summary}` : ''}`,
     }),
     aliases ? el('p', { className: 'meta', text: aliases }) : null,
+    attributeTable(details.entity.attributes),
+    saidByList(details.entity),
     el(
       'div',
       { className: 'actions' },

@@ -55,7 +55,7 @@ export interface ExplorerElements {
 /** What the explorer needs of a drawing, SVG or Canvas. */
 type Renderer = Pick<
   GraphView,
-  'update' | 'setViewport' | 'fit' | 'centreOn' | 'isPinned' | 'unpin'
+  'update' | 'setViewport' | 'fit' | 'centreOn' | 'isPinned' | 'unpin' | 'markUncertain'
 > & {
   focusNode(id: string): void;
 };
@@ -253,7 +253,7 @@ export class Explorer {
     const uncertain = this.state.asOf
       ? uncertainOn(visible.edges, this.state.asOf)
       : new Set<string>();
-    if (this.view === this.svgView) this.svgView.markUncertain(uncertain);
+    this.view.markUncertain(uncertain);
     renderLegend(this.ui.legend, visible);
     renderFilters(this.ui.filters, countsOf(this.loaded), this.state, (change) =>
       this.change({ ...this.state, ...change }),

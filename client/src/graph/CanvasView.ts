@@ -9,12 +9,11 @@ import {
   inRect,
   loopIndices,
   nodeRadius,
-  segmentMayCross,
   visibleRect,
 } from './canvas-detail';
+import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
 import type { GraphViewEvents, Highlight } from './GraphView';
 import type { LayoutProgress, LayoutRequest } from './layout-worker';
-import { loopCurve } from './geometry';
 import { KIND_STYLES } from './style';
 
 interface Point {
@@ -43,6 +42,11 @@ export class CanvasView {
   private targets = new Int32Array(0);
   /** For a self-relation, its place among its entity's loops (0, 1, ...); -1 for other edges. */
   private loops = new Int32Array(0);
+  /** Each edge's fact key, and the facts drawn dashed (uncertain on the view's day). */
+  private keys: string[] = [];
+  private uncertain: ReadonlySet<string> = new Set();
+  /** What the last frame painted of the edges. */
+  painted: EdgePaint = { drawn: 0, loops: 0, dashed: [] };
   private degree = new Int32Array(0);
   private byDegree: number[] = [];
   private batches: { colour: string; indices: Int32Array }[] = [];
@@ -137,6 +141,7 @@ export class CanvasView {
     this.sources = Int32Array.from(edges, (e) => index.get(e.source) ?? 0);
     this.targets = Int32Array.from(edges, (e) => index.get(e.target) ?? 0);
     this.loops = loopIndices(this.sources, this.targets);
+    this.keys = edges.map((e) => e.key);
     this.degree = new Int32Array(this.ids.length);
     for (let i = 0; i < this.sources.length; i += 1) {
       this.degree[this.sources[i] ?? 0] = (this.degree[this.sources[i] ?? 0] ?? 0) + 1;
@@ -193,6 +198,12 @@ export class CanvasView {
       ticks,
     };
     worker.postMessage(request);
+  }
+
+  /** Marks the facts whose standing on the view's day is uncertain (painted dashed). */
+  markUncertain(facts: ReadonlySet<string>): void {
+    this.uncertain = facts;
+    this.requestDraw();
   }
 
   setViewport(viewport: Viewport | undefined): void {
@@ -285,7 +296,8 @@ export class CanvasView {
   }
 
   /**
-   * Draws one frame: only what is on screen; edges in one path, entities in one path per
+   * Draws one frame: only what is on screen; edges in one path (uncertain ones in a second,
+   * dashed, canvas-paint.ts), entities in one path per
    * colour (squares when too small to tell from discs), a few readable labels.
    */
   draw(): void {
@@ -300,39 +312,23 @@ export class CanvasView {
     const view = visibleRect(t, this.width, this.height, radius * 2);
     ctx.lineWidth = 0.8 / t.k;
     ctx.strokeStyle = 'rgba(130,130,140,0.35)';
-    ctx.beginPath();
-    for (let i = 0; i < (this.layingOut ? 0 : this.sources.length); i += 1) {
-      const a = pts[this.sources[i] ?? 0];
-      const b = pts[this.targets[i] ?? 0];
-      const loop = this.loops[i] ?? -1;
-      if (a && loop >= 0) {
-        if (!inRect(a.x, a.y, view)) continue;
-        const { start, c1, c2, end } = loopCurve(a, radius, loop);
-        ctx.moveTo(start.x, start.y);
-        ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, end.x, end.y);
-        continue;
-      }
-      if (!a || !b || !segmentMayCross(a.x, a.y, b.x, b.y, view)) continue;
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
+    if (!this.layingOut) {
+      this.painted = paintEdges(ctx, {
+        points: pts,
+        sources: this.sources,
+        targets: this.targets,
+        loops: this.loops,
+        keys: this.keys,
+        uncertain: this.uncertain,
+        view,
+        radius,
+        k: t.k,
+      });
+      // What was painted, for tests and assistive checks: facts drawn dashed and loops.
+      this.canvas.dataset.dashed = this.painted.dashed.join(' ');
+      this.canvas.dataset.loops = String(this.painted.loops);
     }
-    ctx.stroke();
-    const squares = drawAsSquares(radius, t.k);
-    for (const { colour, indices } of this.batches) {
-      ctx.fillStyle = colour;
-      ctx.beginPath();
-      for (const i of indices) {
-        const p = pts[i];
-        if (!p || !inRect(p.x, p.y, view)) continue;
-        if (squares) {
-          ctx.rect(p.x - radius, p.y - radius, 2 * radius, 2 * radius);
-        } else {
-          ctx.moveTo(p.x + radius, p.y);
-          ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
-        }
-      }
-      ctx.fill();
-    }
+    paintEntities(ctx, this.batches, pts, view, radius, drawAsSquares(radius, t.k));
     const marked = new Set<number>();
     const selectedIndex =
       this.selected?.kind === 'entity' ? this.ids.indexOf(this.selected.id) : -1;
@@ -342,15 +338,7 @@ export class CanvasView {
       const i = this.ids.indexOf(id);
       if (i >= 0) marked.add(i);
     }
-    ctx.lineWidth = 2 / t.k;
-    ctx.strokeStyle = '#d55e00';
-    for (const i of marked) {
-      const p = pts[i];
-      if (!p) continue;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, radius * 1.8, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
+    paintRings(ctx, pts, marked, radius, t.k);
     if (t.k >= LABEL_ZOOM || marked.size > 0) this.drawLabels(marked, t.k >= LABEL_ZOOM);
   }
 

@@ -10,7 +10,7 @@ import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
 import { placeLabels } from './label-placement';
 import { prominentIds } from './prominence';
-import { KIND_STYLES, symbolSize } from './style';
+import { KIND_STYLES, edgeDash, symbolSize } from './style';
 import { symbolPath } from './symbols';
 
 export interface GraphViewEvents {
@@ -227,7 +227,9 @@ export class GraphView {
   markUncertain(facts: ReadonlySet<string>): void {
     this.viewport
       .selectAll<SVGGElement, LayoutLink>('g.edge')
-      .classed('uncertain', (l) => facts.has(l.id));
+      .classed('uncertain', (l) => facts.has(l.id))
+      .select<SVGPathElement>('.line')
+      .style('stroke-dasharray', (l) => edgeDash(l.id, facts).join(' ') || null);
   }
 
   /** Moves the camera to a saved viewport, or fits everything the first time. */

@@ -25,3 +25,15 @@ export const KIND_STYLES: Readonly<Record<EntityKind, KindStyle>> = {
 export function symbolSize(degree: number): number {
   return 260 + Math.min(degree, 12) * 45;
 }
+
+/**
+ * The dash of an uncertain fact's line, in screen pixels (dash, gap): a state whose standing
+ * on the "as of" day is uncertain (`uncertainOn` in server/domain/snapshot.ts) is never drawn
+ * as surely in force. Both renderers read it: SVG as `stroke-dasharray`, Canvas as its line dash.
+ */
+export const UNCERTAIN_DASH: readonly number[] = [5, 4];
+
+/** The dash an edge is drawn with: `UNCERTAIN_DASH` when its fact is in `uncertain`, else none. */
+export function edgeDash(key: string, uncertain: ReadonlySet<string>): readonly number[] {
+  return uncertain.has(key) ? UNCERTAIN_DASH : [];
+}

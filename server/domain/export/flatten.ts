@@ -2,6 +2,7 @@
 // only, under the names the product stores them by (storage-names.ts), with their types.
 import type { GraphEdge, GraphNode, SerializedGraph, Source } from '../model';
 import { CITATION_LIST_KEYS, OWN_KEYS, factToProperties } from '../fact-record';
+import { saidByText } from '../said-by';
 import { ENTITY_OWN_KEYS, storedAttributeName } from '../storage-names';
 
 export type Cell = string | number | boolean | readonly string[];
@@ -27,6 +28,9 @@ export function nodeProperties(node: GraphNode): Record<string, Cell> {
   for (const [name, value] of Object.entries(a.attributes ?? {})) {
     props[storedAttributeName(name, ENTITY_OWN_KEYS)] = value;
   }
+  // What other sources said, as stored: JSON text (said-by.ts).
+  const said = a.saidBy ? saidByText(a.saidBy) : null;
+  if (said !== null) props.saidBy = said;
   return props;
 }
 

@@ -47,6 +47,15 @@ export const source = z
   .meta({ id: 'Source' });
 export type Source = Wire<typeof source>;
 
+/** What one other file or dataset said of an entity that is not its own (said-by.ts). */
+export const saidValues = z.object({
+  name: z.string().optional(),
+  kind: z.string().optional(),
+  summary: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  attributes: z.record(z.string(), attributeValue).optional(),
+});
+
 /** What the graph says about an entity, without its id (a node's attributes). */
 export const entityAttributes = z.object({
   kind: entityKind,
@@ -61,6 +70,10 @@ export const entityAttributes = z.object({
   sourceType: z.string().optional().describe("The source's own type for an imported entity"),
   originalId: z.string().optional().describe('The id in the imported file, when it was changed'),
   labels: z.array(z.string()).optional().describe('Labels beyond Entity and the kind'),
+  saidBy: z
+    .record(z.string(), saidValues)
+    .optional()
+    .describe('What other files or datasets said of it that is not its own, by file'),
 });
 
 /** Something the graph is about: a company, brand, organisation, person, place, ... */

@@ -6,7 +6,7 @@ describe('the import summary', () => {
     expect(mergedWords([])).toBe('');
     expect(mergedWords([{ file: 'data/article.json', entities: 12 }])).toBe(
       '; 12 entities already known from data/article.json were merged (their names, kinds and ' +
-        'summaries kept, new names added as aliases)',
+        'summaries kept, new names added as aliases, what else the file says kept under its name)',
     );
     expect(
       mergedWords([
