@@ -61,7 +61,11 @@ void learnVocabulary()
   .catch(() => {
     // The status line already says what went wrong, in plain words.
   });
-createEmbedDialog(required('#embed-open') as HTMLButtonElement, () => explorer.currentQuery());
+createEmbedDialog(
+  required('#embed-open') as HTMLButtonElement,
+  () => explorer.currentQuery(),
+  () => explorer.shownEntities(),
+);
 
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {

@@ -2,9 +2,8 @@
 // Pure and shared: the server signs and checks it, the embed page reads it from its URL.
 import type { SerializedGraph, Source } from './model';
 import { LIMITS } from './limits';
-import { isIsoDay } from './time';
+import { decodeView, encodeView, VIEW_PARAMS, type ViewProblem } from './view-codec';
 import { filterGraph } from './view-filter';
-import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN } from './vocabulary';
 import type { EmbedView } from './wire/embed';
 
 export type { EmbedPayload, EmbedView } from './wire/embed';
@@ -17,18 +16,7 @@ export interface EmbedLook {
 
 export const DEFAULT_LOOK: EmbedLook = { theme: 'auto', timeline: true };
 
-/** URL parameters that carry the view, in canonical order. */
-export const VIEW_PARAMS = [
-  'expanded',
-  'hidden',
-  'hideKinds',
-  'hideTypes',
-  'from',
-  'to',
-  'asOf',
-  'entity',
-  'fact',
-] as const;
+export { VIEW_PARAMS, type ViewProblem };
 
 /** URL parameters of an embed besides the view. */
 export const LOOK_PARAMS = ['theme', 'timeline', 'sig'] as const;
@@ -36,16 +24,15 @@ export const LOOK_PARAMS = ['theme', 'timeline', 'sig'] as const;
 /** Most entity ids in one list (focus or hidden). */
 export const MAX_IDS = LIMITS.embedIds;
 
-const ID = ENTITY_ID_PATTERN;
-const KIND = /^[A-Z][A-Za-z0-9]{0,59}$/;
-const TYPE = FACT_TYPE_PATTERN;
-const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
-
-export interface ViewProblem {
-  /** The URL parameter at fault. */
-  readonly param: string;
-  readonly message: string;
+/** Why a view of `entities` entities is too large to embed, in words; undefined when it fits. */
+export function embedSizeProblem(entities: number): string | undefined {
+  const most = LIMITS.embedEntities;
+  return entities > most
+    ? `This view shows ${entities.toLocaleString('en')} entities; an embed shows at most ${most.toLocaleString('en')}: collapse or hide some, then embed again.`
+    : undefined;
 }
+
+const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
 const sortedSet = (items: readonly string[]): string[] => [...new Set(items)].sort();
 
@@ -53,7 +40,7 @@ const sortedSet = (items: readonly string[]): string[] => [...new Set(items)].so
 export function normaliseView(view: EmbedView): EmbedView {
   return {
     scope: view.scope,
-    expanded: view.scope === 'expanded' ? sortedSet(view.expanded) : [],
+    expanded: sortedSet(view.expanded),
     hidden: sortedSet(view.hidden),
     hiddenKinds: sortedSet(view.hiddenKinds),
     hiddenTypes: sortedSet(view.hiddenTypes),
@@ -87,19 +74,9 @@ export function canonicalView(view: EmbedView): string {
   ].join('\n');
 }
 
-/** The view as URL parameters (the explorer's names), lists normalised, defaults left out. */
+/** The view as URL parameters (the shared codec, the explorer's names), lists normalised. */
 export function viewParams(view: EmbedView): URLSearchParams {
-  const v = normaliseView(view);
-  const p = new URLSearchParams();
-  if (v.scope === 'expanded') p.set('expanded', v.expanded.join(','));
-  if (v.hidden.length > 0) p.set('hidden', v.hidden.join(','));
-  if (v.hiddenKinds.length > 0) p.set('hideKinds', v.hiddenKinds.join(','));
-  if (v.hiddenTypes.length > 0) p.set('hideTypes', v.hiddenTypes.join(','));
-  if (v.from) p.set('from', v.from);
-  if (v.to) p.set('to', v.to);
-  if (v.asOf) p.set('asOf', v.asOf);
-  if (v.selected) p.set(v.selected.kind, v.selected.id);
-  return p;
+  return encodeView(normaliseView(view));
 }
 
 /** An embed's query string: the view, then how it looks (defaults left out), then `sig`. */
@@ -111,68 +88,16 @@ export function embedQuery(view: EmbedView, look: EmbedLook, sig?: string): stri
   return p.toString();
 }
 
-function list(
-  p: URLSearchParams,
-  param: string,
-  pattern: RegExp,
-  what: string,
-  problems: ViewProblem[],
-): string[] {
-  const raw = p.get(param);
-  if (raw === null || raw === '') return [];
-  const items = raw.split(',');
-  const bad = items.find((s) => !pattern.test(s));
-  if (bad !== undefined) problems.push({ param, message: `"${bad}" is not ${what}` });
-  else if (items.length > MAX_IDS) problems.push({ param, message: `lists at most ${MAX_IDS}` });
-  return items.filter((s) => pattern.test(s)).slice(0, MAX_IDS);
-}
-
-function day(p: URLSearchParams, param: string, problems: ViewProblem[]): string | undefined {
-  const raw = p.get(param);
-  if (raw === null || raw === '') return undefined;
-  if (isIsoDay(raw)) return raw;
-  problems.push({ param, message: 'must be a calendar day written YYYY-MM-DD' });
-  return undefined;
-}
-
 /**
- * Reads a view from URL parameters (an explorer or embed URL); other parameters are left to
- * the caller. Every malformed value is reported with its parameter, none is silently dropped.
+ * Reads a view from URL parameters (an explorer or embed URL) with the shared codec; other
+ * parameters are left to the caller. Every malformed value is reported with its parameter, none
+ * is silently dropped; lists hold at most `MAX_IDS` ids.
  */
 export function readView(p: URLSearchParams): {
   readonly view: EmbedView;
   readonly problems: readonly ViewProblem[];
 } {
-  const problems: ViewProblem[] = [];
-  const expanded = p.get('expanded');
-  const from = day(p, 'from', problems);
-  const to = day(p, 'to', problems);
-  const asOf = day(p, 'asOf', problems);
-  if (from && to && from > to) problems.push({ param: 'to', message: 'is before from' });
-  const entity = p.get('entity');
-  const fact = p.get('fact');
-  let selected: EmbedView['selected'];
-  if (entity !== null && fact !== null) {
-    problems.push({ param: 'fact', message: 'select an entity or a fact, not both' });
-  } else if (entity !== null || fact !== null) {
-    const id = entity ?? fact ?? '';
-    if (ID.test(id)) selected = { kind: entity !== null ? 'entity' : 'fact', id };
-    else problems.push({ param: entity !== null ? 'entity' : 'fact', message: 'is not an id' });
-  }
-  const view: EmbedView = {
-    scope: expanded === null ? 'all' : 'expanded',
-    expanded: list(p, 'expanded', ID, 'an entity id', problems),
-    hidden: list(p, 'hidden', ID, 'an entity id', problems),
-    hiddenKinds: list(p, 'hideKinds', KIND, 'an entity kind', problems),
-    hiddenTypes: list(p, 'hideTypes', TYPE, 'a fact type', problems),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(asOf ? { asOf } : {}),
-    ...(selected ? { selected } : {}),
-  };
-  if (view.scope === 'expanded' && view.expanded.length === 0 && !problems.length) {
-    problems.push({ param: 'expanded', message: 'names no entity: the view would be empty' });
-  }
+  const { view, problems } = decodeView(p, MAX_IDS);
   return { view: normaliseView(view), problems };
 }
 

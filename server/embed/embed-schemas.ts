@@ -1,6 +1,6 @@
 // Embed and oEmbed query schemas for the OpenAPI document. The view parameters are read by
-// domain/embed-view (shared with the embed page); these schemas describe them for readers. The
-// answers' shapes are defined once in server/domain/wire/embed.ts.
+// domain/view-codec (shared with the explorer and the embed page); these schemas describe them for
+// readers. The answers' shapes are defined once in server/domain/wire/embed.ts.
 import { z } from 'zod';
 
 const text = (description: string) => z.string().optional().meta({ description });
@@ -9,6 +9,10 @@ const viewFields = {
   expanded: text(
     'Focus: comma-separated entity ids (the explorer\'s "expanded"); absent: the whole graph',
   ),
+  all: z
+    .enum(['1'])
+    .optional()
+    .meta({ description: '1: the first view (whole graph or overview) plus the focus' }),
   hidden: text('Entity ids left out'),
   hideKinds: text('Entity kinds left out'),
   hideTypes: text('Fact types left out'),

@@ -1,7 +1,9 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
-import { filterToView, viewParams } from '../domain/embed-view';
+import { embedSizeProblem, filterToView, viewParams } from '../domain/embed-view';
 import { LIMITS } from '../domain/limits';
+import type { SerializedGraph } from '../domain/model';
+import { viewGraph } from '../domain/view-graph';
 import { timelineEvents } from '../domain/timeline-events';
 import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError, NotFoundError } from '../errors';
@@ -13,24 +15,51 @@ import { asText } from '../neo4j/to-plain';
 /** Most entities an embed draws (SVG): beyond it, focus the view on fewer entities. */
 export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 
-/** The same neighbourhood the explorer loads for its focus (depth 1). */
+/** The same neighbourhood the explorer loads for each entity it expands (depth 1). */
 const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
+/** Neighbourhoods read at once. */
+const PARALLEL = 4;
+
 /**
- * An embed's payload: its view's graph (at most EMBED_MAX_ENTITIES, else InvalidInputError), dated
- * facts, fact types and names.
+ * What the explorer holds for a view, read the way it reads it: the first view (whole graph or
+ * overview) when the scope is `all`, plus each expanded entity's neighbourhood asked for alone.
+ */
+export async function readViewGraph(
+  gateway: QueryRunner,
+  view: EmbedView,
+): Promise<SerializedGraph> {
+  const neighbourhoods = async (): Promise<SerializedGraph[]> => {
+    const parts: SerializedGraph[] = [];
+    // A few at a time, as the explorer asks, so one embed never takes every connection.
+    for (let i = 0; i < view.expanded.length; i += PARALLEL) {
+      const batch = view.expanded.slice(i, i + PARALLEL);
+      parts.push(
+        ...(await Promise.all(
+          batch.map((id) => readNeighbourhood(gateway, { ids: [id], ...NEIGHBOURHOOD })),
+        )),
+      );
+    }
+    return parts;
+  };
+  const [first, parts] = await Promise.all([
+    view.scope === 'all' ? readWholeGraph(gateway) : undefined,
+    neighbourhoods(),
+  ]);
+  return viewGraph(first, parts);
+}
+
+/**
+ * An embed's payload: its view's graph (at most `LIMITS.embedEntities` entities, else
+ * InvalidInputError with the reason in words), dated facts, fact types and names.
  */
 export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Promise<EmbedPayload> {
-  const loaded =
-    view.scope === 'all'
-      ? await readWholeGraph(gateway)
-      : await readNeighbourhood(gateway, { ids: view.expanded, ...NEIGHBOURHOOD });
-  const graph = filterToView(loaded, view);
-  if (graph.nodes.length > EMBED_MAX_ENTITIES) {
-    throw new InvalidInputError(
-      `The view holds ${graph.nodes.length} entities; an embed shows at most ${EMBED_MAX_ENTITIES}: focus it on fewer entities`,
-      [{ path: 'query.expanded', message: 'the view is too large to embed' }],
-    );
+  const graph = filterToView(await readViewGraph(gateway, view), view);
+  const tooLarge = embedSizeProblem(graph.nodes.length);
+  if (tooLarge) {
+    throw new InvalidInputError(tooLarge, [
+      { path: 'query.expanded', message: 'the view is too large to embed' },
+    ]);
   }
   const usedTypes = new Set(graph.edges.map((e) => e.attributes.type));
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));

@@ -319,3 +319,33 @@ describe('with the analyst token configured', () => {
     await page.close();
   });
 });
+
+describe('an embed of the first view plus an expansion', () => {
+  it('draws what the explorer draws: the first view and the expanded neighbourhood, not only the latter', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${app.url}/?entity=gucci`);
+    await page.waitForSelector('#details button:text-is("Expand")');
+    await page.click('#details button:text-is("Expand")');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('all') === '1');
+    await page.waitForSelector('#details button:text-is("Collapse")');
+    const explorer = await page.$$eval('#graph .node', (els) =>
+      els.map((e) => e.getAttribute('data-id') ?? '').sort(),
+    );
+    // Gucci's neighbourhood alone is a part of the view: the embed must not stop there.
+    const around = await app.getJson<{ nodes: { key: string }[] }>('/api/neighbourhood?ids=gucci');
+    expect(around.nodes.length).toBeLessThan(explorer.length);
+
+    await page.click('#embed-open');
+    await page.waitForFunction(() =>
+      (
+        document.querySelector<HTMLTextAreaElement>('.embed-dialog textarea')?.value ?? ''
+      ).startsWith('<iframe'),
+    );
+    expect(await page.inputValue('.embed-dialog textarea')).toContain('expanded=gucci&amp;all=1');
+    const preview = await (await page.$('.embed-preview'))?.contentFrame();
+    if (!preview) throw new Error('no preview');
+    await preview.waitForSelector('#graph .node[data-id=gucci]');
+    expect(await nodeIds(preview)).toEqual(explorer);
+    await page.close();
+  });
+});

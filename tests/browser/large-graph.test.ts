@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
+import { LIMITS } from '../../server/domain/limits';
 import { importFiles } from '../../server/imports/import-files';
 import { loadFiles } from '../../server/load/loader';
 import { validateFiles } from '../../server/load/validate';
@@ -101,6 +102,32 @@ describe('a large graph', () => {
       path: join(PROJECT_ROOT, 'test-results', 'screenshots', 'large-graph.png'),
     });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in words, with no failed request, that a view beyond the embed size cannot be embedded', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const asked: string[] = [];
+    const failures: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/embed')) asked.push(r.url());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(app.url);
+    await page.waitForFunction(() =>
+      document.querySelector('#status')?.textContent.startsWith('3003 entities'),
+    );
+    await page.click('#embed-open');
+    const status = page.locator('.embed-dialog [role=status]');
+    await status.filter({ hasText: 'an embed shows at most' }).waitFor();
+    expect(await status.textContent()).toBe(
+      `This view shows 3,003 entities; an embed shows at most ${LIMITS.embedEntities.toLocaleString('en')}: collapse or hide some, then embed again.`,
+    );
+    expect(await page.inputValue('.embed-dialog textarea')).toBe('');
+    expect(asked).toEqual([]);
+    expect(failures).toEqual([]);
     await page.close();
   });
 

@@ -100,6 +100,17 @@ describe('the explorer on 20,000 imported acquisitions', () => {
       expect(failures, step.name).toEqual([]);
     }
     expect(done).toHaveLength(7);
+    // The embed draws what the explorer draws: the overview's hubs and the hub's expansion.
+    const embedded = await page
+      .frameLocator('.embed-dialog iframe')
+      .locator('#graph .node')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+    const overview = await app.getJson<SerializedGraph>('/api/graph');
+    const hubs = overview.attributes.hubs ?? [];
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(embedded).toEqual(
+      expect.arrayContaining([...hubs, targets.hub.id, targets.neighbour.id]),
+    );
     // Each expansion asked for its own entity only: no request carried the loaded ids.
     expect(asked).toEqual([targets.hub.id, targets.neighbour.id]);
     expect(page.url().length).toBeLessThan(2000);

@@ -6,6 +6,7 @@ import { describeTime, factSentence } from '../../../server/domain/sentences';
 import type { TimePoint } from '../../../server/domain/time';
 import { attributeTable } from './attribute-table';
 import { el, safeLink } from './dom';
+import { pagedList } from './paged-list';
 import { saidByList } from './said-by-list';
 
 export interface DetailsActions {
@@ -99,8 +100,8 @@ export function renderEntity(
   const shown = new Set<string>();
   const facts = el('ol', { className: 'facts' });
   const sorted = [...details.facts].sort((a, b) => when(a).localeCompare(when(b)));
-  for (const f of sorted) {
-    if (shown.has(f.fact.key)) continue;
+  const make = (f: EntityFact): HTMLElement | null => {
+    if (shown.has(f.fact.key)) return null;
     shown.add(f.fact.key);
     const item = el('li', {}, factBlock(f.fact, f.sentence, details.sources, nameOf));
     const other = el('button', {
@@ -143,8 +144,10 @@ export function renderEntity(
       side.append(pair);
       item.replaceChildren(side, other);
     }
-    facts.append(item);
-  }
+    return item;
+  };
+  // A hub's thousand facts: a page at a time (rivals of a drawn fact are drawn with it).
+  const more = pagedList(facts, sorted, make, 'facts');
   const aliases =
     details.entity.aliases.length > 0 ? `Also: ${details.entity.aliases.join(', ')}` : '';
   const parts: (HTMLElement | null)[] = [
@@ -168,6 +171,7 @@ export function renderEntity(
     ),
     el('h3', { text: `${details.facts.length} facts` }),
     facts,
+    more,
   ];
   panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
 }

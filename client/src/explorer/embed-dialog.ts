@@ -1,6 +1,6 @@
 // The Embed button: a dialog that makes an <iframe> snippet for the current view (from the
 // address bar), with a preview, a choice of height, theme and timeline, and the frozen export.
-import { iframeSnippet, VIEW_PARAMS } from '../../../server/domain/embed-view';
+import { embedSizeProblem, iframeSnippet, VIEW_PARAMS } from '../../../server/domain/embed-view';
 import { LIMITS } from '../../../server/domain/limits';
 import type { ProblemDetails } from '../../../server/domain/api';
 import type { EmbedLink } from '../../../server/domain/wire/embed';
@@ -22,8 +22,11 @@ function viewQuery(search: string): URLSearchParams {
   return view;
 }
 
-/** Why a view cannot be embedded, in words, before anything is asked of the server. */
-function beyondLimits(view: URLSearchParams): string | undefined {
+/**
+ * Why a view cannot be embedded, in words, before anything is asked of the server: too many ids
+ * listed, or more entities shown than an embed draws.
+ */
+function beyondLimits(view: URLSearchParams, shown: number): string | undefined {
   for (const [param, what] of [
     ['expanded', 'expanded entities'],
     ['hidden', 'hidden entities'],
@@ -32,7 +35,7 @@ function beyondLimits(view: URLSearchParams): string | undefined {
     if (count > LIMITS.embedIds)
       return `This view has ${count} ${what}; an embed keeps at most ${LIMITS.embedIds}. Collapse or show some, then embed again.`;
   }
-  return undefined;
+  return embedSizeProblem(shown);
 }
 
 async function problemText(response: Response): Promise<string> {
@@ -51,10 +54,14 @@ function select(name: string, options: readonly string[], value: string): HTMLSe
   return s;
 }
 
-/** Wires the Embed button to its dialog; `currentQuery` gives the explorer's whole view. */
+/**
+ * Wires the Embed button to its dialog; `currentQuery` gives the explorer's whole view and
+ * `shownEntities` how many entities it draws (the embed draws the same ones).
+ */
 export function createEmbedDialog(
   button: HTMLButtonElement,
   currentQuery: () => string = () => location.search,
+  shownEntities: () => number = () => 0,
 ): void {
   const height = select('height', HEIGHTS, '480');
   const theme = select('theme', ['auto', 'light', 'dark'], 'auto');
@@ -98,7 +105,7 @@ export function createEmbedDialog(
 
   const refresh = async (): Promise<void> => {
     const query = viewQuery(currentQuery());
-    const beyond = beyondLimits(query);
+    const beyond = beyondLimits(query, shownEntities());
     if (beyond) {
       link = undefined;
       snippet.value = '';

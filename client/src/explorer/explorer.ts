@@ -16,10 +16,9 @@ import { createPathsPanel } from './paths-panel';
 import { createQueryPanel } from './query-panel';
 import { createSearchBox } from './search-box';
 import { TimelineView } from '../timeline/TimelineView';
-import { timelineModel, type LaneKey } from '../timeline/timeline-model';
-import { conflicts } from '../../../server/domain/conflicts';
+import type { LaneKey } from '../timeline/timeline-model';
 import { storyOf } from '../timeline/story';
-import { timelineOf } from '../timeline/graph-timeline';
+import { graphTimeline, timelineOf } from '../timeline/graph-timeline';
 import { renderStory } from '../timeline/story-panel';
 import { createTimeControls, type TimeControls } from '../timeline/time-controls';
 import {
@@ -81,6 +80,9 @@ export class Explorer {
   private readonly timeControls: TimeControls;
   private readonly inForce = new Map<string, Set<string>>();
   private lanesBy: LaneKey = 'entity';
+  private shown = 0;
+  /** Counts time-travel choices, so a day read late never overrides a later choice. */
+  private asOfTicket = 0;
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -130,8 +132,11 @@ export class Explorer {
     );
     this.timeControls = createTimeControls(ui.timeControls, {
       setAsOf: (day) => void this.setAsOf(day),
-      setPlaying: (playing) =>
-        this.replaceState({ ...this.state, playing: playing || undefined }, false),
+      setPlaying: (playing) => {
+        // A pause drops the step still reading its day: the view stays where it was paused.
+        if (!playing) this.asOfTicket += 1;
+        this.replaceState({ ...this.state, playing: playing || undefined }, false);
+      },
       setLanes: (by) => {
         this.lanesBy = by;
         this.renderTimeline();
@@ -170,6 +175,11 @@ export class Explorer {
   /** The view's whole query string (also when the address bar holds a saved-view link). */
   currentQuery(): string {
     return encodeState(this.state);
+  }
+
+  /** How many entities the view draws now (what an embed of it would draw). */
+  shownEntities(): number {
+    return this.shown;
   }
 
   /** The query string a URL stands for: itself, or the saved view it links to. */
@@ -236,6 +246,7 @@ export class Explorer {
   private render(): void {
     const inForce = this.state.asOf ? this.inForce.get(this.state.asOf) : undefined;
     const visible = visibleGraph(this.loaded, this.state, inForce);
+    this.shown = visible.nodes.length;
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, this.state.selected, this.highlight);
     // On an "as of" day, states whose standing is uncertain are drawn dashed and listed so.
@@ -266,21 +277,10 @@ export class Explorer {
     const large = this.loaded.nodes.length > LARGE_GRAPH;
     panel?.classList.toggle('hidden', large);
     if (large) return;
-    const names = this.names();
-    const events = timelineOf(this.loaded.edges, names, this.loaded.attributes.sources).events;
+    const { model, days } = graphTimeline(this.loaded, this.lanesBy);
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
-    const disputed = new Set(
-      [...conflicts(this.loaded.edges)].flatMap(([key, rivals]) =>
-        rivals.length > 0 ? [key] : [],
-      ),
-    );
-    this.timelineView.update(
-      timelineModel(events, names, this.lanesBy, disputed),
-      this.state,
-      selectedFact,
-      this.state.asOf,
-    );
-    this.timeControls.setDays([...new Set(events.map((e) => e.earliest))].sort());
+    this.timelineView.update(model, this.state, selectedFact, this.state.asOf);
+    this.timeControls.setDays([...days]);
     this.timeControls.show(this.state.asOf, this.state.compare);
   }
 
@@ -462,8 +462,11 @@ export class Explorer {
 
   /** Time travel: the graph as it stood on `day`, or every fact when undefined. */
   private async setAsOf(day: string | undefined): Promise<void> {
+    const ticket = (this.asOfTicket += 1);
     try {
       if (day) await this.inForceOn(day);
+      // A later day (or a pause) came while this one was read: that one wins.
+      if (ticket !== this.asOfTicket) return;
       this.change({ ...this.state, asOf: day });
     } catch (error) {
       this.setStatus(`Could not travel in time: ${(error as Error).message}`, true);

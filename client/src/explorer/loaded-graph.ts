@@ -1,7 +1,7 @@
 // What the explorer has loaded: the first view (whole graph or overview) and one neighbourhood per
 // expanded entity, each asked for on its own, so no request grows with the number loaded.
 import type { SerializedGraph } from '../../../server/domain/model';
-import { mergeGraphs } from './visible-graph';
+import { viewGraph } from '../../../server/domain/view-graph';
 
 /** How the loaded graph reads from the API: the first view, and one entity's neighbourhood. */
 export interface GraphSource {
@@ -49,10 +49,6 @@ export class LoadedGraph {
       });
     }
     const parts = expanded.flatMap((id) => this.around.get(id) ?? []);
-    const first = withFirstView ? this.firstView : undefined;
-    if (!first) return mergeGraphs(parts);
-    // The first view's notes (overview hubs, totals) stay with the merged graph.
-    const merged = mergeGraphs([first, ...parts]);
-    return { ...merged, attributes: { ...first.attributes, sources: merged.attributes.sources } };
+    return viewGraph(withFirstView ? this.firstView : undefined, parts);
   }
 }

@@ -2,9 +2,10 @@
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import { boundsOf } from '../../../server/domain/time';
 import { filterGraph, inRange } from '../../../server/domain/view-filter';
+import { mergeGraphs } from '../../../server/domain/view-graph';
 import type { ViewState } from './view-state';
 
-export { inRange };
+export { inRange, mergeGraphs };
 
 export interface Counts {
   readonly kinds: ReadonlyMap<string, number>;
@@ -45,22 +46,4 @@ export function countsOf(graph: SerializedGraph): Counts {
   for (const e of graph.edges)
     types.set(e.attributes.type, (types.get(e.attributes.type) ?? 0) + 1);
   return { kinds, types };
-}
-
-/** The union of graphs: nodes by key, edges by key, sources merged. */
-export function mergeGraphs(graphs: readonly SerializedGraph[]): SerializedGraph {
-  const nodes = new Map<string, SerializedGraph['nodes'][number]>();
-  const edges = new Map<string, GraphEdge>();
-  const sources: Record<string, SerializedGraph['attributes']['sources'][string]> = {};
-  for (const g of graphs) {
-    for (const n of g.nodes) nodes.set(n.key, n);
-    for (const e of g.edges) edges.set(e.key, e);
-    Object.assign(sources, g.attributes.sources);
-  }
-  return {
-    attributes: { name: 'Brand graph', sources },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes: [...nodes.values()],
-    edges: [...edges.values()],
-  };
 }

@@ -38,6 +38,8 @@ export class GraphView {
   private fitted = false;
   /** Entities whose labels stay readable at any zoom, most important first. */
   private prominent: string[] = [];
+  /** Label length per px of font size, by entity, for the name it was measured with. */
+  private readonly widths = new Map<string, { name: string; ratio: number }>();
 
   constructor(
     private readonly element: SVGSVGElement,
@@ -291,19 +293,20 @@ export class GraphView {
       const text = this.querySelector('text');
       if (text) texts.set(n.id, text);
     });
+    // 1. Write every size first, then read: one style and layout pass, not one per label.
+    const size = `${(Math.ceil(fontSize * 100) / 100).toFixed(2)}px`;
+    for (const text of texts.values()) text.style.fontSize = size;
     const items = this.prominent.flatMap((id) => {
       const n = byId.get(id);
       const text = texts.get(id);
       if (!n || !text) return [];
-      // Rounded up, so the size on screen is never a rounding error below 11 px.
-      text.style.fontSize = `${(Math.ceil(fontSize * 100) / 100).toFixed(2)}px`;
       return [
         {
           id,
           x: (n.x ?? 0) * k,
           y: (n.y ?? 0) * k,
           radius: nodeRadius(n) * k,
-          width: text.getComputedTextLength() * k,
+          width: this.textWidth(id, n.data.attributes.name, text, fontSize) * k,
           height: fontSize * k,
         },
       ];
@@ -313,6 +316,19 @@ export class GraphView {
       text?.setAttribute('x', (o.dx / k).toFixed(1));
       text?.setAttribute('y', (o.dy / k).toFixed(1));
     }
+  }
+
+  /**
+   * A label's length at `fontSize`: measured once per entity and name (text length scales with
+   * the font size), so zooming and redrawing never force a layout per label.
+   */
+  private textWidth(id: string, name: string, text: SVGTextElement, fontSize: number): number {
+    let perPx = this.widths.get(id);
+    if (perPx?.name !== name) {
+      perPx = { name, ratio: text.getComputedTextLength() / fontSize };
+      if (perPx.ratio > 0) this.widths.set(id, perPx);
+    }
+    return perPx.ratio * fontSize;
   }
 
   isPinned(id: string): boolean {

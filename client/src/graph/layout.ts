@@ -12,6 +12,9 @@ import {
 } from 'd3';
 import { LIMITS } from '../../../server/domain/limits';
 import type { GraphEdge, GraphNode, SerializedGraph } from '../../../server/domain/model';
+import { placeNewNodes, seedAroundHubs } from './placement';
+
+export { placeNewNodes, seedAroundHubs };
 
 export interface LayoutNode extends SimulationNodeDatum {
   readonly id: string;
@@ -94,47 +97,58 @@ export interface LayoutOptions {
   readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
-/** Places nodes that have no position yet: beside a placed neighbour, else at random in a disc. */
-export function placeNewNodes(
-  nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
-  initial: ReadonlyMap<string, { x: number; y: number }>,
-  random: () => number,
-): void {
-  const radius = 30 * Math.sqrt(nodes.length + 1);
-  for (const node of nodes) {
-    const kept = initial.get(node.id);
-    if (kept) {
-      node.x = kept.x;
-      node.y = kept.y;
-    }
-  }
-  for (const node of nodes) {
-    if (node.x !== undefined && node.y !== undefined) continue;
-    const anchor = links
-      .flatMap((l) => (l.source === node ? [l.target] : l.target === node ? [l.source] : []))
-      .find((n) => n.x !== undefined && n.y !== undefined && initial.has(n.id));
-    const angle = random() * 2 * Math.PI;
-    const r = anchor ? 60 + random() * 60 : radius * Math.sqrt(random());
-    node.x = (anchor?.x ?? 0) + r * Math.cos(angle);
-    node.y = (anchor?.y ?? 0) + r * Math.sin(angle);
-  }
+/** Node-ticks a fresh layout may spend: beyond `LAYOUT_BUDGET / ticks` nodes, fewer ticks. */
+export const LAYOUT_BUDGET = 36000;
+/** The fewest ticks a fresh layout runs, however large. */
+const MIN_TICKS = 40;
+
+/** How many ticks a fresh layout of `size` nodes runs, at most `ticks`. */
+export function freshTicks(size: number, ticks: number): number {
+  return Math.max(Math.min(ticks, MIN_TICKS), Math.min(ticks, Math.round(LAYOUT_BUDGET / size)));
 }
 
-/** Places nodes around (0, 0) by running the force simulation headless for `ticks` steps. */
+/** Ticks a grown graph runs: only its new nodes move, from their spiral places. */
+export const GROWTH_TICKS = 12;
+
+/**
+ * Places nodes around (0, 0) by running the force simulation headless for `ticks` steps. With
+ * `initial` positions, the nodes that have one stay exactly there and only the new ones settle
+ * (`GROWTH_TICKS`), so what the reader saw does not move and a large view grows in little time.
+ */
 export function runLayout(
   nodes: LayoutNode[],
   links: LayoutLink[],
   { seed = 42, ticks = 300, initial = new Map() }: LayoutOptions = {},
 ) {
-  // 1. Seeded start positions (d3's default spiral ignores the seed); kept ones stay put.
+  // 1. Seeded start positions (d3's default spiral ignores the seed); kept ones stay put, and
+  // a large fresh layout places the best-connected entities first, each with its neighbours around it.
   const random = seededRandom(seed);
+  const steps = freshTicks(nodes.length, ticks);
+  if (initial.size === 0 && steps < ticks) seedAroundHubs(nodes, links, random);
   placeNewNodes(nodes, links, initial, random);
+  const grown = initial.size > 0;
   const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
   const simulation = createSimulation(nodes, links, random);
-  // 3. A graph that only grew settles gently, so what the reader saw stays where it was.
-  if (initial.size > 0) simulation.alpha(settled ? 0 : 0.3);
-  simulation.tick(settled ? 0 : initial.size > 0 ? Math.round(ticks / 3) : ticks);
+  if (!grown) {
+    // 2. A large fresh layout starts from spirals around the hubs, so fewer ticks settle it: the
+    // work (nodes times ticks) stays within a budget, cooled to the same end. Small ones as ever.
+    if (steps < ticks) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / steps));
+    simulation.tick(steps);
+    return simulation;
+  }
+  // 3. A graph that only grew: kept nodes are held where they were while the new ones settle.
+  simulation.alpha(settled ? 0 : 0.3);
+  if (settled) return simulation;
+  const held = nodes.filter((n) => initial.has(n.id) && n.fx == null);
+  for (const n of held) {
+    n.fx = n.x;
+    n.fy = n.y;
+  }
+  simulation.tick(Math.min(ticks, GROWTH_TICKS));
+  for (const n of held) {
+    n.fx = null;
+    n.fy = null;
+  }
   return simulation;
 }
 

@@ -1,6 +1,7 @@
 // An entity's story in the details panel: dated sentences with sources, to copy or download.
 import { el } from '../explorer/dom';
 import { download } from '../explorer/export-view';
+import { pagedList } from '../explorer/paged-list';
 import { storyCsv, storyJson, storyMarkdown, type StoryLine } from './story';
 
 /**
@@ -20,10 +21,12 @@ export function renderStory(
     return b;
   };
   const status = el('span', { className: 'meta', attrs: { 'aria-live': 'polite' } });
-  const list = el(
-    'ol',
-    { className: 'story' },
-    ...lines.map((l) =>
+  const list = el('ol', { className: 'story' });
+  // A page of lines at a time; the downloads and the copy hold every line.
+  const more = pagedList(
+    list,
+    lines,
+    (l) =>
       el(
         'li',
         {},
@@ -32,7 +35,7 @@ export function renderStory(
         l.disputed ? el('span', { className: 'warning', text: ' (sources disagree)' }) : null,
         el('span', { className: 'meta', text: ` ${l.sources.map((s) => s.publisher).join(', ')}` }),
       ),
-    ),
+    'lines',
   );
   container.append(
     el(
@@ -66,6 +69,7 @@ export function renderStory(
         status,
       ),
       list,
+      more,
     ),
   );
 }

@@ -9,7 +9,9 @@ import type { Wire } from './readonly';
 export const embedView = z.object({
   scope: z
     .enum(['all', 'expanded'])
-    .describe('`all`: the whole graph; `expanded`: the neighbourhoods of `expanded`'),
+    .describe(
+      '`all`: the first view (whole graph or overview) plus the neighbourhoods of `expanded`; `expanded`: those neighbourhoods only',
+    ),
   expanded: z.array(z.string()),
   hidden: z.array(z.string()),
   hiddenKinds: z.array(z.string()),
