@@ -1,4 +1,5 @@
 // Each import is recorded in Neo4j as an (:Import) node, so that one that did not finish is known.
+import type { ImportRecordSummary, ImportStatus } from '../domain/api';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import { datasetSourceId } from './ids';
@@ -27,6 +28,36 @@ export interface ImportRecord extends UnfinishedImport {
 export async function unfinishedImports(gateway: Neo4jGateway): Promise<UnfinishedImport[]> {
   const rows = await gateway.read(cypher('import-records-unfinished'));
   return rows as unknown as UnfinishedImport[];
+}
+
+/**
+ * Recorded imports, newest first (at most `limit`). A record that never ended is `running`
+ * when `active` holds its id (a job of this app), else `interrupted`.
+ */
+export async function listImports(
+  gateway: Neo4jGateway,
+  active: ReadonlySet<string> = new Set(),
+  limit = 100,
+): Promise<ImportRecordSummary[]> {
+  const rows = await gateway.read(cypher('import-records-list'), { limit });
+  return rows.map((row) => {
+    const r = row as unknown as ImportRecord & { completedBy: string | null };
+    const status: ImportStatus =
+      r.status === 'running' ? (active.has(r.id) ? 'running' : 'interrupted') : r.status;
+    return {
+      id: r.id,
+      dataset: r.dataset,
+      format: r.format,
+      files: [...r.files],
+      sourceIds: [...(r.sourceIds ?? r.files.map((label) => datasetSourceId(label)))],
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt ?? null,
+      status,
+      rowsWritten: Number(r.rowsWritten ?? 0),
+      message: r.message ?? null,
+      completedBy: r.completedBy ?? null,
+    };
+  });
 }
 
 /** The record of import `id`, or undefined. */
