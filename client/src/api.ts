@@ -2,7 +2,13 @@
 import { LIMITS } from '../../server/domain/limits';
 import type { SerializedGraph } from '../../server/domain/model';
 import { learnFactTypes, type TimeShape } from '../../server/domain/vocabulary';
-import type { EntityDetails, PathsAnswer, SearchHit, Timeline } from '../../server/domain/api';
+import type {
+  EntityDetails,
+  ImportRecordSummary,
+  PathsAnswer,
+  SearchHit,
+  Timeline,
+} from '../../server/domain/api';
 import { fetchWithToken } from './auth';
 
 export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
@@ -117,6 +123,11 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
     signal,
   );
   return answer.results;
+}
+
+/** The recorded imports, newest first (each says whether it finished). */
+export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
+  return (await getJson<{ imports: ImportRecordSummary[] }>('/api/import-records')).imports;
 }
 
 export function fetchEntity(id: string): Promise<EntityDetails> {

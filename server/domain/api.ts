@@ -140,12 +140,7 @@ export interface ImportJob {
  * `completed` by a later run of the same files; `undone` once its facts were removed.
  */
 export type ImportStatus =
-  | 'running'
-  | 'interrupted'
-  | 'finished'
-  | 'failed'
-  | 'completed'
-  | 'undone';
+  'running' | 'interrupted' | 'finished' | 'failed' | 'completed' | 'undone';
 
 /** One recorded import (from the CLI or the app), as `GET /api/import-records` lists it. */
 export interface ImportRecordSummary {

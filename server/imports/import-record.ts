@@ -53,7 +53,7 @@ export async function listImports(
       startedAt: r.startedAt,
       finishedAt: r.finishedAt ?? null,
       status,
-      rowsWritten: Number(r.rowsWritten ?? 0),
+      rowsWritten: r.rowsWritten,
       message: r.message ?? null,
       completedBy: r.completedBy ?? null,
     };

@@ -65,6 +65,11 @@ export class ImportJobStore {
     return write;
   }
 
+  /** Resolves once every save asked for so far has been written (or has failed). */
+  async settled(): Promise<void> {
+    await this.writing;
+  }
+
   /** Job `id` as last saved, or undefined. */
   async read(id: string): Promise<ImportJob | undefined> {
     if (!JOB_ID.test(id)) return undefined;
@@ -93,6 +98,7 @@ export class ImportJobStore {
         await rm(uploads, { recursive: true, force: true });
         uploadsRemoved += 1;
       }
+      await rm(join(this.folderOf(name), 'job.json.part'), { force: true });
       const job = await this.read(name);
       if (!job) {
         await this.forget(name);

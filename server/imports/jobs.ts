@@ -131,11 +131,15 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
     await this.cleanUp(spec, id).catch(() => undefined);
     const job = this.jobs.get(id);
     if (!job) return;
-    this.update(id, {
+    const ended: ImportJob = {
+      ...job,
       ...end,
       finishedAt: new Date().toISOString(),
       progress: { ...job.progress, phase: end.phase },
-    });
+    };
+    // Kept (on disk) before it reads as ended, so a poller never sees an end that is not kept.
+    await this.persist(ended).catch(() => undefined);
+    this.jobs.set(id, ended);
   }
 
   private forgetOld(): void {

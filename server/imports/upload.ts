@@ -39,11 +39,7 @@ function safeName(name: string, index: number): string {
  * made empty by the caller); on any failure the folder is removed and the error thrown
  * (415 when not multipart, 413 beyond the limits, 400 when unreadable).
  */
-export async function readUpload(
-  req: Request,
-  limits: UploadLimits,
-  dir: string,
-): Promise<Upload> {
+export async function readUpload(req: Request, limits: UploadLimits, dir: string): Promise<Upload> {
   if (!req.is('multipart/form-data')) {
     throw new UnsupportedMediaTypeError('Send the files as multipart/form-data');
   }

@@ -109,6 +109,8 @@ function importsOn(
       throw error;
     }
     const job = jobs.start(spec, id);
+    // Kept on disk before it is answered: its URL holds across a restart from now on.
+    await store.settled();
     res.status(202).location(`/api/imports/${job.id}`).json(job);
   });
   router.get('/imports/:job', guard, async (req, res) => {

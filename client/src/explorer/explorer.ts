@@ -36,6 +36,7 @@ import { countsOf, mergeGraphs, visibleGraph } from './visible-graph';
 import { LoadedGraph } from './loaded-graph';
 import { LIMITS } from '../../../server/domain/limits';
 import { firstViewNote } from './first-view-note';
+import { SourceNotes } from './source-notes';
 
 export interface ExplorerElements {
   readonly svg: SVGSVGElement;
@@ -80,6 +81,8 @@ export class Explorer {
   private readonly timeControls: TimeControls;
   private readonly inForce = new Map<string, Set<string>>();
   private lanesBy: LaneKey = 'entity';
+  /** Sources of imports that did not finish, noted in the details. */
+  private readonly sourceNotes = new SourceNotes();
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -105,6 +108,7 @@ export class Explorer {
         this.view.unpin(id);
         void this.showDetails();
       },
+      sourceNote: (id) => this.sourceNotes.note(id),
     };
     ui.search.replaceChildren(
       createSearchBox({
@@ -193,6 +197,7 @@ export class Explorer {
     if (this.state.path) await this.showPath(this.state.path.from, this.state.path.to);
     if (this.state.compare) await this.compare(this.state.compare.from, this.state.compare.to);
     if (this.state.playing) this.timeControls.play();
+    await this.sourceNotes.refresh();
     await this.showDetails();
   }
 

@@ -5,75 +5,8 @@
 import type { ImportJob } from '../../../server/domain/api';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
-
-/** The files each format takes: the form field (role), its label and what it accepts. */
-interface FileRole {
-  readonly field: string;
-  readonly label: string;
-  readonly accept: string;
-  readonly multiple: boolean;
-  readonly required: boolean;
-}
-
-const ROLES: Readonly<Record<string, readonly FileRole[]>> = {
-  csv: [
-    { field: 'nodes', label: 'Node files', accept: '.csv', multiple: true, required: true },
-    {
-      field: 'relationships',
-      label: 'Relationship files',
-      accept: '.csv',
-      multiple: true,
-      required: false,
-    },
-  ],
-  edges: [{ field: 'edges', label: 'Edge list', accept: '.csv', multiple: false, required: true }],
-  triples: [
-    {
-      field: 'triples',
-      label: 'Triples (TSV)',
-      accept: '.txt,.tsv',
-      multiple: true,
-      required: true,
-    },
-    {
-      field: 'relations',
-      label: 'Relation names (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-    {
-      field: 'entityTypes',
-      label: 'Entity types (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-    {
-      field: 'typeNames',
-      label: 'Type names (JSON)',
-      accept: '.json',
-      multiple: false,
-      required: false,
-    },
-  ],
-  ftm: [
-    {
-      field: 'entities',
-      label: 'FollowTheMoney entities (JSON lines)',
-      accept: '.json,.jsonl,.ijson,.ndjson',
-      multiple: true,
-      required: true,
-    },
-  ],
-};
-
-const FORMAT_NAMES: Readonly<Record<string, string>> = {
-  csv: 'CSV (neo4j-admin import headers)',
-  edges: 'Edge list CSV (columns mapped below)',
-  triples: 'Triples (subject, predicate, object)',
-  ftm: 'FollowTheMoney (Aleph, OpenSanctions)',
-};
+import { FORMAT_NAMES, ROLES } from './import-roles';
+import { UnfinishedImports } from './unfinished-imports';
 
 const TOKEN_KEY = 'brand-graph-editor-token';
 const POLL_MS = 400;
@@ -83,6 +16,8 @@ export interface ImportPanelOptions {
   readonly formats: readonly string[];
   /** Called once an import has written its data, to show it. */
   readonly onImported: (job: ImportJob) => void;
+  /** Called once an import that did not finish was undone, to show the graph without it. */
+  readonly onUndone: () => void;
 }
 
 async function problemText(response: Response): Promise<string> {
@@ -106,6 +41,7 @@ export class ImportPanel {
   private readonly status: HTMLElement;
   private readonly problems: HTMLElement;
   private readonly mapping = new ColumnMappingTable();
+  private readonly unfinished: UnfinishedImports;
 
   constructor(private readonly options: ImportPanelOptions) {
     this.format = el('select', { attrs: { name: 'format', 'aria-label': 'Format' } });
@@ -139,7 +75,18 @@ export class ImportPanel {
       void this.start();
     });
     this.format.addEventListener('change', () => this.showFormat());
-    options.root.replaceChildren(this.form, this.progress, this.status, this.problems);
+    this.unfinished = new UnfinishedImports({
+      token: () => this.token.value.trim(),
+      onUndone: () => options.onUndone(),
+    });
+    options.root.replaceChildren(
+      this.form,
+      this.progress,
+      this.status,
+      this.problems,
+      this.unfinished.root,
+    );
+    void this.unfinished.refresh();
     this.showFormat();
   }
 
@@ -225,6 +172,8 @@ export class ImportPanel {
       job = (await response.json()) as ImportJob;
     }
     this.show(job);
+    // A run that completed one that had not finished takes it off the list.
+    void this.unfinished.refresh();
     if (job.phase === 'done') this.options.onImported(job);
   }
 
