@@ -33,8 +33,18 @@ async function explorer(): Promise<{ app: AppProcess; base: string }> {
   return { app, base: `http://127.0.0.1:${port}` };
 }
 
+/**
+ * Fetches JSON with the editor token. A GET whose kept-alive connection the busy server had
+ * just closed (ECONNRESET: undici reuses it) is asked again on a new one; the app still
+ * being there is what the next answer shows.
+ */
 async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { Authorization: `Bearer ${TOKEN}` } });
+  const ask = (): Promise<Response> =>
+    fetch(url, { ...init, headers: { Authorization: `Bearer ${TOKEN}` } });
+  const response = await ask().catch((error: unknown) => {
+    if (init.method !== undefined) throw error;
+    return ask();
+  });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
