@@ -126,7 +126,7 @@ describe('an import that did not finish', () => {
       'Undid the import of halfway-owners.csv: removed 3 facts and 4 entities that only it wrote.',
     );
     expect(await page.$(item)).toBeNull();
-    expect(await page.isHidden('#import .unfinished-imports')).toBe(true);
+    expect(await page.$$('#import .unfinished-imports li')).toEqual([]);
     // Gone from the database and, once the view reloads, from the graph.
     expect(await checksum(gateway)).toBe(before);
     await page.waitForFunction(

@@ -8,6 +8,7 @@ import { el } from './dom';
 import { FORMAT_NAMES, ROLES } from './import-roles';
 import { UnfinishedImports } from './unfinished-imports';
 
+const COMPLETED = 'Completed an import that had not finished.';
 const TOKEN_KEY = 'brand-graph-editor-token';
 const POLL_MS = 400;
 
@@ -193,8 +194,11 @@ export class ImportPanel {
     if (job.phase === 'done' && job.summary) {
       const s = job.summary;
       this.progress.value = this.progress.max;
+      // A run of the same files as one that did not finish says that it completed it.
+      const completed = job.message?.startsWith('Completed an import') ? `${COMPLETED} ` : '';
       this.say(
-        `Imported ${s.entities.toLocaleString('en')} entities and ${s.facts.toLocaleString('en')} ` +
+        `${completed}Imported ${s.entities.toLocaleString('en')} entities and ` +
+          `${s.facts.toLocaleString('en')} ` +
           `facts from ${job.files.join(', ')}` +
           (s.skipped > 0 ? `; ${s.skipped.toLocaleString('en')} bad rows skipped` : '') +
           s.merged
