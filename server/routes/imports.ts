@@ -115,9 +115,14 @@ function importsOn(
   });
   router.get('/imports/:job', guard, async (req, res) => {
     const { job: id } = parseInput(importJobParams, req.params, 'path');
-    // This run's jobs; then an earlier run's, from the database's record (rows written) or,
-    // for one stopped before it wrote, from the job kept on disk.
-    const job = jobs.get(id) ?? (await options.recorded?.(id)) ?? (await store.read(id));
+    // This run's jobs; then one kept on disk that ended; one the app stopped during reads
+    // from the database's record (rows written) or, stopped before it wrote, from the disk.
+    const kept = jobs.get(id) ? undefined : await store.read(id);
+    const job =
+      jobs.get(id) ??
+      (kept && !kept.interrupted ? kept : undefined) ??
+      (await options.recorded?.(id)) ??
+      kept;
     if (!job) throw new NotFoundError(`No import job with id "${id}"`);
     res.json(job);
   });
