@@ -183,7 +183,7 @@ describe('recorded imports', () => {
       format: 'triples',
       files: ['owners.tsv'],
       status: 'finished',
-      rowsWritten: 5,
+      rowsWritten: 2,
       completedBy: null,
     });
     expect(listed.imports[0]?.sourceIds).toHaveLength(1);
