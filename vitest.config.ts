@@ -1,4 +1,5 @@
-// Test tiers: unit (pure, no database), integration (real embedded Neo4j, API, Chromium) and
+// Test tiers: unit (pure, no database), recorded (queries each endpoint sends, no database),
+// integration (real embedded Neo4j, API, Chromium) and
 // realdata (real datasets end to end, run last with a database of its own).
 import { defineConfig } from 'vitest/config';
 
@@ -14,6 +15,18 @@ export default defineConfig({
           environment: 'node',
           // No database, but some tests parse 20,000-fact files: 10 s at load 25 where 1 s when
           // quiet. The budget only stops a hung test; it must hold on a busy machine.
+          testTimeout: 120000,
+        },
+      },
+      {
+        test: {
+          // What each endpoint sends (query names and parameters, in order) and answers, over
+          // recorded rows: the real app on a recording QueryRunner, no database.
+          name: 'recorded',
+          include: ['tests/recorded/**/*.test.ts'],
+          environment: 'node',
+          // A case is one request to an in-process app (a tenth of a second when quiet): the
+          // budget only stops a hung test and must hold on a busy machine.
           testTimeout: 120000,
         },
       },

@@ -9,10 +9,11 @@ import { PROJECT_ROOT } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
-import { AnalystPool } from './graph/analyst-pool';
+import { AnalystPool, type AnalystRunner } from './graph/analyst-pool';
 import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
-import type { Neo4jGateway } from './neo4j/gateway';
+import { Neo4jGateway } from './neo4j/gateway';
+import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
@@ -27,8 +28,15 @@ import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
 
+/** What the app is built from: the database seam, its state, and the features' settings. */
 export interface AppOptions {
-  readonly gateway: Neo4jGateway;
+  /** Where every service's named queries run (a Neo4jGateway; a recording fake in tests). */
+  readonly gateway: QueryRunner;
+  /**
+   * Runs analyst queries (POST /api/cypher). By default worker threads that connect as
+   * `gateway` does, which must then be a Neo4jGateway.
+   */
+  readonly analyst?: AnalystRunner;
   /**
    * The supervised embedded database's state: while it is not up, requests get a quick 503
    * with Retry-After. Without it (an external Neo4j), errors of the driver say so.
@@ -48,8 +56,10 @@ export interface AppOptions {
   readonly embed?: EmbedConfig;
 }
 
+/** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
 export function createApp({
   gateway,
+  analyst: analystRunner,
   database,
   clientDir = CLIENT_DIST,
   corsOrigins = [],
@@ -101,7 +111,9 @@ export function createApp({
   if (limiter) api.use(limiter);
   api.use(requireJson);
   if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
-  const analyst = new AnalystPool(() => gateway.options, analystConcurrency, cypherTimeoutMs);
+  const analyst =
+    analystRunner ??
+    new AnalystPool(() => connectionOf(gateway), analystConcurrency, cypherTimeoutMs);
   if (database) api.use(databaseGate(database));
   api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
@@ -130,4 +142,10 @@ export function createApp({
   if (database) app.use(outageErrors(database));
   app.use(problemHandler);
   return app;
+}
+
+/** How analyst workers connect: as the gateway did. Throws when the runner is not a gateway. */
+function connectionOf(gateway: QueryRunner): Neo4jGateway['options'] {
+  if (gateway instanceof Neo4jGateway) return gateway.options;
+  throw new Error('Analyst queries need a Neo4jGateway or an `analyst` runner of their own');
 }

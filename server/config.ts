@@ -106,6 +106,16 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+/**
+ * Defaults the embedded launcher (EmbeddedNeo4j.java) repeats for when it runs on its own; a
+ * unit test keeps the two equal. Times in ms, the page cache in MiB.
+ */
+export const NEO4J_DEFAULTS = {
+  txTimeoutMs: 15000,
+  readyTimeoutMs: 300000,
+  pageCacheMb: 256,
+} as const;
+
 function neo4jConfig(env: Env): Neo4jConfig {
   const uri = env.NEO4J_URI;
   if (uri) {
@@ -132,7 +142,10 @@ function neo4jConfig(env: Env): Neo4jConfig {
     boltPort: integer(env, 'NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
     ...(env.NEO4J_EMBEDDED_PASSWORD ? { password: env.NEO4J_EMBEDDED_PASSWORD } : {}),
     heap: env.NEO4J_EMBEDDED_HEAP || '1g',
-    pageCacheBytes: integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 256, 16, 65536) * 1024 * 1024,
+    pageCacheBytes:
+      integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', NEO4J_DEFAULTS.pageCacheMb, 16, 65536) *
+      1024 *
+      1024,
     database: 'neo4j',
   };
 }
@@ -144,8 +157,14 @@ export function readConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     neo4j,
-    txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
-    readyTimeoutMs: integer(env, 'NEO4J_READY_TIMEOUT_MS', 300000, 1000, 1800000),
+    txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', NEO4J_DEFAULTS.txTimeoutMs, 100, 3600000),
+    readyTimeoutMs: integer(
+      env,
+      'NEO4J_READY_TIMEOUT_MS',
+      NEO4J_DEFAULTS.readyTimeoutMs,
+      1000,
+      1800000,
+    ),
     restartTries: integer(env, 'NEO4J_RESTART_TRIES', 5, 0, 100),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

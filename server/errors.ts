@@ -20,6 +20,7 @@ export class InvalidInputError extends AppError {
   }
 }
 
+/** The entity, view or job asked for does not exist: 404. */
 export class NotFoundError extends AppError {
   override readonly name = 'NotFoundError';
   readonly status = 404;

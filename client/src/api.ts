@@ -1,18 +1,27 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import { LIMITS } from '../../server/domain/limits';
 import type { SerializedGraph } from '../../server/domain/model';
-import { learnFactTypes, type TimeShape } from '../../server/domain/vocabulary';
+import { learnFactTypes } from '../../server/domain/vocabulary';
 import type {
+  ChangeItem,
+  Changes,
+  CypherAnswer,
   EntityDetails,
   ImportRecordSummary,
   PathsAnswer,
+  ProblemDetails,
+  SavedView,
+  SchemaAnswer,
+  SearchAnswer,
   SearchHit,
+  Snapshot,
   Timeline,
 } from '../../server/domain/api';
 import { fetchWithToken } from './auth';
 
-export type { EntityDetails, PathsAnswer, SearchHit, Timeline };
+export type { ChangeItem, EntityDetails, PathsAnswer, SearchHit, Timeline };
 
+/** An API answer that is not 2xx: its HTTP status and the problem+json detail as the message. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -80,7 +89,7 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   if (!response.ok) {
     let detail = response.statusText;
     try {
-      const problem = (await response.json()) as { detail?: string; title?: string };
+      const problem = (await response.json()) as Partial<ProblemDetails>;
       detail = problem.detail ?? problem.title ?? detail;
     } catch {
       // Not a problem document: keep the status text.
@@ -94,9 +103,7 @@ const q = (params: Record<string, string>): string => new URLSearchParams(params
 
 /** Teaches the client's vocabulary the fact types that imports registered on the server. */
 export async function learnVocabulary(): Promise<void> {
-  const schema = await getJson<{
-    factTypes: { type: string; shape: TimeShape; label: string; verb: string }[];
-  }>('/api/schema');
+  const schema = await getJson<SchemaAnswer>('/api/schema');
   learnFactTypes(
     schema.factTypes.map(({ type, shape, label, verb }) => ({ name: type, shape, label, verb })),
   );
@@ -117,12 +124,10 @@ export function fetchNeighbourhood(id: string): Promise<SerializedGraph> {
   );
 }
 
+/** Up to 8 entities matching `text`, best first; aborted with `signal`. */
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const answer = await getJson<{ results: SearchHit[] }>(
-    `/api/search?${q({ q: text, limit: '8' })}`,
-    signal,
-  );
-  return answer.results;
+  const answer = await getJson<SearchAnswer>(`/api/search?${q({ q: text, limit: '8' })}`, signal);
+  return [...answer.results];
 }
 
 /** The recorded imports, newest first (each says whether it finished). */
@@ -130,21 +135,18 @@ export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
   return (await getJson<{ imports: ImportRecordSummary[] }>('/api/import-records')).imports;
 }
 
+/** One entity with its facts and sources; ApiError (404) for an unknown id. */
 export function fetchEntity(id: string): Promise<EntityDetails> {
   return getJson<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
 }
 
+/** All shortest paths (at most 5) between two entities, explained. */
 export function fetchPaths(from: string, to: string): Promise<PathsAnswer> {
   return getJson<PathsAnswer>(`/api/paths?${q({ from, to, mode: 'all', limit: '5' })}`);
 }
 
 /** Runs read-only Cypher; a refused query comes back as an ApiError with the reason. */
-export async function runCypher(query: string): Promise<{
-  columns: string[];
-  rows: Record<string, unknown>[];
-  truncated: boolean;
-  note?: string;
-}> {
+export async function runCypher(query: string): Promise<CypherAnswer> {
   let response: Response;
   try {
     response = await fetchWithToken('/api/cypher', {
@@ -155,38 +157,20 @@ export async function runCypher(query: string): Promise<{
   } catch {
     throw new ApiError(0, 'The explorer server cannot be reached. Is it running?');
   }
-  const body = (await response.json()) as {
-    detail?: string;
-    columns: string[];
-    rows: Record<string, unknown>[];
-    truncated: boolean;
-    note?: string;
-  };
+  const body = (await response.json()) as CypherAnswer & Partial<ProblemDetails>;
   if (!response.ok) throw new ApiError(response.status, body.detail ?? response.statusText);
   return body;
 }
 
 /** Facts in force on a day (active or uncertain), by fact id. */
 export async function fetchInForce(date: string): Promise<Set<string>> {
-  const snapshot = await getJson<{
-    active: { facts: string[] }[];
-    uncertain: { facts: string[] }[];
-  }>(`/api/snapshot?${q({ date })}`);
+  const snapshot = await getJson<Snapshot>(`/api/snapshot?${q({ date })}`);
   return new Set([...snapshot.active, ...snapshot.uncertain].flatMap((s) => s.facts));
 }
 
-export interface ChangeItem {
-  readonly claim: string;
-  readonly change: 'began' | 'ended';
-  readonly sentence: string;
-  readonly certain: boolean;
-  readonly facts: readonly string[];
-  readonly sources: readonly string[];
-}
-
 /** State facts that began or ended between two days. */
-export async function fetchChanges(from: string, to: string): Promise<ChangeItem[]> {
-  return (await getJson<{ changes: ChangeItem[] }>(`/api/changes?${q({ from, to })}`)).changes;
+export async function fetchChanges(from: string, to: string): Promise<readonly ChangeItem[]> {
+  return (await getJson<Changes>(`/api/changes?${q({ from, to })}`)).changes;
 }
 
 /** Saves a view's query string too long for a URL; answers its id. */
@@ -196,7 +180,7 @@ export async function saveView(query: string): Promise<string> {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ query }),
   });
-  const body = (await response.json()) as { id?: string; detail?: string };
+  const body = (await response.json()) as Partial<SavedView & ProblemDetails>;
   if (!response.ok || !body.id)
     throw new ApiError(response.status, body.detail ?? response.statusText);
   return body.id;
@@ -204,5 +188,5 @@ export async function saveView(query: string): Promise<string> {
 
 /** The query string of a saved view. */
 export async function readSavedView(id: string): Promise<string> {
-  return (await getJson<{ query: string }>(`/api/views/${encodeURIComponent(id)}`)).query;
+  return (await getJson<Required<SavedView>>(`/api/views/${encodeURIComponent(id)}`)).query;
 }

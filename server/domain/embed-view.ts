@@ -1,25 +1,13 @@
 // The view an embed shows, its URL form and its canonical text (what the signature covers).
 // Pure and shared: the server signs and checks it, the embed page reads it from its URL.
-import type { TimelineEvent } from './api';
 import type { SerializedGraph, Source } from './model';
 import { LIMITS } from './limits';
 import { isIsoDay } from './time';
 import { filterGraph } from './view-filter';
-import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN, type NamedFactType } from './vocabulary';
+import { ENTITY_ID_PATTERN, FACT_TYPE_PATTERN } from './vocabulary';
+import type { EmbedView } from './wire/embed';
 
-/** What an embed shows: the explorer's focus, filters, time state and selection. */
-export interface EmbedView {
-  /** `all`: the whole graph; `expanded`: the neighbourhoods of `expanded`. */
-  readonly scope: 'all' | 'expanded';
-  readonly expanded: readonly string[];
-  readonly hidden: readonly string[];
-  readonly hiddenKinds: readonly string[];
-  readonly hiddenTypes: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-  readonly asOf?: string;
-  readonly selected?: { readonly kind: 'entity' | 'fact'; readonly id: string };
-}
+export type { EmbedPayload, EmbedView } from './wire/embed';
 
 /** How an embed looks; not part of the signed view (changing it reveals nothing). */
 export interface EmbedLook {
@@ -213,23 +201,6 @@ export function dataUrl(p: URLSearchParams): string {
 /** Whether `sig` has the shape of a signature (43 base64url characters: 256 bits). */
 export function isSignatureShaped(sig: string): boolean {
   return SIGNATURE.test(sig);
-}
-
-/** What an embed reads: its view's subgraph and dated facts, nothing beyond them. */
-export interface EmbedPayload {
-  readonly view: EmbedView;
-  /** Names the view: its focus entities, or the whole graph. */
-  readonly title: string;
-  /** The view's entities and facts (focus, hidden, kinds, types and dates applied). */
-  readonly graph: SerializedGraph;
-  /** The dated facts of `graph`, in order, for the timeline. */
-  readonly events: readonly TimelineEvent[];
-  /** The fact types of the view's facts, so that imported types read as registered. */
-  readonly factTypes: readonly NamedFactType[];
-  /** Names of the entities the sources mention (publishers, speakers) outside the graph. */
-  readonly names: Readonly<Record<string, string>>;
-  /** The explorer's address for this view (path and query), for the link back. */
-  readonly explorer: string;
 }
 
 /** A loaded graph cut down to a view: hidden entities, kinds, fact types and dates applied. */

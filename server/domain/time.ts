@@ -1,29 +1,10 @@
 // Dates with precision: parsing, bounds, ordering and the state of an interval at a date.
+import type { FactTime, TimePoint } from './wire/time';
 
 export const PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** A time as a source gives it: as precise as the source, never more. */
-export interface TimePoint {
-  /** ISO 8601 calendar date at the source's precision: `2016`, `2016-04` or `2016-04-13`. */
-  readonly date: string;
-  readonly precision: Precision;
-  /** First possible day (`YYYY-MM-DD`); required for `approximate`, derived otherwise. */
-  readonly earliest?: string;
-  /** Last possible day (`YYYY-MM-DD`); required for `approximate`, derived otherwise. */
-  readonly latest?: string;
-  /** The source's own wording, e.g. "mid-April" or "last Wednesday". */
-  readonly wording?: string;
-  /** How a relative or vague wording was resolved, and from what. */
-  readonly note?: string;
-}
-
-/** When a fact happened (`at`, for events) or held (`start`/`end`, for states). */
-export interface FactTime {
-  readonly at?: TimePoint;
-  readonly start?: TimePoint;
-  readonly end?: TimePoint;
-}
+export type { FactTime, TimePoint } from './wire/time';
 
 export interface DayRange {
   readonly earliest: string;
@@ -103,8 +84,12 @@ export function mayCoincide(a: TimePoint, b: TimePoint): boolean {
  * with a known start is open towards the future (a state still in force); neither known:
  * `active` (the fact is asserted without time).
  */
-export type IntervalState = 'active' | 'ended' | 'not-started' | 'uncertain';
+export const INTERVAL_STATES = ['active', 'ended', 'not-started', 'uncertain'] as const;
+export type IntervalState = (typeof INTERVAL_STATES)[number];
 
+/**
+ * Where `day` (YYYY-MM-DD) falls in a state fact's interval; approximate bounds give `uncertain`.
+ */
 export function stateOn(time: FactTime, day: string): IntervalState {
   if (time.start) {
     const start = boundsOf(time.start);

@@ -157,6 +157,7 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** True when the value is one of ENTITY_KINDS (a label the allowlist permits). */
 export function isEntityKind(value: string): value is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(value);
 }
@@ -166,6 +167,7 @@ export function isFactType(value: string): value is FactType {
   return FACT_TYPE_PATTERN.test(value);
 }
 
+/** True when the value is one of the article's built-in fact types (FACT_TYPES). */
 export function isBuiltInFactType(value: string): value is BuiltInFactType {
   return Object.hasOwn(FACT_TYPES, value);
 }

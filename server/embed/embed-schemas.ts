@@ -1,7 +1,7 @@
-// Embed and oEmbed shapes for the OpenAPI document. The view parameters are read by
-// domain/embed-view (shared with the embed page); these schemas describe them for readers.
+// Embed and oEmbed query schemas for the OpenAPI document. The view parameters are read by
+// domain/embed-view (shared with the embed page); these schemas describe them for readers. The
+// answers' shapes are defined once in server/domain/wire/embed.ts.
 import { z } from 'zod';
-import { serializedGraph, timelineResponse } from '../http/response-schemas';
 
 const text = (description: string) => z.string().optional().meta({ description });
 
@@ -30,57 +30,4 @@ export const embedViewQuery = z.strictObject({ ...viewFields, sig });
 export const embedFrozenQuery = z.strictObject({ ...viewFields, ...lookFields, sig });
 export const embedSignQuery = z.strictObject({ ...viewFields, ...lookFields });
 
-export const embedPayload = z
-  .object({
-    view: z.object({
-      scope: z.enum(['all', 'expanded']),
-      expanded: z.array(z.string()),
-      hidden: z.array(z.string()),
-      hiddenKinds: z.array(z.string()),
-      hiddenTypes: z.array(z.string()),
-      from: z.string().optional(),
-      to: z.string().optional(),
-      asOf: z.string().optional(),
-      selected: z.object({ kind: z.enum(['entity', 'fact']), id: z.string() }).optional(),
-    }),
-    title: z.string(),
-    graph: serializedGraph,
-    events: timelineResponse.shape.events,
-    factTypes: z.array(
-      z.object({
-        name: z.string(),
-        shape: z.enum(['event', 'state']),
-        verb: z.string(),
-        label: z.string(),
-      }),
-    ),
-    names: z.record(z.string(), z.string()),
-    explorer: z.string(),
-  })
-  .meta({ id: 'EmbedPayload' });
-
-export const embedLink = z
-  .object({
-    signed: z.boolean(),
-    title: z.string(),
-    embed: z.string(),
-    explorer: z.string(),
-    frozen: z.string(),
-    oembed: z.string(),
-    html: z.string(),
-  })
-  .meta({ id: 'EmbedLink' });
-
-export const oembedResponse = z
-  .object({
-    version: z.literal('1.0'),
-    type: z.literal('rich'),
-    title: z.string(),
-    provider_name: z.string(),
-    provider_url: z.string(),
-    cache_age: z.number(),
-    width: z.number(),
-    height: z.number(),
-    html: z.string(),
-  })
-  .meta({ id: 'OEmbedResponse' });
+export { embedLink, embedPayload, oembedResponse } from '../domain/wire/embed';

@@ -7,8 +7,7 @@ import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 
 /** Most entities an embed draws (SVG): beyond it, focus the view on fewer entities. */
@@ -17,7 +16,11 @@ export const EMBED_MAX_ENTITIES = LIMITS.embedEntities;
 /** The same neighbourhood the explorer loads for its focus (depth 1). */
 const NEIGHBOURHOOD = { depth: 1, limit: LIMITS.neighbourhoodEntities } as const;
 
-export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Promise<EmbedPayload> {
+/**
+ * An embed's payload: its view's graph (at most EMBED_MAX_ENTITIES, else InvalidInputError), dated
+ * facts, fact types and names.
+ */
+export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Promise<EmbedPayload> {
   const loaded =
     view.scope === 'all'
       ? await readWholeGraph(gateway)
@@ -42,8 +45,7 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
     }
   }
   const outside = [...mentioned].filter((id) => !names.has(id));
-  const rows =
-    outside.length > 0 ? await gateway.read(cypher('entities-by-id'), { ids: outside }) : [];
+  const rows = outside.length > 0 ? await gateway.run('entities-by-id', { ids: outside }) : [];
   const focus = view.expanded.map((id) => names.get(id) ?? id);
   const query = viewParams(view).toString();
   return {
@@ -61,9 +63,9 @@ export async function readEmbedData(gateway: Neo4jGateway, view: EmbedView): Pro
  * A view's title without reading its data: the names of its focus entities.
  * Throws NotFoundError when one of them does not exist (oEmbed answers 404 then, spec 2.3.5).
  */
-export async function viewTitle(gateway: Neo4jGateway, view: EmbedView): Promise<string> {
+export async function viewTitle(gateway: QueryRunner, view: EmbedView): Promise<string> {
   if (view.scope === 'all') return 'The brand graph';
-  const rows = await gateway.read(cypher('entities-by-id'), { ids: view.expanded });
+  const rows = await gateway.run('entities-by-id', { ids: view.expanded });
   const names = new Map(rows.map((r) => [asText(r.id), asText(r.name)]));
   const missing = view.expanded.filter((id) => !names.has(id));
   if (missing.length > 0) {

@@ -57,8 +57,15 @@ function rebuild(error: WorkerError): Error {
   }
 }
 
+/** What routes need of analyst slots: run a job (its JSON answer), and how many run of how many. */
+export interface AnalystRunner {
+  readonly size: number;
+  readonly running: number;
+  run(job: Omit<AnalystJob, 'timeoutMs'>): Promise<string>;
+}
+
 /** A fixed number of analyst query slots, each a worker thread started when first needed. */
-export class AnalystPool {
+export class AnalystPool implements AnalystRunner {
   private readonly slots: Slot[];
   private next = 0;
 

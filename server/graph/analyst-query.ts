@@ -4,6 +4,7 @@
 // 3. a read transaction with a server-side timeout, streamed within bounds of rows, bytes and
 //    list items. Steps 2 and 3 run in an analyst worker (analyst-pool.ts), off the main thread.
 import neo4j from 'neo4j-driver';
+import type { CypherAnswer } from '../domain/api';
 import { InvalidInputError, QueryRefusedError } from '../errors';
 import type { BoundedRows, Neo4jGateway, Row } from '../neo4j/gateway';
 import { checkPlan } from './analyst-plan';
@@ -22,13 +23,11 @@ export interface AnalystJob {
   readonly timeoutMs: number;
 }
 
-/** The answer of `POST /api/cypher`; `note` says which bound cut it (e.g. "truncated at 1 MB"). */
-export interface AnalystResult {
-  readonly columns: readonly string[];
-  readonly rows: readonly Row[];
-  readonly truncated: boolean;
-  readonly note?: string;
-}
+/**
+ * The answer of `POST /api/cypher` (the wire shape `CypherAnswer`), its rows as the gateway's
+ * plain values; `note` says which bound cut it (e.g. "truncated at 1 MB").
+ */
+export type AnalystResult = Omit<CypherAnswer, 'rows'> & { readonly rows: readonly Row[] };
 
 /** Words for the bound that cut an answer. */
 export function truncationNote(cut: BoundedRows['cut'], limit: number): string | undefined {

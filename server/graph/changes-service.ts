@@ -1,36 +1,19 @@
 // What changed between two days, each change with its facts, a sentence and its sources.
-import type { Change as DomainChange } from '../domain/changes';
+import type { ChangeItem, Changes } from '../domain/api';
 import { changesBetween } from '../domain/changes';
-import type { Source } from '../domain/model';
 import { describePoint, factSentence } from '../domain/sentences';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources, readStateFacts } from './graph-service';
 import { nodeOf } from './rows';
 
-export interface ChangeItem {
-  readonly claim: string;
-  readonly change: DomainChange['change'];
-  readonly type: string;
-  readonly subject: string;
-  readonly object: string;
-  readonly time: DomainChange['time'];
-  readonly when: string;
-  readonly certain: boolean;
-  readonly sentence: string;
-  readonly facts: readonly string[];
-  readonly sources: readonly string[];
-}
+export type { ChangeItem, Changes };
 
-export interface Changes {
-  readonly from: string;
-  readonly to: string;
-  readonly changes: readonly ChangeItem[];
-  readonly sources: Readonly<Record<string, Source>>;
-}
-
+/**
+ * State facts that began or ended between two days (YYYY-MM-DD), each with a sentence and its
+ * sources.
+ */
 export async function readChanges(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   from: string,
   to: string,
 ): Promise<Changes> {
@@ -38,7 +21,7 @@ export async function readChanges(
   const found = changesBetween(edges, from, to);
   const involved = found.flatMap((c) => c.edges);
   const [entityRows, sources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), {
+    gateway.run('entities-by-id', {
       ids: [...new Set(involved.flatMap((e) => [e.source, e.target]))],
     }),
     readSources(gateway, involved),

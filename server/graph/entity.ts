@@ -3,24 +3,24 @@ import { asText } from '../neo4j/to-plain';
 import type { Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { NotFoundError } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { conflicts } from '../domain/conflicts';
 import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
 import type { EntityFact, EntityDetails } from '../domain/api';
 
-export async function readEntity(gateway: Neo4jGateway, id: string): Promise<EntityDetails> {
+/** One entity with its facts explained and cited sources; NotFoundError for an unknown id. */
+export async function readEntity(gateway: QueryRunner, id: string): Promise<EntityDetails> {
   const [entityRows, factRows] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), { ids: [id] }),
-    gateway.read(cypher('entity-facts'), { id }),
+    gateway.run('entities-by-id', { ids: [id] }),
+    gateway.run('entity-facts', { id }),
   ]);
   const [row] = entityRows;
   if (!row) throw new NotFoundError(`No entity with id "${id}"`);
   const node = nodeOf(row);
   const edges = factRows.flatMap((r) => edgeOf(r) ?? []);
   const [others, sources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), {
+    gateway.run('entities-by-id', {
       ids: [...new Set(edges.flatMap((e) => [e.source, e.target]))],
     }),
     readSources(gateway, edges),

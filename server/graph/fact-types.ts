@@ -10,6 +10,7 @@ import {
 } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 /** A fact type as an import registers it, with the dataset it came from. */
 export interface RegisteredFactType extends NamedFactType {
@@ -64,8 +65,8 @@ function isShape(value: unknown): value is TimeShape {
 }
 
 /** Reads the registered fact types and teaches them to the server's vocabulary. */
-export async function refreshFactTypes(gateway: Neo4jGateway): Promise<RegisteredFactType[]> {
-  const rows = await gateway.read(cypher('fact-types'));
+export async function refreshFactTypes(gateway: QueryRunner): Promise<RegisteredFactType[]> {
+  const rows = await gateway.run('fact-types');
   const types = rows.flatMap((r): RegisteredFactType[] => {
     const { name, label, verb, shape, source } = r;
     if (typeof name !== 'string' || !FACT_TYPE_PATTERN.test(name) || !isShape(shape)) return [];

@@ -4,8 +4,7 @@ import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
 import { stateFactTypes } from '../domain/vocabulary';
 import { refreshFactTypes } from './fact-types';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { chooseOverview, neighboursPerHub, overviewBounds, touched } from './overview';
 import { assembleGraph, edgeOf, nodeOf, sourceOf } from './rows';
 
@@ -17,14 +16,14 @@ export interface Counts {
 
 /** Sources by id: all of them, or only those `edges` cite. */
 export async function readSources(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   edges?: readonly GraphEdge[],
 ): Promise<Record<string, Source>> {
   const rows = edges
-    ? await gateway.read(cypher('sources-by-id'), {
+    ? await gateway.run('sources-by-id', {
         ids: [...new Set(edges.flatMap((e) => e.attributes.sources.map((c) => c.source)))],
       })
-    : await gateway.read(cypher('graph-sources'));
+    : await gateway.run('graph-sources');
   return Object.fromEntries(rows.map((r) => [asText(r.id), sourceOf(r)]));
 }
 
@@ -38,14 +37,14 @@ export const WHOLE_GRAPH_FACTS = LIMITS.wholeGraphFacts;
  * `total` and the hubs, best first, in `hubs`.
  */
 export async function readWholeGraph(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   maxFacts: number = WHOLE_GRAPH_FACTS,
 ): Promise<SerializedGraph> {
   const counts = await readCounts(gateway);
   if (counts.facts > maxFacts) return readOverview(gateway, counts, maxFacts);
   const [entities, facts, sources] = await Promise.all([
-    gateway.read(cypher('graph-entities')),
-    gateway.read(cypher('graph-facts')),
+    gateway.run('graph-entities'),
+    gateway.run('graph-facts'),
     readSources(gateway),
   ]);
   const graph = assembleGraph(
@@ -58,14 +57,14 @@ export async function readWholeGraph(
 }
 
 async function readOverview(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   counts: Counts,
   maxFacts: number,
 ): Promise<SerializedGraph> {
   const bounds = overviewBounds(maxFacts, LIMITS);
-  const hubRows = await gateway.read(cypher('overview-entities'), { limit: bounds.hubs });
+  const hubRows = await gateway.run('overview-entities', { limit: bounds.hubs });
   const hubs = hubRows.map((r) => ({ id: asText(r.id), degree: Number(r.degree) }));
-  const linkRows = await gateway.read(cypher('overview-links'), {
+  const linkRows = await gateway.run('overview-links', {
     hubs: hubs.map((h) => h.id),
     perHub: neighboursPerHub(hubs.length, bounds.entities),
   });
@@ -76,13 +75,13 @@ async function readOverview(
     links: Number(r.links),
   }));
   const choice = chooseOverview(hubs, links, bounds.entities);
-  const facts = await gateway.read(cypher('facts-among'), {
+  const facts = await gateway.run('facts-among', {
     ids: choice.entities,
     limit: maxFacts,
   });
   const edges = facts.flatMap((r) => edgeOf(r) ?? []);
   const drawn = touched(choice.entities, edges);
-  const entities = await gateway.read(cypher('entities-by-id'), { ids: [...drawn] });
+  const entities = await gateway.run('entities-by-id', { ids: [...drawn] });
   return assembleGraph(entities.map(nodeOf), edges, await readSources(gateway, edges), {
     truncated: true,
     total: { entities: counts.entities, facts: counts.facts },
@@ -92,29 +91,29 @@ async function readOverview(
 
 /** A subgraph from fact edges: their entities are read, their sources attached. */
 export async function graphOfEdges(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   edges: readonly GraphEdge[],
   extraIds: readonly string[] = [],
   extra: Record<string, unknown> = {},
 ): Promise<SerializedGraph> {
   const ids = [...new Set([...extraIds, ...edges.flatMap((e) => [e.source, e.target])])];
   const [entities, sources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), { ids }),
+    gateway.run('entities-by-id', { ids }),
     readSources(gateway, edges),
   ]);
   return assembleGraph(entities.map(nodeOf), edges, sources, extra);
 }
 
 /** Every state fact (memberships, lawsuits, ...), for snapshots and changes. */
-export async function readStateFacts(gateway: Neo4jGateway): Promise<GraphEdge[]> {
+export async function readStateFacts(gateway: QueryRunner): Promise<GraphEdge[]> {
   await refreshFactTypes(gateway);
-  const rows = await gateway.read(cypher('state-facts'), { types: stateFactTypes() });
+  const rows = await gateway.run('state-facts', { types: stateFactTypes() });
   return rows.flatMap((r) => edgeOf(r) ?? []);
 }
 
 /** How many entities, sources and facts are stored. */
-export async function readCounts(gateway: Neo4jGateway): Promise<Counts> {
-  const [row] = await gateway.read(cypher('counts'));
+export async function readCounts(gateway: QueryRunner): Promise<Counts> {
+  const [row] = await gateway.run('counts');
   return {
     entities: Number(row?.entities ?? 0),
     sources: Number(row?.sources ?? 0),

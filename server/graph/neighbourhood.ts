@@ -3,8 +3,7 @@ import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph } from '../domain/model';
 import type { EntityKind, FactType } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { graphOfEdges } from './graph-service';
 import { edgeOf } from './rows';
 
@@ -23,7 +22,12 @@ export interface NeighbourhoodRequest extends Filters {
 }
 
 /** Filter parameters as the Cypher files take them: null where not filtered. */
-export function filterParams(f: Filters): Record<string, unknown> {
+export function filterParams(f: Filters): {
+  kinds: readonly EntityKind[] | null;
+  types: readonly FactType[] | null;
+  from: string | null;
+  to: string | null;
+} {
   return {
     kinds: f.kinds ?? null,
     types: f.types ?? null,
@@ -32,11 +36,15 @@ export function filterParams(f: Filters): Record<string, unknown> {
   };
 }
 
+/**
+ * The subgraph within `depth` hops of `ids`, at most `limit` entities (`truncated` when cut);
+ * NotFoundError for unknown ids.
+ */
 export async function readNeighbourhood(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   request: NeighbourhoodRequest,
 ): Promise<SerializedGraph> {
-  const found = await gateway.read(cypher('entities-by-id'), { ids: request.ids });
+  const found = await gateway.run('entities-by-id', { ids: request.ids });
   const known = new Set(found.map((r) => asText(r.id)));
   const missing = request.ids.filter((id) => !known.has(id));
   if (missing.length > 0)
@@ -52,7 +60,7 @@ export async function readNeighbourhood(
     // left facts unread, so the answer is then marked truncated, whatever order rows come in.
     const room = request.limit - seen.size;
     const cap = Math.max(room, 0) + edges.size + 1;
-    const rows = await gateway.read(cypher('expand'), {
+    const rows = await gateway.run('expand', {
       frontier,
       ...filterParams(request),
       limit: cap,

@@ -4,8 +4,7 @@ import type { GraphEdge } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import type { EntityKind, FactType } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { graphOfEdges } from './graph-service';
 import { edgeOf } from './rows';
 import type { ExplainedPath, PathsAnswer } from '../domain/api';
@@ -21,28 +20,26 @@ export interface PathsRequest {
   readonly before?: string | undefined;
 }
 
-export async function findPaths(
-  gateway: Neo4jGateway,
-  request: PathsRequest,
-): Promise<PathsAnswer> {
-  const ends = await gateway.read(cypher('entities-by-id'), { ids: [request.from, request.to] });
+/**
+ * Shortest paths between two entities (one or all, at most `limit`), each as sentences;
+ * NotFoundError for unknown ends.
+ */
+export async function findPaths(gateway: QueryRunner, request: PathsRequest): Promise<PathsAnswer> {
+  const ends = await gateway.run('entities-by-id', { ids: [request.from, request.to] });
   const known = new Set(ends.map((r) => asText(r.id)));
   for (const id of [request.from, request.to]) {
     if (!known.has(id)) throw new NotFoundError(`No entity with id "${id}"`);
   }
-  const rows = await gateway.read(
-    cypher(request.mode === 'all' ? 'shortest-paths' : 'shortest-path'),
-    {
-      from: request.from,
-      to: request.to,
-      kinds: request.kinds ?? null,
-      types: request.types ?? null,
-      after: request.after ?? null,
-      before: request.before ?? null,
-      // Parallel facts multiply paths; fetch more, keep one per sequence of entities.
-      limit: request.limit * 20,
-    },
-  );
+  const rows = await gateway.run(request.mode === 'all' ? 'shortest-paths' : 'shortest-path', {
+    from: request.from,
+    to: request.to,
+    kinds: request.kinds ?? null,
+    types: request.types ?? null,
+    after: request.after ?? null,
+    before: request.before ?? null,
+    // Parallel facts multiply paths; fetch more, keep one per sequence of entities.
+    limit: request.limit * 20,
+  });
   const bySequence = new Map<string, { nodes: string[]; edges: GraphEdge[] }>();
   for (const row of rows) {
     const nodes = row.nodeIds as string[];

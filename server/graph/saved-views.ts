@@ -1,8 +1,7 @@
 // Views whose URL would be too long, saved in Neo4j under a short id, so a shared link restores them.
 import { createHash } from 'node:crypto';
 import { NotFoundError } from '../errors';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 
 /** A saved view's id: the first 128 bits of SHA-256 of its text, base64url (22 characters). */
@@ -11,9 +10,9 @@ export function savedViewId(query: string): string {
 }
 
 /** Saves the explorer's query string `query` (idempotent) and answers its id. */
-export async function saveView(gateway: Neo4jGateway, query: string): Promise<{ id: string }> {
+export async function saveView(gateway: QueryRunner, query: string): Promise<{ id: string }> {
   const id = savedViewId(query);
-  await gateway.write(cypher('save-view'), { id, query });
+  await gateway.run('save-view', { id, query });
   return { id };
 }
 
@@ -22,10 +21,10 @@ export async function saveView(gateway: Neo4jGateway, query: string): Promise<{ 
  * @throws NotFoundError when no view has that id.
  */
 export async function readView(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   id: string,
 ): Promise<{ id: string; query: string }> {
-  const [row] = await gateway.read(cypher('read-view'), { id });
+  const [row] = await gateway.run('read-view', { id });
   if (!row) throw new NotFoundError(`No saved view with id "${id}"`);
   return { id, query: asText(row.query) };
 }

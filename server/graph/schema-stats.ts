@@ -1,32 +1,15 @@
 // Entity kinds and fact types with counts, for legends and filters (every allowed one listed).
-import {
-  ENTITY_KINDS,
-  knownFactTypes,
-  type EntityKind,
-  type FactType,
-  type TimeShape,
-} from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { SchemaAnswer } from '../domain/api';
+import { ENTITY_KINDS, knownFactTypes } from '../domain/vocabulary';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { refreshFactTypes } from './fact-types';
 
-export interface SchemaStats {
-  readonly entityKinds: readonly { kind: EntityKind; count: number }[];
-  readonly factTypes: readonly {
-    type: FactType;
-    count: number;
-    shape: TimeShape;
-    label: string;
-    verb: string;
-  }[];
-}
+/** The schema answer: entity kinds and fact types with counts (`/api/schema`). */
+export type SchemaStats = SchemaAnswer;
 
 /** Every entity kind, then the built-in fact types and those imports registered, with counts. */
-export async function readSchemaStats(gateway: Neo4jGateway): Promise<SchemaStats> {
-  const [[row]] = await Promise.all([
-    gateway.read(cypher('schema-stats')),
-    refreshFactTypes(gateway),
-  ]);
+export async function readSchemaStats(gateway: QueryRunner): Promise<SchemaStats> {
+  const [[row]] = await Promise.all([gateway.run('schema-stats'), refreshFactTypes(gateway)]);
   const kinds = new Map(
     ((row?.kinds ?? []) as { kind: string; count: number }[]).map((k) => [k.kind, k.count]),
   );

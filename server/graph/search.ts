@@ -1,7 +1,6 @@
 // Entity search: the user's words become an escaped Lucene query, exact, prefix and fuzzy.
 import type { EntityKind } from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 import type { SearchHit } from '../domain/api';
 
@@ -27,15 +26,19 @@ export function luceneQuery(text: string): string {
   return each.join(' OR ');
 }
 
+/**
+ * Entities matching typed words, best first, at most `limit`, optionally of some kinds; no query
+ * for no words.
+ */
 export async function searchEntities(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   text: string,
   limit: number,
   kinds: readonly EntityKind[] | null,
 ): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (query === '') return [];
-  const rows = await gateway.read(cypher('search'), { query, id: text.trim(), limit, kinds });
+  const rows = await gateway.run('search', { query, id: text.trim(), limit, kinds });
   return rows.map((r) => ({
     id: asText(r.id),
     kind: r.kind as EntityKind,

@@ -1,10 +1,11 @@
 // The graph as it stood on a day: state facts in force (and those uncertain), claims combined.
 import { statesOn } from '../domain/snapshot';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { graphOfEdges, readStateFacts } from './graph-service';
 import type { SnapshotState, Snapshot } from '../domain/api';
 
-export async function readSnapshot(gateway: Neo4jGateway, date: string): Promise<Snapshot> {
+/** The graph on `date` (YYYY-MM-DD): state facts active or uncertain then, claims combined. */
+export async function readSnapshot(gateway: QueryRunner, date: string): Promise<Snapshot> {
   const edges = await readStateFacts(gateway);
   const states = statesOn(edges, date).map((s): SnapshotState => ({
     claim: s.claim,

@@ -2,8 +2,7 @@
 import { asText } from '../neo4j/to-plain';
 import { timelineEvents } from '../domain/timeline-events';
 import type { FactType } from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
 import type { Source } from '../domain/model';
@@ -16,18 +15,21 @@ export interface TimelineRequest {
   readonly to?: string | undefined;
 }
 
+/**
+ * Dated facts as ordered events, filtered by entity, types and date range, with names and sources.
+ */
 export async function readTimeline(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   request: TimelineRequest,
 ): Promise<Timeline> {
-  const rows = await gateway.read(cypher('dated-facts'), {
+  const rows = await gateway.run('dated-facts', {
     entity: request.entity ?? null,
     types: request.types ?? null,
   });
   const edges = rows.flatMap((r) => edgeOf(r) ?? []);
   const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
   const [entityRows, allSources] = await Promise.all([
-    gateway.read(cypher('entities-by-id'), { ids }),
+    gateway.run('entities-by-id', { ids }),
     readSources(gateway, edges),
   ]);
   const names = Object.fromEntries(

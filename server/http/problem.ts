@@ -1,15 +1,11 @@
 // One error middleware: typed errors become application/problem+json; no stack traces leave.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, InvalidInputError, UnauthorizedError } from '../errors';
+import type { ProblemDetails } from '../domain/api';
 import { mapNeo4jError } from '../neo4j/gateway';
 
-export interface ProblemBody {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly errors?: readonly { path: string; message: string }[];
-}
+/** An RFC 9457 problem document, as the wire schema `problem` defines it. */
+export type ProblemBody = ProblemDetails;
 
 function send(res: Parameters<RequestHandler>[1], body: ProblemBody): void {
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
@@ -25,6 +21,10 @@ export const notFound: RequestHandler = (req, res) => {
   });
 };
 
+/**
+ * The one error middleware: typed errors, mapped driver errors and the parsers' 4xx become
+ * problem+json; anything else is logged and answered as a 500 that names no internals.
+ */
 export const problemHandler: ErrorRequestHandler = (raw: unknown, _req, res, next) => {
   if (res.headersSent) {
     next(raw);

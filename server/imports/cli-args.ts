@@ -1,32 +1,42 @@
 // `npm run import -- FORMAT [options] FILE...`: the command line read into an import request.
-import { parseArgs } from 'node:util';
-import type { EdgesRequest, ImportOptions, ImportRequest } from './types';
+// The formats' files, options and help come from their definitions (by-format/); this file
+// names none of them.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ImportFileRole, ImportOption } from '../domain/import-formats';
+import { formatDefinition, IMPORT_FORMAT_DEFINITIONS, IMPORT_FORMATS } from './by-format';
+import type { FormatInput } from './by-format/definition';
+import type { ImportOptions, ImportRequest } from './types';
 
-export const USAGE = `usage: npm run import -- FORMAT [options] FILE...
-
-formats:
-  csv      --nodes FILE[,FILE...] [--nodes ...] [--relationships FILE[,FILE...] ...]
-           [--delimiter C] [--array-delimiter C] [--quote C]
-           neo4j-admin import files (:ID, :LABEL, :START_ID, :END_ID, :TYPE, name:type);
-           header.csv,part1.csv,... is one input whose header is in its own file
-  edges    --source COLUMN --target COLUMN (--type TYPE | --type-column COLUMN)
-           [--date COLUMN] [--delimiter C] FILE
-           the ends (ids in --source and --target) may be described:
-           [--source-name COLUMN] [--target-name COLUMN]        names of the two ends
-           [--source-kind COLUMN|KIND] [--target-kind COLUMN|KIND]  a type column, or a kind
-           [--source-attr COLUMN ...] [--target-attr COLUMN ...]  attributes of an end
-           [--ignore COLUMN ...]                                 columns left out
-           every other column is an attribute of the fact
-  triples  [--relations FILE] [--entity-types FILE] [--type-names FILE] FILE...
-           tab-separated subject, predicate, object lines (CoDEx)
-  ftm      FILE...   FollowTheMoney entities, one JSON object a line (Aleph, OpenSanctions)
-
-options:
+const COMMON_OPTIONS = `options:
   --skip-bad           skip bad rows instead of refusing the import; report them
   --report FILE        where skipped rows are reported (default: import.report)
   --bad-tolerance N    with --skip-bad, refuse when more than N rows are bad (default: 1000)
   --batch-size N       rows per batch and transaction (default: 5000)
   --dataset NAME       who published the data (the sources' publisher)`;
+
+const fileUsage = (role: ImportFileRole): string => {
+  const flagged =
+    role.flag === undefined ? '' : `--${role.flag} FILE${role.multiple ? '[,FILE...]' : ''}`;
+  const text = role.positional ? (flagged === '' ? 'FILE' : flagged) : flagged;
+  const many = role.multiple && role.positional ? (flagged === '' ? '...' : ' [...]') : '';
+  return role.required ? `${text}${many}` : `[${text}${many}]`;
+};
+const optionUsage = (option: ImportOption): string =>
+  `--${option.flag} ${option.arg}${option.list ? ' ...' : ''}`;
+
+/** The CLI's help, built from the format definitions. */
+export const USAGE = [
+  'usage: npm run import -- FORMAT [options] FILE...',
+  '',
+  'formats:',
+  ...IMPORT_FORMAT_DEFINITIONS.flatMap(({ info }) => [
+    `  ${info.name.padEnd(8)} ${info.files.map(fileUsage).join(' ')}`,
+    ...info.options.map((o) => `           [${optionUsage(o)}]`.padEnd(42) + ` ${o.help}`),
+    ...info.help.map((line) => `           ${line}`),
+  ]),
+  '',
+  COMMON_OPTIONS,
+].join('\n');
 
 export interface CliCommand {
   readonly request: ImportRequest;
@@ -43,26 +53,98 @@ function count(name: string, text: string | undefined): number | undefined {
   return n;
 }
 
-/** The options that describe an edge list's two ends, as request fields. */
-function endOptions(values: {
-  readonly 'source-name'?: string;
-  readonly 'target-name'?: string;
-  readonly 'source-kind'?: string;
-  readonly 'target-kind'?: string;
-  readonly 'source-attr'?: string[];
-  readonly 'target-attr'?: string[];
-  readonly ignore?: string[];
-}): Partial<EdgesRequest> {
-  const entries: [keyof EdgesRequest, string | string[] | undefined][] = [
-    ['sourceName', values['source-name']],
-    ['targetName', values['target-name']],
-    ['sourceKind', values['source-kind']],
-    ['targetKind', values['target-kind']],
-    ['sourceAttributes', values['source-attr']],
-    ['targetAttributes', values['target-attr']],
-    ['ignore', values.ignore],
-  ];
-  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+/** parseArgs' options: the common ones and every flag any format defines. */
+function cliOptions(): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    'skip-bad': { type: 'boolean' },
+    report: { type: 'string' },
+    'bad-tolerance': { type: 'string' },
+    'batch-size': { type: 'string' },
+    dataset: { type: 'string' },
+  };
+  for (const { info } of IMPORT_FORMAT_DEFINITIONS) {
+    for (const role of info.files) {
+      if (role.flag !== undefined) options[role.flag] = { type: 'string', multiple: role.multiple };
+    }
+    for (const option of info.options) {
+      options[option.flag] = { type: 'string', multiple: option.list === true };
+    }
+  }
+  return options;
+}
+
+type Values = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+
+const strings = (value: Values[string]): string[] =>
+  value === undefined || typeof value === 'boolean'
+    ? []
+    : (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+
+/** A one-character option's value (`\t` written for a tab); throws when longer. */
+function oneChar(flag: string, value: string | undefined): string | undefined {
+  const char = value === '\\t' ? '\t' : value;
+  if (char !== undefined && char.length !== 1) {
+    throw new Error(`--${flag} must be one character (\\t for a tab)`);
+  }
+  return char;
+}
+
+/** The command line as a format's input: files by role, options by field. */
+function cliInput(
+  roles: readonly ImportFileRole[],
+  options: readonly ImportOption[],
+  values: Values,
+  positionals: readonly string[],
+): FormatInput {
+  const texts = new Map<string, string>();
+  for (const option of options) {
+    if (option.list) continue;
+    const [value] = strings(values[option.flag]);
+    const text = option.char ? oneChar(option.flag, value) : value;
+    if (text !== undefined) texts.set(option.field, text);
+  }
+  return {
+    files: (field) => {
+      const role = roles.find((r) => r.field === field);
+      if (!role) return [];
+      const flagged = role.flag === undefined ? [] : strings(values[role.flag]);
+      return role.positional ? [...flagged, ...positionals] : flagged;
+    },
+    text: (field) => texts.get(field),
+    list: (field) => {
+      const option = options.find((o) => o.field === field && o.list);
+      const names = option ? strings(values[option.flag]) : [];
+      return names.length > 0 ? names : undefined;
+    },
+  };
+}
+
+/** The request for a format's command line; throws an Error saying what is wrong. */
+function requestFrom(format: string | undefined, values: Values, files: string[]): ImportRequest {
+  const definition = format === undefined ? undefined : formatDefinition(format);
+  if (!definition) {
+    throw new Error(
+      format === undefined
+        ? 'give a FORMAT'
+        : `unknown format "${format}" (${IMPORT_FORMATS.join(', ')})`,
+    );
+  }
+  const { info } = definition;
+  const input = cliInput(info.files, info.options, values, files);
+  for (const role of info.files) {
+    const given = input.files(role.field).length;
+    const name = role.flag === undefined ? 'FILE' : `--${role.flag} FILE`;
+    if (role.positional && !role.multiple && given !== 1) {
+      throw new Error(`${info.name} takes exactly one ${name}`);
+    }
+    if (role.required && given === 0) throw new Error(`${info.name} needs at least one ${name}`);
+  }
+  const [broken] = definition.check?.(input) ?? [];
+  if (broken) {
+    const option = info.options.find((o) => o.field === broken.field);
+    throw new Error(broken.cli ?? `--${option?.flag ?? broken.field} ${broken.message}`);
+  }
+  return definition.request(input);
 }
 
 /** Reads the arguments; throws an Error saying what is wrong. */
@@ -71,117 +153,23 @@ export function parseCli(args: readonly string[]): CliCommand {
     args: [...args],
     allowPositionals: true,
     strict: true,
-    options: {
-      nodes: { type: 'string', multiple: true },
-      relationships: { type: 'string', multiple: true },
-      delimiter: { type: 'string' },
-      'array-delimiter': { type: 'string' },
-      quote: { type: 'string' },
-      source: { type: 'string' },
-      target: { type: 'string' },
-      type: { type: 'string' },
-      'type-column': { type: 'string' },
-      date: { type: 'string' },
-      'source-name': { type: 'string' },
-      'target-name': { type: 'string' },
-      'source-kind': { type: 'string' },
-      'target-kind': { type: 'string' },
-      'source-attr': { type: 'string', multiple: true },
-      'target-attr': { type: 'string', multiple: true },
-      ignore: { type: 'string', multiple: true },
-      relations: { type: 'string' },
-      'entity-types': { type: 'string' },
-      'type-names': { type: 'string' },
-      'skip-bad': { type: 'boolean' },
-      report: { type: 'string' },
-      'bad-tolerance': { type: 'string' },
-      'batch-size': { type: 'string' },
-      dataset: { type: 'string' },
-    },
+    options: cliOptions(),
   });
   const [format, ...files] = positionals;
-  const delimiter = values.delimiter === '\\t' ? '\t' : values.delimiter;
-  if (delimiter !== undefined && delimiter.length !== 1) {
-    throw new Error('--delimiter must be one character (\\t for a tab)');
-  }
-  const oneChar = (name: string): string | undefined => {
-    const raw = values[name as 'quote'];
-    const value = raw === '\\t' ? '\t' : raw;
-    if (value !== undefined && value.length !== 1) {
-      throw new Error(`--${name} must be one character`);
-    }
-    return value;
-  };
-  const arrayDelimiter = oneChar('array-delimiter');
-  const quote = oneChar('quote');
-  let request: ImportRequest;
-  switch (format) {
-    case 'csv':
-      request = {
-        format,
-        // neo4j-admin's form: `--nodes header.csv,part1.csv` is one input, its header apart.
-        nodes: [...(values.nodes ?? []), ...files],
-        relationships: values.relationships ?? [],
-        ...(delimiter !== undefined ? { delimiter } : {}),
-        ...(arrayDelimiter !== undefined ? { arrayDelimiter } : {}),
-        ...(quote !== undefined ? { quote } : {}),
-      };
-      if (request.nodes.length === 0) throw new Error('csv needs at least one --nodes FILE');
-      break;
-    case 'edges': {
-      const [file, ...rest] = files;
-      if (file === undefined || rest.length > 0) throw new Error('edges takes exactly one FILE');
-      if (values.source === undefined || values.target === undefined) {
-        throw new Error('edges needs --source COLUMN and --target COLUMN');
-      }
-      if ((values.type === undefined) === (values['type-column'] === undefined)) {
-        throw new Error('edges needs either --type TYPE or --type-column COLUMN');
-      }
-      request = {
-        format,
-        file,
-        source: values.source,
-        target: values.target,
-        ...(values.type !== undefined ? { type: values.type } : {}),
-        ...(values['type-column'] !== undefined ? { typeColumn: values['type-column'] } : {}),
-        ...(values.date !== undefined ? { date: values.date } : {}),
-        ...(delimiter !== undefined ? { delimiter } : {}),
-        ...endOptions(values),
-      };
-      break;
-    }
-    case 'triples':
-      if (files.length === 0) throw new Error('triples needs at least one FILE');
-      request = {
-        format,
-        triples: files,
-        ...(values.relations !== undefined ? { relations: values.relations } : {}),
-        ...(values['entity-types'] !== undefined ? { entityTypes: values['entity-types'] } : {}),
-        ...(values['type-names'] !== undefined ? { typeNames: values['type-names'] } : {}),
-      };
-      break;
-    case 'ftm':
-      if (files.length === 0) throw new Error('ftm needs at least one FILE');
-      request = { format, entities: files };
-      break;
-    default:
-      throw new Error(
-        format === undefined
-          ? 'give a FORMAT'
-          : `unknown format "${format}" (csv, edges, triples, ftm)`,
-      );
-  }
+  const request = requestFrom(format, values, files);
+  const report = strings(values.report)[0];
+  const dataset = strings(values.dataset)[0];
   const skipBad = values['skip-bad'] === true;
-  const badTolerance = count('bad-tolerance', values['bad-tolerance']);
-  const batchSize = count('batch-size', values['batch-size']);
+  const badTolerance = count('bad-tolerance', strings(values['bad-tolerance'])[0]);
+  const batchSize = count('batch-size', strings(values['batch-size'])[0]);
   return {
     request,
     options: {
       skipBad,
-      ...(skipBad ? { reportFile: values.report ?? 'import.report' } : {}),
+      ...(skipBad ? { reportFile: report ?? 'import.report' } : {}),
       ...(badTolerance !== undefined ? { badTolerance } : {}),
       ...(batchSize !== undefined ? { batchSize } : {}),
-      ...(values.dataset !== undefined ? { dataset: values.dataset } : {}),
+      ...(dataset !== undefined ? { dataset } : {}),
     },
   };
 }

@@ -8,28 +8,15 @@ import { refreshFactTypes, registerFactTypes, type RegisteredFactType } from '..
 import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import { formatDefinition } from './by-format';
 import { prepareReader } from './formats';
 import { cleanReader } from './clean-reader';
 import { fileSourceId } from './ids';
 import { describeUnfinished, ImportRecorder } from './import-record';
 import { formatImportProblem } from './report';
-import type {
-  ImportOptions,
-  ImportRequest,
-  ImportResult,
-  ImportFormat,
-  MergedEntities,
-} from './types';
+import type { ImportOptions, ImportRequest, ImportResult, MergedEntities } from './types';
 import { validate } from './validate-pass';
 import { writeAll } from './write-pass';
-
-/** Who published a format's data when the caller does not say. */
-const DEFAULT_DATASET: Readonly<Record<ImportFormat, string>> = {
-  csv: 'CSV import',
-  edges: 'edge list import',
-  triples: 'triples import',
-  ftm: 'FollowTheMoney',
-};
 
 function refused(problems: ImportProblem[], count: number, why: string): ImportResult {
   return {
@@ -118,7 +105,8 @@ export async function importFiles(
 
   // 2. Fact types and sources first, then entities and facts in batches.
   options.onProgress?.({ phase: 'writing', rows: 0, bytes: 0, totalBytes, written: 0 });
-  const dataset = options.dataset ?? DEFAULT_DATASET[request.format];
+  const dataset =
+    options.dataset ?? formatDefinition(request.format)?.info.dataset ?? request.format;
   await registerNewFactTypes(
     gateway,
     [...validation.types.values()].map((t) => ({ ...t, source: dataset })),

@@ -2,6 +2,7 @@
 import type { ImportRecordSummary, ImportStatus } from '../domain/api';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import { datasetSourceId } from './ids';
 
 /** An import that began writing and recorded no end: interrupted (or still running elsewhere). */
@@ -35,11 +36,11 @@ export async function unfinishedImports(gateway: Neo4jGateway): Promise<Unfinish
  * when `active` holds its id (a job of this app), else `interrupted`.
  */
 export async function listImports(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   active: ReadonlySet<string> = new Set(),
   limit = 100,
 ): Promise<ImportRecordSummary[]> {
-  const rows = await gateway.read(cypher('import-records-list'), { limit });
+  const rows = await gateway.run('import-records-list', { limit });
   return rows.map((row) => {
     const r = row as unknown as ImportRecord & { completedBy: string | null };
     const status: ImportStatus =
@@ -62,10 +63,10 @@ export async function listImports(
 
 /** The record of import `id`, or undefined. */
 export async function readImportRecord(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   id: string,
 ): Promise<ImportRecord | undefined> {
-  const [row] = await gateway.read(cypher('import-record'), { id });
+  const [row] = await gateway.run('import-record', { id });
   return row as unknown as ImportRecord | undefined;
 }
 
@@ -75,7 +76,7 @@ export async function readImportRecord(
  * Returns what it removed; undefined when there is no such import.
  */
 export async function undoImport(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   id: string,
 ): Promise<{ facts: number; entities: number } | undefined> {
   const record = await readImportRecord(gateway, id);
@@ -83,12 +84,12 @@ export async function undoImport(
   const sourceIds = record.sourceIds ?? record.files.map((label) => datasetSourceId(label));
   let facts = 0;
   for (;;) {
-    const [row] = await gateway.write(cypher('import-undo-facts'), { sourceIds, limit: 10000 });
+    const [row] = await gateway.run('import-undo-facts', { sourceIds, limit: 10000 });
     const removed = Number(row?.removed ?? 0);
     facts += removed;
     if (removed === 0) break;
   }
-  const [row] = await gateway.write(cypher('import-undo-entities'), {
+  const [row] = await gateway.run('import-undo-entities', {
     id,
     files: [...record.files],
     sourceIds,

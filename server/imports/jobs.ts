@@ -28,6 +28,10 @@ export type ImportRunner<Spec> = (
 /** Problems kept per job: enough to fix a file, bounded whatever the file holds. */
 const MAX_PROBLEMS = 100;
 
+/**
+ * Import jobs of this process: queued one at a time, progress kept for polling, the last few
+ * remembered.
+ */
 export class ImportJobs<Spec extends { readonly format: string; readonly files: string[] }> {
   private readonly jobs = new Map<string, ImportJob>();
   private queue: Promise<void> = Promise.resolve();

@@ -1,5 +1,6 @@
 // The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
-import type { ImportProblem } from '../domain/api';
+import type { ImportJob, ImportProblem, ImportProgress } from '../domain/api';
+import type { AnyImportRequest } from './by-format';
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import type { FactTime } from '../domain/time';
 import type { EntityKind, TimeShape } from '../domain/vocabulary';
@@ -68,20 +69,14 @@ export interface FtmRequest {
   readonly entities: readonly string[];
 }
 
-export type ImportRequest = CsvRequest | EdgesRequest | TriplesRequest | FtmRequest;
+/** A request of any format defined in by-format/ (their list is the one place formats are named). */
+export type ImportRequest = AnyImportRequest;
 export type ImportFormat = ImportRequest['format'];
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['csv', 'edges', 'triples', 'ftm'];
 
-export interface ImportProgressReport {
+/** An importer's progress (the wire `ImportProgress`) in one of its two running phases. */
+export type ImportProgressReport = Omit<ImportProgress, 'phase'> & {
   readonly phase: 'validating' | 'writing';
-  /** Rows (lines, records) read so far in this phase. */
-  readonly rows: number;
-  /** Bytes read so far in this phase, of `totalBytes` (files read twice count twice). */
-  readonly bytes: number;
-  readonly totalBytes: number;
-  /** Entities and facts written so far. */
-  readonly written: number;
-}
+};
 
 export interface ImportOptions {
   /** Skip bad rows (reported in `reportFile`) instead of refusing the whole import. */
@@ -104,11 +99,7 @@ export interface ImportOptions {
 }
 
 /** Entities an import met that another file or dataset wrote first: merged, not overwritten. */
-export interface MergedEntities {
-  /** The file (or dataset file) that wrote them: `data/article.json`. */
-  readonly file: string;
-  readonly entities: number;
-}
+export type MergedEntities = NonNullable<ImportJob['summary']>['merged'][number];
 
 export interface ImportResult {
   readonly ok: boolean;

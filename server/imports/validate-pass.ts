@@ -47,6 +47,7 @@ export interface ValidateOptions {
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'written' | 'totalBytes'>) => void;
 }
 
+/** The key of a bad record: input file number, line and whether it is an entity or a fact. */
 export function badKey(file: number, line: number, scope: 'entity' | 'fact'): string {
   return `${file}:${line}:${scope}`;
 }
@@ -65,6 +66,10 @@ interface PendingRef {
   readonly key: string;
 }
 
+/**
+ * The validation pass: reads every file, checks records and ids (against the database too),
+ * collects problems.
+ */
 export async function validate(
   gateway: Neo4jGateway,
   reader: FormatReader,

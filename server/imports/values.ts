@@ -23,6 +23,7 @@ export const VALUE_TYPES = [
 ] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
+/** True when the text names one of VALUE_TYPES (neo4j-admin's value types). */
 export function isValueType(text: string): text is ValueType {
   return (VALUE_TYPES as readonly string[]).includes(text);
 }

@@ -42,6 +42,10 @@ export interface WriteTally {
 
 type Row = Record<string, unknown>;
 
+/**
+ * An entity draft as the row `import-entities.cypher` takes (kind, other kinds to remove,
+ * attributes).
+ */
 export function entityRow(entity: EntityDraft, file: string): Row {
   return {
     id: entity.id,
@@ -188,6 +192,10 @@ const emptyBatch = (shared: Row = {}): Batch => ({
   shared,
 });
 
+/**
+ * The write pass: entities then facts in batches of one transaction each; returns what was written
+ * and merged.
+ */
 export async function writeAll(
   gateway: Neo4jGateway,
   reader: FormatReader,

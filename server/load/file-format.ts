@@ -1,4 +1,6 @@
 // The data file's validators: shapes, formats and per-fact rules (references are checked later).
+// Stricter than the wire shape `FactFile` (server/domain/wire/graph.ts): what they output must fit
+// it, which `ValidFile` in validate.ts checks at compile time.
 import { z } from 'zod';
 import { OWN_KEYS } from '../domain/fact-record';
 import { FACT_FILE_TYPE, FACT_FILE_VERSION } from '../domain/model';
@@ -102,7 +104,8 @@ export const entitySchema = z.strictObject({
   // Earlier names of a kind (`Organisation`) still load, as the kind they became.
   kind: z
     .enum([...ENTITY_KINDS, ...(Object.keys(ENTITY_KIND_ALIASES) as EntityKindAlias[])])
-    .overwrite(canonicalKind),
+    .overwrite(canonicalKind)
+    .pipe(z.enum(ENTITY_KINDS)),
   name: text,
   aliases: z.array(text).default([]),
   summary: text.optional(),
@@ -175,8 +178,6 @@ export const factFileSchema = z.strictObject({
   entities: z.array(entitySchema).default([]),
   facts: z.array(factSchema).default([]),
 });
-
-export type ParsedFactFile = z.output<typeof factFileSchema>;
 
 /** The file format as JSON Schema (draft 2020-12), for editors; refinements are not expressible. */
 export function factFileJsonSchema(): Record<string, unknown> {

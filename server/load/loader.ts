@@ -1,5 +1,4 @@
 // Writes validated fact files to Neo4j in one transaction: batched UNWIND, MERGE on ids.
-import type { Fact } from '../domain/model';
 import { factToProperties } from '../domain/fact-record';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
@@ -88,7 +87,7 @@ function factRows(files: readonly ValidFile[]): Record<string, unknown>[] {
       type: fact.type,
       subject: fact.subject,
       object: fact.object,
-      props: factToProperties(fact as Fact, f.name),
+      props: factToProperties(fact, f.name),
     })),
   );
 }

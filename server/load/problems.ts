@@ -1,16 +1,15 @@
 // Problems found in input files: where (file, line, column, JSON path) and what, in plain words.
 import { findNodeAtLocation, type Node as JsonNode } from 'jsonc-parser';
+import type { ImportProblem } from '../domain/api';
+import { formatImportProblem } from '../imports/report';
 
 export type JsonPath = readonly (string | number)[];
 
-export interface Problem {
-  readonly file: string;
-  /** JSON path such as `$.facts[3].time.at.date`. */
-  readonly path: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
+/**
+ * A problem in a data file: the importers' problem (`ImportProblem`: file, line, column, message),
+ * always with a column, located by its JSON path such as `$.facts[3].time.at.date`.
+ */
+export type Problem = ImportProblem & { readonly path: string; readonly column: number };
 
 /** Writes a JSON path the way jq and JSONPath do: `$.facts[3].time`. */
 export function formatJsonPath(path: JsonPath): string {
@@ -47,6 +46,9 @@ export function offsetOf(tree: JsonNode | undefined, path: JsonPath): number {
   return 0;
 }
 
+/**
+ * A problem at a JSON path of a file, with the line and column (1-based) where that value starts.
+ */
 export function problemAt(
   file: string,
   text: string,
@@ -60,5 +62,5 @@ export function problemAt(
 
 /** One line per problem: `data/x.json:12:5 $.facts[0].type: must be one of ...`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.path}: ${p.message}`;
+  return formatImportProblem({ ...p, field: p.path });
 }

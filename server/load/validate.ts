@@ -5,8 +5,9 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import type { FactFile } from '../domain/model';
 import { cleanDeep } from '../domain/text-policy';
-import { factFileSchema, type ParsedFactFile } from './file-format';
+import { factFileSchema } from './file-format';
 import { lineAndColumn, problemAt, type JsonPath, type Problem } from './problems';
 
 export interface InputFile {
@@ -17,7 +18,8 @@ export interface InputFile {
 
 export interface ValidFile {
   readonly name: string;
-  readonly data: ParsedFactFile;
+  /** The parsed file: the wire shape `FactFile` (the parser's output must fit it). */
+  readonly data: FactFile;
 }
 
 /** A file whose syntax and shapes are valid; it keeps its text to locate later problems. */

@@ -8,6 +8,7 @@ const cache = new Map<string, string>();
 
 /** Names of the query files, checked at compile time. */
 export type QueryName =
+  | 'ping'
   | 'schema'
   | 'load-entities'
   | 'load-entity-kinds'

@@ -1,83 +1,29 @@
 // The one gateway to Neo4j: read or write by intent, sessions closed, values made plain.
-import neo4j, { type Driver, type QueryResult, type Transaction } from 'neo4j-driver';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import neo4j, { type Driver, type QueryResult, type Session, type Transaction } from 'neo4j-driver';
 import { newBudget, toBoundedPlain } from './bounded-plain';
+import { cypher } from './cypher-files';
+import { mapNeo4jError } from './driver-errors';
+import type {
+  BoundedRows,
+  GatewayOptions,
+  Params,
+  QueryPlan,
+  ReadBounds,
+  Row,
+  WriteCounters,
+  WriteTx,
+} from './gateway-types';
+import { WRITE_QUERIES, type NamedQuery, type ParamsArg, type QueryRunner } from './query-runner';
 import { retryTransient } from './retry';
-import { toPlain, type Plain } from './to-plain';
+import { toPlain } from './to-plain';
 
-export type Params = Readonly<Record<string, unknown>>;
+export { mapNeo4jError } from './driver-errors';
+export type * from './gateway-types';
 
-export interface QueryPlan {
-  /** `r` read only, `rw` read and write, `w` write only, `s` schema. */
-  readonly queryType: string;
-  readonly operators: readonly { name: string; details: string }[];
-}
-export type Row = Record<string, Plain>;
-
-export interface GatewayOptions {
-  readonly uri: string;
-  readonly username: string;
-  readonly password: string;
-  readonly database: string;
-  /** Limit for one transaction, enforced by the server too. */
-  readonly txTimeoutMs: number;
-  /**
-   * Budget for start-up work (the schema) when no deadline is given (NEO4J_READY_TIMEOUT_MS;
-   * 300 s by default). Such work is not under `txTimeoutMs`.
-   */
-  readonly readyTimeoutMs?: number;
-  /** Connections the driver may open at once (the driver's default: 100). */
-  readonly maxConnectionPoolSize?: number;
-}
-
-/** Bounds of one streamed read: rows, bytes of JSON, items per list, and time. */
-export interface ReadBounds {
-  readonly maxRows: number;
-  readonly maxBytes: number;
-  readonly maxListItems: number;
-  readonly timeoutMs: number;
-}
-
-/** A bounded read's answer; `cut` names the bound that stopped it, null when all came. */
-export interface BoundedRows {
-  readonly columns: string[];
-  readonly rows: Row[];
-  readonly cut: 'rows' | 'bytes' | 'list' | null;
-}
-
-/** Counters of a write, summed over its statements. */
-export interface WriteCounters {
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
-  nodesDeleted: number;
-  relationshipsDeleted: number;
-}
-
-/** A transaction handed to `writeTransaction`: statements run atomically together. */
-export interface WriteTx {
-  run(query: string, params?: Params): Promise<Row[]>;
-  readonly counters: WriteCounters;
-}
-
-/** Driver codes for a connection that failed or broke, e.g. a server stopping mid-handshake. */
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
-const TIMED_OUT = /TransactionTimedOut|TransactionTimedOutClientConfiguration/;
-
-/** Maps driver errors to the server's typed errors; everything else passes through. */
-export function mapNeo4jError(error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return error;
-  // Transient errors are, by Neo4j's own definition, worth retrying later: 503 + Retry-After.
-  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) {
-    return new DatabaseUnavailableError('Neo4j is not reachable right now');
-  }
-  if (TIMED_OUT.test(code)) return new QueryTimeoutError('The query took too long and was stopped');
-  // The driver's own pool timeout has no code: every connection is busy, so retry later.
-  if (/^Connection acquisition timed out/.test((error as Error).message)) {
-    return new DatabaseUnavailableError('Every connection to Neo4j is busy: retry shortly');
-  }
-  return error;
+/** Session settings: the access mode and, for streamed reads, how many records per fetch. */
+interface SessionMode {
+  readonly mode: 'READ' | 'WRITE';
+  readonly fetchSize?: number;
 }
 
 function rowsOf(result: QueryResult): Row[] {
@@ -88,7 +34,12 @@ function rowsOf(result: QueryResult): Row[] {
   });
 }
 
-export class Neo4jGateway {
+/**
+ * The driver behind a QueryRunner: named queries (`run`), text queries for start-up, loads and
+ * analysts (`read`, `write`, `writeTransaction`, `explain`, `readBounded`). Errors: see
+ * `mapNeo4jError`.
+ */
+export class Neo4jGateway implements QueryRunner {
   readonly database: string;
   private readonly txTimeoutMs: number;
   /** The start-up budget in ms (NEO4J_READY_TIMEOUT_MS). */
@@ -123,7 +74,7 @@ export class Neo4jGateway {
    * NEO4J_READY_TIMEOUT_MS) after `timeoutMs`, or at once when the credentials are refused.
    */
   async waitUntilReady(timeoutMs: number): Promise<void> {
-    await retryTransient(() => this.read('RETURN 1 AS ok'), {
+    await retryTransient(() => this.run('ping'), {
       deadline: Date.now() + timeoutMs,
       budgetMs: timeoutMs,
       what: 'Waiting for Neo4j to answer',
@@ -144,20 +95,19 @@ export class Neo4jGateway {
     );
   }
 
+  /** Runs `cypher/NAME.cypher`: `WRITE_QUERIES` in a write transaction, others in a read. */
+  async run<N extends NamedQuery>(name: N, ...params: ParamsArg<N>): Promise<Row[]> {
+    const values: Params = params[0] ?? {};
+    return WRITE_QUERIES.has(name)
+      ? this.write(cypher(name), values)
+      : this.read(cypher(name), values);
+  }
+
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
   async read(query: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
-      const result = await session.executeRead((tx) => tx.run(query, params), this.txConfig());
-      return rowsOf(result);
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    return this.inSession({ mode: 'READ' }, async (session) =>
+      rowsOf(await session.executeRead((tx) => tx.run(query, params), this.txConfig())),
+    );
   }
 
   /** Runs one write query in its own transaction. */
@@ -167,25 +117,19 @@ export class Neo4jGateway {
 
   /** Runs `work` in one write transaction: all its statements commit together or none do. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.WRITE,
+    return this.inSession({ mode: 'WRITE' }, async (session) => {
+      const tx = session.beginTransaction({
+        timeout: timeoutMs ?? this.txTimeoutMs,
+        metadata: { app: 'brand-graph-explorer' },
+      });
+      try {
+        const value = await work(writeHandle(tx));
+        await tx.commit();
+        return value;
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      }
     });
-    const tx = session.beginTransaction({
-      timeout: timeoutMs ?? this.txTimeoutMs,
-      metadata: { app: 'brand-graph-explorer' },
-    });
-    try {
-      const handle = writeHandle(tx);
-      const value = await work(handle);
-      await tx.commit();
-      return value;
-    } catch (error) {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
   }
 
   /**
@@ -193,11 +137,7 @@ export class Neo4jGateway {
    * (`r`, `rw`, `w`, `s`) and the operators of its plan with their details.
    */
   async explain(query: string, params: Params = {}): Promise<QueryPlan> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    try {
+    return this.inSession({ mode: 'READ' }, async (session) => {
       const result = await session.executeRead(
         (tx) => tx.run(`EXPLAIN ${query}`, params),
         this.txConfig(),
@@ -218,11 +158,7 @@ export class Neo4jGateway {
       const plan = result.summary.plan;
       if (plan) walk(plan);
       return { queryType: result.summary.queryType, operators };
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /**
@@ -232,38 +168,33 @@ export class Neo4jGateway {
    * and is rolled back at the end.
    */
   async readBounded(query: string, params: Params, bounds: ReadBounds): Promise<BoundedRows> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.READ,
-      fetchSize: Math.min(bounds.maxRows + 1, 100),
-    });
-    const tx = session.beginTransaction({
-      timeout: bounds.timeoutMs,
-      metadata: { app: 'analyst-query' },
-    });
-    try {
-      const result = tx.run(query, params);
-      const columns = (await result.keys()).map(String);
-      const rows: Row[] = [];
-      const budget = newBudget(bounds.maxBytes, bounds.maxListItems);
-      let cut: BoundedRows['cut'] = null;
-      for await (const record of result) {
-        if (rows.length >= bounds.maxRows) {
-          cut = 'rows';
-          break;
+    const fetchSize = Math.min(bounds.maxRows + 1, 100);
+    return this.inSession({ mode: 'READ', fetchSize }, async (session) => {
+      const tx = session.beginTransaction({
+        timeout: bounds.timeoutMs,
+        metadata: { app: 'analyst-query' },
+      });
+      try {
+        const result = tx.run(query, params);
+        const columns = (await result.keys()).map(String);
+        const rows: Row[] = [];
+        const budget = newBudget(bounds.maxBytes, bounds.maxListItems);
+        let cut: BoundedRows['cut'] = null;
+        for await (const record of result) {
+          if (rows.length >= bounds.maxRows) {
+            cut = 'rows';
+            break;
+          }
+          const values = Object.fromEntries(record.keys.map((k) => [String(k), record.get(k)]));
+          budget.bytes -= 1; // the comma between rows
+          rows.push(toBoundedPlain(values, budget) as Row);
+          if (budget.cut === 'bytes') break;
         }
-        const values = Object.fromEntries(record.keys.map((k) => [String(k), record.get(k)]));
-        budget.bytes -= 1; // the comma between rows
-        rows.push(toBoundedPlain(values, budget) as Row);
-        if (budget.cut === 'bytes') break;
+        return { columns, rows, cut: cut ?? budget.cut };
+      } finally {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       }
-      return { columns, rows, cut: cut ?? budget.cut };
-    } catch (error) {
-      throw mapNeo4jError(error);
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-      await session.close();
-    }
+    });
   }
 
   /**
@@ -284,8 +215,28 @@ export class Neo4jGateway {
     }
   }
 
+  /** Closes the driver and its connections. */
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * The one place a session opens: `work` runs in it, driver errors leave as typed errors
+   * (`mapNeo4jError`), and the session is closed in `finally`.
+   */
+  private async inSession<T>(how: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: how.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(how.fetchSize !== undefined ? { fetchSize: how.fetchSize } : {}),
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   private txConfig(): { timeout: number; metadata: Record<string, string> } {

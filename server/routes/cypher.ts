@@ -2,13 +2,13 @@
 // the text rules here, the plan check and the bounded read in an analyst worker.
 import express, { Router } from 'express';
 import { UnsupportedMediaTypeError } from '../errors';
-import type { AnalystPool } from '../graph/analyst-pool';
+import type { AnalystRunner } from '../graph/analyst-pool';
 import { checkQueryText } from '../graph/analyst-rules';
 import { parseInput } from '../http/parse-input';
 import { cypherBody } from '../http/query-schemas';
 
 /** The analyst endpoint over its own pool of workers (429 with Retry-After when all are busy). */
-export function cypherRoutes(analyst: AnalystPool): Router {
+export function cypherRoutes(analyst: AnalystRunner): Router {
   const router = Router();
   router.post('/cypher', express.json({ limit: '32kb', type: () => true }), async (req, res) => {
     const body = parseInput(cypherBody, req.body, 'body');

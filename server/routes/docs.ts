@@ -38,6 +38,7 @@ function docsPage(doc: Record<string, unknown>): string {
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fbfaf7}main{max-width:52rem;margin:auto;padding:1rem 1.5rem}h2{font-size:1rem;margin-top:2rem}table{border-collapse:collapse;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}code{background:#f0eee9;padding:0 .2rem}@media (prefers-color-scheme:dark){body{background:#15161a;color:#ececf1}code{background:#2a2b31}td,th{border-color:#333}}`;
 
+/** The API's own description: the OpenAPI document and its reference page. */
 export function docsRoutes(): Router {
   const router = Router();
   const doc = openApiDocument();

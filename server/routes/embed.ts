@@ -16,14 +16,14 @@ import {
 import { signView } from '../embed/signature';
 import { readEmbedData, viewTitle } from '../embed/view-data';
 import { checkSignature, queryParams, readViewInput } from '../embed/view-input';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 /** Heights the Embed button offers; the oEmbed answer picks its own within maxheight. */
 const DEFAULT_HEIGHT = 480;
 
 /** API routes under /api/embed. */
 export function embedApiRoutes(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   config: EmbedConfig,
   clientDir: string,
 ): Router {

@@ -7,9 +7,10 @@ import { findPaths } from '../graph/paths';
 import { searchEntities } from '../graph/search';
 import { parseInput } from '../http/parse-input';
 import { entityParams, neighbourhoodQuery, pathsQuery, searchQuery } from '../http/query-schemas';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
-export function exploreRoutes(gateway: Neo4jGateway): Router {
+/** `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner. */
+export function exploreRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const q = parseInput(searchQuery, req.query, 'query');

@@ -10,7 +10,7 @@ import { readNeighbourhood } from '../graph/neighbourhood';
 import { readSchemaStats } from '../graph/schema-stats';
 import { parseInput } from '../http/parse-input';
 import { exportQuery } from '../http/query-schemas';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 const noParameters = z.strictObject({});
 
@@ -22,7 +22,8 @@ const FORMATS = {
   cypher: { type: 'text/plain', ext: 'cypher' },
 } as const;
 
-export function graphRoutes(gateway: Neo4jGateway): Router {
+/** `/graph`, `/schema` and `/export` (JSON, GraphML, CSV, Cypher) over the QueryRunner. */
+export function graphRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     parseInput(noParameters, req.query, 'query');

@@ -1,20 +1,20 @@
 // Liveness (/api/health: the process answers, and says how the database is) and readiness
 // (/api/ready: the database answers).
 import { Router } from 'express';
-import type { AnalystPool } from '../graph/analyst-pool';
+import type { AnalystRunner } from '../graph/analyst-pool';
 import { readCounts } from '../graph/graph-service';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 import type { DatabaseState, DatabaseStatus } from '../neo4j/supervisor';
 
 /** How long /api/health waits for a database without supervision to answer `RETURN 1`. */
 const PROBE_MS = 2000;
 
-async function probe(gateway: Neo4jGateway): Promise<DatabaseState | 'unreachable'> {
+async function probe(gateway: QueryRunner): Promise<DatabaseState | 'unreachable'> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'unreachable'>((done) => {
     timer = setTimeout(() => done('unreachable'), PROBE_MS);
   });
-  const answered = gateway.read('RETURN 1 AS ok').then(
+  const answered = gateway.run('ping').then(
     () => 'up' as const,
     () => 'unreachable' as const,
   );
@@ -32,9 +32,9 @@ async function probe(gateway: Neo4jGateway): Promise<DatabaseState | 'unreachabl
  * database gate turns it into a 503 during a restart).
  */
 export function healthRoutes(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   status?: DatabaseStatus,
-  analyst?: AnalystPool,
+  analyst?: AnalystRunner,
 ): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {

@@ -14,7 +14,7 @@ import { listImports, undoImport } from '../imports/import-record';
 import type { ImportJobStore } from '../imports/job-store';
 import { ImportJobs, type ImportRunner } from '../imports/jobs';
 import { readUpload, type UploadedFile, type UploadLimits } from '../imports/upload';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 /** One import as the runner receives it: the format, its options and the uploaded files. */
 export interface ImportSpec {
@@ -46,7 +46,7 @@ export interface ImportsOn {
 }
 
 /** `/api/imports…` and `/api/import-records`; `gateway` reads and undoes the records. */
-export function importRoutes(options: ImportOptions, gateway: Neo4jGateway): Router {
+export function importRoutes(options: ImportOptions, gateway: QueryRunner): Router {
   const router = Router();
   // Jobs queued or running in this app: their records read `running`, not `interrupted`.
   let active: () => ReadonlySet<string> = () => new Set();
@@ -76,7 +76,7 @@ export function importRoutes(options: ImportOptions, gateway: Neo4jGateway): Rou
 function importsOn(
   router: Router,
   options: ImportsOn,
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
 ): ImportJobs<ImportSpec> {
   const { token, store } = options;
   const jobs = new ImportJobs<ImportSpec>(

@@ -10,12 +10,13 @@ import { viewTitle } from '../embed/view-data';
 import { checkSignature } from '../embed/view-input';
 import { hasBearer } from '../http/bearer';
 import { parseInput } from '../http/parse-input';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 const WIDTH = 720;
 const HEIGHT = 480;
 
-export function oembedRoutes(gateway: Neo4jGateway, config: EmbedConfig): Router {
+/** `/oembed`: a rich iframe (JSON only, 501 for XML) for an explorer or embed URL of this app. */
+export function oembedRoutes(gateway: QueryRunner, config: EmbedConfig): Router {
   const router = Router();
   router.get('/oembed', async (req, res) => {
     const q = parseInput(oembedQuery, req.query, 'query');

@@ -5,9 +5,10 @@ import { readSnapshot } from '../graph/snapshot-service';
 import { readTimeline } from '../graph/timeline';
 import { parseInput } from '../http/parse-input';
 import { changesQuery, snapshotQuery, timelineQuery } from '../http/query-schemas';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
-export function timeRoutes(gateway: Neo4jGateway): Router {
+/** `/timeline`, `/changes` and `/snapshot` over the QueryRunner. */
+export function timeRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.get('/timeline', async (req, res) => {
     res.json(await readTimeline(gateway, parseInput(timelineQuery, req.query, 'query')));

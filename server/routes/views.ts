@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { readView, saveView } from '../graph/saved-views';
 import { parseInput } from '../http/parse-input';
 import { savedViewBody, savedViewParams } from '../http/query-schemas';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { QueryRunner } from '../neo4j/query-runner';
 
 /** `POST /api/views` (save, answers the id) and `GET /api/views/:view` (the saved query). */
-export function viewRoutes(gateway: Neo4jGateway): Router {
+export function viewRoutes(gateway: QueryRunner): Router {
   const router = Router();
   router.post('/views', express.json({ limit: '64kb', type: () => true }), async (req, res) => {
     const { query } = parseInput(savedViewBody, req.body, 'body');

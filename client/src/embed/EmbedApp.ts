@@ -29,6 +29,10 @@ interface TimeState {
   readonly to?: string | undefined;
 }
 
+/**
+ * The embed page: graph, details and timeline of one view, read-only, talking to its host by
+ * postMessage.
+ */
 export class EmbedApp {
   private readonly graphView: GraphView;
   private readonly timelineView: TimelineView | undefined;

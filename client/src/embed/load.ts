@@ -6,6 +6,7 @@ import {
   type EmbedLook,
   type EmbedPayload,
 } from '../../../server/domain/embed-view';
+import type { ProblemDetails } from '../../../server/domain/api';
 
 export interface Loaded {
   readonly data: EmbedPayload;
@@ -21,13 +22,16 @@ function meta(name: string): string | undefined {
 /** The problem+json detail of a refused request, or its status. */
 async function problemOf(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return `${response.status} ${response.statusText}`;
   }
 }
 
+/**
+ * The embed's data and allowed host origins: inline (frozen file) or fetched for the page's URL.
+ */
 export async function loadEmbed(): Promise<Loaded> {
   const origins = (meta('embed-origins') ?? '*').split(' ').filter((o) => o.length > 0);
   const inline = document.getElementById('embed-data');

@@ -16,6 +16,7 @@ function kindSelect(label: string): HTMLSelectElement {
   return select;
 }
 
+/** An edge list's columns with a role each, read from the file in the browser. */
 export class ColumnMappingTable {
   readonly root: HTMLElement;
   private readonly note: HTMLElement;

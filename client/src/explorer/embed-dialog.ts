@@ -2,18 +2,12 @@
 // address bar), with a preview, a choice of height, theme and timeline, and the frozen export.
 import { iframeSnippet, VIEW_PARAMS } from '../../../server/domain/embed-view';
 import { LIMITS } from '../../../server/domain/limits';
+import type { ProblemDetails } from '../../../server/domain/api';
+import type { EmbedLink } from '../../../server/domain/wire/embed';
 import { fetchWithToken } from '../auth';
 import { el } from './dom';
 import { download } from './export-view';
 import './embed-dialog.css';
-
-interface EmbedLink {
-  readonly signed: boolean;
-  readonly title: string;
-  readonly embed: string;
-  readonly frozen: string;
-  readonly oembed: string;
-}
 
 const HEIGHTS = ['320', '480', '640', '800'];
 
@@ -43,7 +37,7 @@ function beyondLimits(view: URLSearchParams): string | undefined {
 
 async function problemText(response: Response): Promise<string> {
   try {
-    const p = (await response.json()) as { detail?: string };
+    const p = (await response.json()) as Partial<ProblemDetails>;
     return p.detail ?? response.statusText;
   } catch {
     return response.statusText;

@@ -62,6 +62,7 @@ type Renderer = Pick<
   focusNode(id: string): void;
 };
 
+/** The explorer: view state, loaded graph, URL, and the views and panels it drives. */
 export class Explorer {
   private state: ViewState = INITIAL_STATE;
   private loaded: SerializedGraph = mergeGraphs([]);

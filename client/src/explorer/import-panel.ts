@@ -2,10 +2,10 @@
 // Picks a format and its files (an edge list's columns mapped in ColumnMappingTable), uploads
 // them with the token, then polls the job and shows progress and, on a bad file, each problem
 // with its file, line and column.
-import type { ImportJob } from '../../../server/domain/api';
+import type { ImportJob, ImportsInfo, ProblemDetails } from '../../../server/domain/api';
+import { importFormatInfo } from '../../../server/domain/import-formats';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
-import { FORMAT_NAMES, ROLES } from './import-roles';
 import { UnfinishedImports } from './unfinished-imports';
 
 const COMPLETED = 'Completed an import that had not finished.';
@@ -23,13 +23,14 @@ export interface ImportPanelOptions {
 
 async function problemText(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return response.statusText;
   }
 }
 
+/** The import form: format, files, options; uploads and polls the job until it ends. */
 export class ImportPanel {
   private readonly form: HTMLFormElement;
   private readonly format: HTMLSelectElement;
@@ -47,7 +48,9 @@ export class ImportPanel {
   constructor(private readonly options: ImportPanelOptions) {
     this.format = el('select', { attrs: { name: 'format', 'aria-label': 'Format' } });
     for (const f of options.formats) {
-      this.format.append(el('option', { text: FORMAT_NAMES[f] ?? f, attrs: { value: f } }));
+      this.format.append(
+        el('option', { text: importFormatInfo(f)?.title ?? f, attrs: { value: f } }),
+      );
     }
     this.filesBox = el('div', { className: 'import-files' });
     this.optionsBox = el('div', { className: 'import-options' });
@@ -92,7 +95,7 @@ export class ImportPanel {
   }
 
   private showFormat(): void {
-    const roles = ROLES[this.format.value] ?? [];
+    const roles = importFormatInfo(this.format.value)?.files ?? [];
     this.filesBox.replaceChildren(
       ...roles.map((role) => {
         const input = el('input', {
@@ -245,7 +248,7 @@ export async function importsEnabled(): Promise<readonly string[] | undefined> {
   try {
     const response = await fetch('/api/imports', { headers: { Accept: 'application/json' } });
     if (!response.ok) return undefined;
-    const info = (await response.json()) as { enabled: boolean; formats: string[] };
+    const info = (await response.json()) as ImportsInfo;
     return info.enabled ? info.formats : undefined;
   } catch {
     return undefined;

@@ -1,14 +1,7 @@
 // The analyst panel: read-only Cypher sent to the API; rows as a table, entities and facts
 // found in them handed to the graph.
+import type { CypherAnswer } from '../../../server/domain/api';
 import { el } from './dom';
-
-export interface QueryResult {
-  readonly columns: readonly string[];
-  readonly rows: readonly Record<string, unknown>[];
-  readonly truncated: boolean;
-  /** Which bound cut the answer ("truncated at 1 MB"), when one did. */
-  readonly note?: string;
-}
 
 /** Entity ids and fact ids found in result values (nodes, relationships, paths, lists). */
 export function graphIdsIn(rows: readonly Record<string, unknown>[]): {
@@ -41,9 +34,12 @@ const cell = (value: unknown): string =>
       ? value
       : JSON.stringify(value);
 
+/**
+ * The analyst panel in `panel`: runs Cypher with `run`, shows rows, hands found ids to `onGraph`.
+ */
 export function createQueryPanel(
   panel: HTMLElement,
-  run: (query: string) => Promise<QueryResult>,
+  run: (query: string) => Promise<CypherAnswer>,
   onGraph: (ids: { entities: string[]; facts: string[] }) => void,
 ): void {
   const textarea = el('textarea', {

@@ -28,6 +28,9 @@ const LABEL_ZOOM = 1.1;
 /** ...and at most this many at once, the best-connected first. */
 const MAX_LABELS = 250;
 
+/**
+ * The Canvas renderer for large graphs: worker layout, quadtree hit-testing, labels where readable.
+ */
 export class CanvasView {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;

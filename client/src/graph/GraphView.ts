@@ -26,6 +26,7 @@ export interface Highlight {
 
 const nodeRadius = (n: LayoutNode): number => Math.sqrt(symbolSize(n.degree) / Math.PI) + 3;
 
+/** The SVG renderer: symbols by kind, curved labelled edges, zoom, pan, drag, selection. */
 export class GraphView {
   private readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly viewport: d3.Selection<SVGGElement, unknown, null, undefined>;

@@ -5,6 +5,7 @@ import { ENTITY_KINDS } from '../../../server/domain/vocabulary';
 import { KIND_STYLES } from './style';
 import { symbolPath } from './symbols';
 
+/** Fills `container` with one entry (symbol, kind, count) per entity kind present in `graph`. */
 export function renderLegend(container: HTMLElement, graph: SerializedGraph): void {
   const counts = d3.rollup(
     graph.nodes,

@@ -16,6 +16,7 @@ const iso = d3.utcFormat('%Y-%m-%d');
 const parse = (s: string): Date => new Date(`${s}T00:00:00Z`);
 const endOf = (s: string): Date => new Date(parse(s).getTime() + 86400000);
 
+/** The SVG timeline: lanes per entity, points and spans, a brush for the date range. */
 export class TimelineView {
   private readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
   private settingBrush = false;

@@ -3,6 +3,10 @@ import { el } from '../explorer/dom';
 import { download } from '../explorer/export-view';
 import { storyCsv, storyJson, storyMarkdown, type StoryLine } from './story';
 
+/**
+ * An entity's story in `container`: its dated sentences and copy or download buttons (CSV,
+ * Markdown, JSON).
+ */
 export function renderStory(
   container: HTMLElement,
   entity: string,

@@ -43,6 +43,7 @@ export function storyOf(
     }));
 }
 
+/** The story as CSV: a header row, then one line per event (when, bounds, sentence, sources). */
 export function storyCsv(lines: readonly StoryLine[]): string {
   const header = [
     'when',
@@ -73,6 +74,7 @@ export function storyCsv(lines: readonly StoryLine[]): string {
   return `${[header.join(','), ...rows].join('\n')}\n`;
 }
 
+/** The story as a Markdown list, user text escaped. */
 export function storyMarkdown(name: string, lines: readonly StoryLine[]): string {
   const escape = (s: string): string => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
   const body = lines.map((l) => {
@@ -89,6 +91,7 @@ export function storyMarkdown(name: string, lines: readonly StoryLine[]): string
   return `## ${escape(name)}: a timeline\n\n${body.join('\n')}\n`;
 }
 
+/** The story as JSON (`type` brand-graph/story, `version` 1). */
 export function storyJson(entity: string, name: string, lines: readonly StoryLine[]): string {
   return `${JSON.stringify({ type: 'brand-graph/story', version: 1, entity, name, events: lines }, null, 2)}\n`;
 }

@@ -19,6 +19,10 @@ export interface TimeControls {
   play(): void;
 }
 
+/**
+ * The time controls in `root`: an as-of day, play and pause through events, a comparison of two
+ * days.
+ */
 export function createTimeControls(root: HTMLElement, actions: TimeControlActions): TimeControls {
   let days: readonly string[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;

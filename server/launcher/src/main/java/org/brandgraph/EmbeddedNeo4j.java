@@ -30,7 +30,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * <p>Configuration comes from the environment, so that the password never appears in a
  * process listing: NEO4J_EMBEDDED_HOME, NEO4J_EMBEDDED_BOLT_PORT, NEO4J_EMBEDDED_PASSWORD,
  * NEO4J_EMBEDDED_PAGECACHE (bytes), NEO4J_EMBEDDED_TX_TIMEOUT_MS (user transactions),
- * NEO4J_EMBEDDED_READY_TIMEOUT_MS (the whole start, bootstrap included). While bootstrapping
+ * NEO4J_EMBEDDED_READY_TIMEOUT_MS (the whole start, bootstrap included); their defaults are
+ * server/config.ts's (NEO4J_DEFAULTS, a unit test compares them). While bootstrapping
  * it may emit {@code retrying} (step, attempt, message) lines.
  */
 public final class EmbeddedNeo4j {
@@ -44,8 +45,8 @@ public final class EmbeddedNeo4j {
     Path home = Path.of(required(env, "NEO4J_EMBEDDED_HOME")).toAbsolutePath();
     int port = Integer.parseInt(env.getOrDefault("NEO4J_EMBEDDED_BOLT_PORT", "7687"));
     String password = required(env, "NEO4J_EMBEDDED_PASSWORD");
-    long pageCache = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_PAGECACHE", "134217728"));
-    long txTimeoutMs = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_TX_TIMEOUT_MS", "30000"));
+    long pageCache = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_PAGECACHE", "268435456"));
+    long txTimeoutMs = Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_TX_TIMEOUT_MS", "15000"));
     long readyTimeoutMs =
         Long.parseLong(env.getOrDefault("NEO4J_EMBEDDED_READY_TIMEOUT_MS", "300000"));
 

@@ -1,0 +1,80 @@
+// The seam under the services: named queries (cypher/NAME.cypher) with typed parameters, run by
+// intent. The gateway implements it against Neo4j; tests and the benchmark record through it.
+import type { Row } from './gateway-types';
+
+type Ids = readonly string[];
+/** A filter list the Cypher files take: null where not filtered. */
+type Filter = readonly string[] | null;
+/** A date bound (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), null where not bounded. */
+type Bound = string | null;
+type None = Record<string, never>;
+
+/** The parameters of each query the services run, by the file's name (`$name` in the file). */
+export interface QueryParams {
+  /** `RETURN 1`: the database answers. */
+  ping: None;
+  counts: None;
+  checksum: None;
+  'graph-entities': None;
+  'graph-facts': None;
+  'graph-sources': None;
+  'schema-stats': None;
+  'fact-types': None;
+  'constraint-names': None;
+  search: { query: string; id: string; limit: number; kinds: Filter };
+  'entities-by-id': { ids: Ids };
+  'sources-by-id': { ids: Ids };
+  'entity-facts': { id: string };
+  expand: { frontier: Ids; kinds: Filter; types: Filter; from: Bound; to: Bound; limit: number };
+  'shortest-path': PathParams;
+  'shortest-paths': PathParams;
+  'dated-facts': { entity: string | null; types: Filter };
+  'state-facts': { types: Ids };
+  'overview-entities': { limit: number };
+  'overview-links': { hubs: Ids; perHub: number };
+  'facts-among': { ids: Ids; limit: number };
+  'save-view': { id: string; query: string };
+  'read-view': { id: string };
+  'import-record': { id: string };
+  'import-records-list': { limit: number };
+  'import-undo-facts': { sourceIds: Ids; limit: number };
+  'import-undo-entities': { id: string; files: Ids; sourceIds: Ids; undoneAt: string };
+}
+
+interface PathParams {
+  from: string;
+  to: string;
+  kinds: Filter;
+  types: Filter;
+  after: Bound;
+  before: Bound;
+  /** Rows at most (parallel facts multiply paths). */
+  limit: number;
+}
+
+/** A query the runner can run by name. */
+export type NamedQuery = keyof QueryParams;
+
+/** Queries that change the database: run in a write transaction, every other one in a read. */
+export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
+  'save-view',
+  'import-undo-facts',
+  'import-undo-entities',
+]);
+
+/** The parameters argument of `run`: optional for queries that take none. */
+export type ParamsArg<N extends NamedQuery> = QueryParams[N] extends None
+  ? [params?: QueryParams[N]]
+  : [params: QueryParams[N]];
+
+/**
+ * Runs named queries: reads in read transactions, `WRITE_QUERIES` in write transactions; rows
+ * come back as plain JSON (`Row`); driver failures arrive as the server's typed errors
+ * (DatabaseUnavailableError, QueryTimeoutError). Services take this, never the driver.
+ */
+export interface QueryRunner {
+  /** The Neo4j database the queries run in (`neo4j` by default). */
+  readonly database: string;
+  /** Runs `cypher/NAME.cypher` with its parameters and returns its rows. */
+  run<N extends NamedQuery>(name: N, ...params: ParamsArg<N>): Promise<Row[]>;
+}
