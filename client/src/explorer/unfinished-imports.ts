@@ -94,10 +94,12 @@ export class UnfinishedImports {
         return;
       }
       const undone = (await response.json()) as ImportUndone;
+      // The list first, then the outcome: once it says "Undid", the import is off the list.
+      await this.refresh();
       this.status.textContent =
         `Undid the import of ${files}: removed ${undone.facts.toLocaleString('en')} facts and ` +
         `${undone.entities.toLocaleString('en')} entities that only it wrote.`;
-      await this.refresh();
+      this.root.hidden = false;
       this.options.onUndone(undone);
     } catch {
       this.status.textContent = 'The explorer server cannot be reached. Is it running?';
