@@ -124,7 +124,7 @@ export function createApp({
   api.use(timeRoutes(gateway));
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
-  api.use(importRoutes(imports));
+  api.use(importRoutes(imports, gateway));
   api.use(embedApiRoutes(gateway, embed, clientDir));
   api.use(notFound);
   app.use('/api', api);

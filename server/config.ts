@@ -1,5 +1,5 @@
 // Server configuration: read once from the environment, checked, with stated defaults.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { readEmbedConfig, type EmbedConfig } from './embed/embed-config';
 import { ConfigError } from './errors';
 
@@ -60,12 +60,17 @@ export interface ImportConfig {
   readonly editorToken: string;
   readonly maxFileBytes: number;
   readonly maxFiles: number;
+  /**
+   * The app's folder for import jobs and their uploads (IMPORT_JOBS_DIR): by default
+   * `import-jobs` in the embedded database's folder, or `.import-jobs` with an external Neo4j.
+   */
+  readonly jobsDir: string;
 }
 
 /** An editor token shorter than this is refused: it guards writes. */
 const MIN_TOKEN_LENGTH = 16;
 
-function importConfig(env: Env): ImportConfig | undefined {
+function importConfig(env: Env, neo4j: Neo4jConfig): ImportConfig | undefined {
   const token = env.EDITOR_TOKEN;
   if (token === undefined || token === '') return undefined;
   if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
@@ -77,10 +82,19 @@ function importConfig(env: Env): ImportConfig | undefined {
     editorToken: token,
     maxFileBytes: integer(env, 'IMPORT_MAX_MB', 200, 1, 100000) * 1024 * 1024,
     maxFiles: integer(env, 'IMPORT_MAX_FILES', 10, 1, 100),
+    jobsDir: folder(
+      env.IMPORT_JOBS_DIR ||
+        (neo4j.mode === 'embedded' ? join(neo4j.home, 'import-jobs') : '.import-jobs'),
+    ),
   };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** A folder setting as an absolute path (relative ones are under the project's folder). */
+function folder(path: string): string {
+  return isAbsolute(path) ? path : resolve(PROJECT_ROOT, path);
+}
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -122,10 +136,9 @@ function neo4jConfig(env: Env): Neo4jConfig {
       database: env.NEO4J_DATABASE || 'neo4j',
     };
   }
-  const home = env.NEO4J_EMBEDDED_DATA || '.neo4j-data';
   return {
     mode: 'embedded',
-    home: isAbsolute(home) ? home : resolve(PROJECT_ROOT, home),
+    home: folder(env.NEO4J_EMBEDDED_DATA || '.neo4j-data'),
     boltPort: integer(env, 'NEO4J_EMBEDDED_BOLT_PORT', 7687, 0, 65535),
     ...(env.NEO4J_EMBEDDED_PASSWORD ? { password: env.NEO4J_EMBEDDED_PASSWORD } : {}),
     heap: env.NEO4J_EMBEDDED_HEAP || '1g',
@@ -139,10 +152,11 @@ function neo4jConfig(env: Env): Neo4jConfig {
 
 /** Reads and checks the configuration; throws ConfigError naming the bad variable. */
 export function readConfig(env: Env = process.env): Config {
+  const neo4j = neo4jConfig(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    neo4j: neo4jConfig(env),
+    neo4j,
     txTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', NEO4J_DEFAULTS.txTimeoutMs, 100, 3600000),
     readyTimeoutMs: integer(
       env,
@@ -160,7 +174,7 @@ export function readConfig(env: Env = process.env): Config {
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
     analystConcurrency: integer(env, 'ANALYST_CONCURRENCY', 2, 1, 32),
     embed: readEmbedConfig(env),
-    ...withImports(importConfig(env)),
+    ...withImports(importConfig(env, neo4j)),
   };
 }
 

@@ -63,6 +63,13 @@ export class UnauthorizedError extends AppError {
   readonly kind = 'unauthorized';
 }
 
+/** A request that clashes with what the server is doing (e.g. undoing an import still running). */
+export class ConflictError extends AppError {
+  override readonly name = 'ConflictError';
+  readonly status = 409;
+  readonly kind = 'conflict';
+}
+
 /** A feature the server was started without (e.g. imports with no EDITOR_TOKEN). */
 export class FeatureOffError extends AppError {
   override readonly name = 'FeatureOffError';

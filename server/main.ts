@@ -8,7 +8,6 @@ import { refreshFactTypes } from './graph/fact-types';
 import { appImports } from './imports/app-runner';
 import { retryTransient } from './neo4j/retry';
 import { describeUnfinished, unfinishedImports } from './imports/import-record';
-import { removeStaleUploads } from './imports/upload';
 
 const log = (line: string): void => console.log(line);
 
@@ -49,6 +48,9 @@ async function main(): Promise<void> {
       budgetMs: config.readyTimeoutMs,
       what: 'Reading the registered fact types',
     });
+    const imports = appImports(db.gateway, config.imports);
+    // Jobs of an earlier run that had not ended are interrupted; their uploads are removed.
+    const recovered = imports.token !== undefined ? await imports.store.recover() : undefined;
     const app = createApp({
       gateway: db.gateway,
       ...(db.status ? { database: db.status } : {}),
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
       rateLimitPerMinute: config.rateLimitPerMinute,
       cypherTimeoutMs: config.cypherTimeoutMs,
       analystConcurrency: config.analystConcurrency,
-      imports: appImports(db.gateway, config.imports),
+      imports,
       embed: config.embed,
     });
     server = app.listen(config.port, config.host);
@@ -67,8 +69,12 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     if (config.imports) {
       log('Imports are on (EDITOR_TOKEN is set): editors can import files.');
-      const stale = await removeStaleUploads();
-      if (stale > 0) log(`Removed ${stale} uploaded file folder(s) left by an app that stopped.`);
+      if (recovered && recovered.interrupted + recovered.uploadsRemoved > 0) {
+        log(
+          `Import jobs of an earlier run: ${recovered.interrupted} interrupted, ` +
+            `${recovered.uploadsRemoved} upload folder(s) removed.`,
+        );
+      }
       for (const record of await unfinishedImports(opened.gateway)) {
         log(`Note: ${describeUnfinished(record)}`);
       }

@@ -7,6 +7,7 @@ import type {
   Changes,
   CypherAnswer,
   EntityDetails,
+  ImportRecordSummary,
   PathsAnswer,
   ProblemDetails,
   SavedView,
@@ -143,6 +144,11 @@ export function fetchNeighbourhood(id: string): Promise<SerializedGraph> {
 export async function search(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
   const answer = await getJson<SearchAnswer>(`/api/search?${q({ q: text, limit: '8' })}`, signal);
   return [...answer.results];
+}
+
+/** The recorded imports, newest first (each says whether it finished). */
+export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
+  return (await getJson<{ imports: ImportRecordSummary[] }>('/api/import-records')).imports;
 }
 
 /** One entity with its facts and sources; ApiError (404) for an unknown id. */

@@ -67,6 +67,21 @@ createEmbedDialog(
   () => explorer.shownEntities(),
 );
 
+/** Shows the graph again after an import or an undo changed what is stored. */
+function reload(): void {
+  // An import may have brought fact types of its own: learn their words first.
+  void learnVocabulary()
+    .catch(() => undefined)
+    .then(() => {
+      loadHubs();
+      communities.forget();
+      return explorer.reload(location.search);
+    })
+    .catch(() => {
+      // The status line says what went wrong.
+    });
+}
+
 // The import panel exists only when the server has imports on (EDITOR_TOKEN set).
 void importsEnabled().then((formats) => {
   if (!formats) return;
@@ -74,18 +89,7 @@ void importsEnabled().then((formats) => {
   new ImportPanel({
     root: required('#import') as HTMLElement,
     formats,
-    onImported: () => {
-      // The import may have brought fact types of its own: learn their words first.
-      void learnVocabulary()
-        .catch(() => undefined)
-        .then(() => {
-          loadHubs();
-          communities.forget();
-          return explorer.reload(location.search);
-        })
-        .catch(() => {
-          // The status line says what went wrong.
-        });
-    },
+    onImported: reload,
+    onUndone: reload,
   });
 });

@@ -6,9 +6,11 @@ import { oembedQuery } from '../embed/oembed-query';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import './overview-schemas';
+import { importEndpoints } from './import-endpoints';
 import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
-interface Endpoint {
+/** One operation of the document: its input, answer and errors. */
+export interface Endpoint {
   readonly method: 'get' | 'post';
   readonly path: string;
   readonly summary: string;
@@ -198,39 +200,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     pathParams: ['view'],
     response: 'SavedView',
   },
-  {
-    method: 'get',
-    path: '/api/imports',
-    summary: 'Whether imports are on',
-    description:
-      'Imports are on only when the server has an EDITOR_TOKEN; then `formats` lists what it reads.',
-    response: 'ImportsInfo',
-  },
-  {
-    method: 'post',
-    path: '/api/imports',
-    summary: 'Start an import',
-    description:
-      'Uploads files (multipart/form-data) and queues an import job; poll the job for progress. Needs the editor token (`Authorization: Bearer …`); 403 when imports are off. Files are validated completely before anything is written: a bad file writes nothing unless `skipBad` is set.',
-    form: {
-      format: 'The input format (one of GET /api/imports `formats`)',
-      options: 'Format options as a JSON object (e.g. the edge-list column mapping)',
-      'files[]': 'The files; the form field names the role of each (see the README)',
-    },
-    response: 'ImportJob',
-    okStatus: '202',
-    token: 'editor',
-  },
-  {
-    method: 'get',
-    path: '/api/imports/{job}',
-    summary: 'An import job',
-    description:
-      'Its phase, progress counters, the first problems found and, once done, what it wrote.',
-    pathParams: ['job'],
-    response: 'ImportJob',
-    token: 'editor',
-  },
+  ...importEndpoints(),
   ...embedEndpoints(),
 ];
 
@@ -390,9 +360,9 @@ export function openApiDocument(): Record<string, unknown> {
           ? { '404': { description: 'Unknown entity', content: PROBLEM } }
           : {}),
         ...(e.path.includes('{job}')
-          ? { '404': { description: 'Unknown import job', content: PROBLEM } }
+          ? { '404': { description: 'Unknown import job or import', content: PROBLEM } }
           : {}),
-        ...(e.method === 'post' && !e.form
+        ...(e.method === 'post' && e.body
           ? {
               '403': { description: 'Query refused', content: PROBLEM },
               '413': { description: 'Body too large', content: PROBLEM },

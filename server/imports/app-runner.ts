@@ -8,6 +8,7 @@ import type { ImportConfig } from '../config';
 import type { ImportOptions, ImportSpec } from '../routes/imports';
 import { importFiles } from './import-files';
 import { describeUnfinished, readImportRecord } from './import-record';
+import { ImportJobStore } from './job-store';
 import type { ImportRunner } from './jobs';
 import { IMPORT_FORMATS } from './by-format';
 import { requestOf } from './form-request';
@@ -33,11 +34,15 @@ export function appImportRunner(gateway: Neo4jGateway): ImportRunner<ImportSpec>
   };
 }
 
-/** The app's import options from the configuration: off without an editor token. */
+/**
+ * The app's import options from the configuration: off without an editor token. Jobs and
+ * uploads live in `config.jobsDir`; call `store.recover()` before the app serves.
+ */
 export function appImports(gateway: Neo4jGateway, config: ImportConfig | undefined): ImportOptions {
   if (!config) return {};
   return {
     token: config.editorToken,
+    store: new ImportJobStore(config.jobsDir),
     limits: { maxFileBytes: config.maxFileBytes, maxFiles: config.maxFiles },
     runner: appImportRunner(gateway),
     check: (spec) => void requestOf(spec),

@@ -1,4 +1,5 @@
 // Each import is recorded in Neo4j as an (:Import) node, so that one that did not finish is known.
+import type { ImportRecordSummary, ImportStatus } from '../domain/api';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
@@ -30,6 +31,36 @@ export async function unfinishedImports(gateway: Neo4jGateway): Promise<Unfinish
   return rows as unknown as UnfinishedImport[];
 }
 
+/**
+ * Recorded imports, newest first (at most `limit`). A record that never ended is `running`
+ * when `active` holds its id (a job of this app), else `interrupted`.
+ */
+export async function listImports(
+  gateway: QueryRunner,
+  active: ReadonlySet<string> = new Set(),
+  limit = 100,
+): Promise<ImportRecordSummary[]> {
+  const rows = await gateway.run('import-records-list', { limit });
+  return rows.map((row) => {
+    const r = row as unknown as ImportRecord & { completedBy: string | null };
+    const status: ImportStatus =
+      r.status === 'running' ? (active.has(r.id) ? 'running' : 'interrupted') : r.status;
+    return {
+      id: r.id,
+      dataset: r.dataset,
+      format: r.format,
+      files: [...r.files],
+      sourceIds: [...(r.sourceIds ?? r.files.map((label) => datasetSourceId(label)))],
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt ?? null,
+      status,
+      rowsWritten: r.rowsWritten,
+      message: r.message ?? null,
+      completedBy: r.completedBy ?? null,
+    };
+  });
+}
+
 /** The record of import `id`, or undefined. */
 export async function readImportRecord(
   gateway: QueryRunner,
@@ -45,7 +76,7 @@ export async function readImportRecord(
  * Returns what it removed; undefined when there is no such import.
  */
 export async function undoImport(
-  gateway: Neo4jGateway,
+  gateway: QueryRunner,
   id: string,
 ): Promise<{ facts: number; entities: number } | undefined> {
   const record = await readImportRecord(gateway, id);
@@ -53,12 +84,12 @@ export async function undoImport(
   const sourceIds = record.sourceIds ?? record.files.map((label) => datasetSourceId(label));
   let facts = 0;
   for (;;) {
-    const [row] = await gateway.write(cypher('import-undo-facts'), { sourceIds, limit: 10000 });
+    const [row] = await gateway.run('import-undo-facts', { sourceIds, limit: 10000 });
     const removed = Number(row?.removed ?? 0);
     facts += removed;
     if (removed === 0) break;
   }
-  const [row] = await gateway.write(cypher('import-undo-entities'), {
+  const [row] = await gateway.run('import-undo-entities', {
     id,
     files: [...record.files],
     sourceIds,

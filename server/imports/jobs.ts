@@ -41,13 +41,21 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
     /** Finished jobs remembered for polling; older ones are forgotten. */
     private readonly keep = 20,
     /** Called when a job ends, whatever the outcome (e.g. to delete its uploaded files). */
-    private readonly cleanUp: (spec: Spec) => Promise<void> = () => Promise.resolve(),
+    private readonly cleanUp: (spec: Spec, id: string) => Promise<void> = () => Promise.resolve(),
+    /**
+     * Called with a job's state when it is queued, changes phase and ends (e.g. to keep it on
+     * disk, so that a restart of the app still answers for it); failures are ignored.
+     */
+    private readonly persist: (job: ImportJob) => Promise<void> = () => Promise.resolve(),
   ) {}
 
-  /** Queues a job and returns its first state; it runs after the jobs before it. */
-  start(spec: Spec): ImportJob {
+  /**
+   * Queues a job and returns its first state; it runs after the jobs before it. `id` names
+   * it (its upload folder may already carry the id); a new UUID when not given.
+   */
+  start(spec: Spec, id: string = randomUUID()): ImportJob {
     const job: ImportJob = {
-      id: randomUUID(),
+      id,
       format: spec.format,
       files: spec.files,
       phase: 'queued',
@@ -56,6 +64,7 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
       problems: [],
     };
     this.jobs.set(job.id, job);
+    this.save(job.id);
     this.forgetOld();
     this.queue = this.queue.then(() => this.run(job.id, spec));
     return job;
@@ -69,6 +78,13 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
     return [...this.jobs.values()].reverse();
   }
 
+  /** Ids of the jobs queued or running in this process. */
+  active(): Set<string> {
+    return new Set(
+      [...this.jobs.values()].filter((j) => j.finishedAt === undefined).map((j) => j.id),
+    );
+  }
+
   /** Resolves when every queued job has ended (tests and shutdown). */
   idle(): Promise<void> {
     return this.queue;
@@ -76,7 +92,14 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
 
   private update(id: string, change: Partial<ImportJob>): void {
     const job = this.jobs.get(id);
-    if (job) this.jobs.set(id, { ...job, ...change });
+    if (!job) return;
+    this.jobs.set(id, { ...job, ...change });
+    if (change.phase !== undefined && change.phase !== job.phase) this.save(id);
+  }
+
+  private save(id: string): void {
+    const job = this.jobs.get(id);
+    if (job) void this.persist(job).catch(() => undefined);
   }
 
   private async run(id: string, spec: Spec): Promise<void> {
@@ -85,12 +108,12 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
       if (!job) return;
       this.update(id, { phase: p.phase, progress: { ...job.progress, ...p } });
     };
+    let end: Partial<ImportJob> & { phase: ImportPhase };
     try {
       report({ phase: 'validating' });
       const outcome = await this.runner(spec, report, id);
-      this.update(id, {
+      end = {
         phase: outcome.ok ? 'done' : 'failed',
-        finishedAt: new Date().toISOString(),
         problems: outcome.problems.slice(0, MAX_PROBLEMS),
         problemCount: outcome.problems.length,
         message: outcome.message,
@@ -104,18 +127,23 @@ export class ImportJobs<Spec extends { readonly format: string; readonly files: 
               },
             }
           : {}),
-      });
+      };
     } catch (error) {
-      this.update(id, {
-        phase: 'failed',
-        finishedAt: new Date().toISOString(),
-        message: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      await this.cleanUp(spec).catch(() => undefined);
-      const job = this.jobs.get(id);
-      if (job) this.update(id, { progress: { ...job.progress, phase: job.phase } });
+      end = { phase: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
+    // The uploaded files go before the job reads as ended: an ended job has none left.
+    await this.cleanUp(spec, id).catch(() => undefined);
+    const job = this.jobs.get(id);
+    if (!job) return;
+    const ended: ImportJob = {
+      ...job,
+      ...end,
+      finishedAt: new Date().toISOString(),
+      progress: { ...job.progress, phase: end.phase },
+    };
+    // Kept (on disk) before it reads as ended, so a poller never sees an end that is not kept.
+    await this.persist(ended).catch(() => undefined);
+    this.jobs.set(id, ended);
   }
 
   private forgetOld(): void {

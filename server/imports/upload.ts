@@ -1,8 +1,7 @@
-// Reads a multipart/form-data upload: files stream to a temporary folder (never held in
-// memory), fields are kept as text; limits on size and counts end the upload with a 413.
+// Reads a multipart/form-data upload: files stream to the job's folder (never held in memory),
+// fields are kept as text; limits on size and counts end the upload with a 413.
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Request } from 'express';
@@ -29,48 +28,21 @@ export interface UploadLimits {
   readonly maxFiles: number;
 }
 
-/** A name safe to write in the temporary folder: letters, digits, `.`, `-`, `_` only. */
+/** A name safe to write in the upload folder: letters, digits, `.`, `-`, `_` only. */
 function safeName(name: string, index: number): string {
   const base = basename(name).replace(/[^A-Za-z0-9._-]/g, '_');
   return `${index}-${base.length > 0 ? base.slice(0, 100) : 'file'}`;
 }
 
-/** Upload folders are named by the pid of the app that made them: `brand-graph-import-PID-…`. */
-const UPLOAD_PREFIX = 'brand-graph-import-';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Removes upload folders left by apps that are no longer running (killed during an import);
- * returns how many. Folders of running apps, this one included, are left alone.
+ * Streams the upload's files into `dir` (the job's own folder under the app's data folder,
+ * made empty by the caller); on any failure the folder is removed and the error thrown
+ * (415 when not multipart, 413 beyond the limits, 400 when unreadable).
  */
-export async function removeStaleUploads(dir = tmpdir()): Promise<number> {
-  let removed = 0;
-  for (const name of await readdir(dir)) {
-    const pid = Number(new RegExp(`^${UPLOAD_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
-    await rm(join(dir, name), { recursive: true, force: true });
-    removed += 1;
-  }
-  return removed;
-}
-
-/**
- * Reads a multipart/form-data upload into a temporary folder within `limits`;
- * UnsupportedMediaTypeError otherwise.
- */
-export async function readUpload(req: Request, limits: UploadLimits): Promise<Upload> {
+export async function readUpload(req: Request, limits: UploadLimits, dir: string): Promise<Upload> {
   if (!req.is('multipart/form-data')) {
     throw new UnsupportedMediaTypeError('Send the files as multipart/form-data');
   }
-  const dir = await mkdtemp(join(tmpdir(), `${UPLOAD_PREFIX}${process.pid}-`));
   try {
     return await parse(req, dir, limits);
   } catch (error) {

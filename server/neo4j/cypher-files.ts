@@ -51,6 +51,7 @@ export type QueryName =
   | 'import-record-progress'
   | 'import-record-end'
   | 'import-records-unfinished'
+  | 'import-records-list'
   | 'import-record'
   | 'import-undo-facts'
   | 'import-undo-entities'

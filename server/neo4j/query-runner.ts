@@ -37,6 +37,9 @@ export interface QueryParams {
   'save-view': { id: string; query: string };
   'read-view': { id: string };
   'import-record': { id: string };
+  'import-records-list': { limit: number };
+  'import-undo-facts': { sourceIds: Ids; limit: number };
+  'import-undo-entities': { id: string; files: Ids; sourceIds: Ids; undoneAt: string };
 }
 
 interface PathParams {
@@ -54,7 +57,11 @@ interface PathParams {
 export type NamedQuery = keyof QueryParams;
 
 /** Queries that change the database: run in a write transaction, every other one in a read. */
-export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>(['save-view']);
+export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
+  'save-view',
+  'import-undo-facts',
+  'import-undo-entities',
+]);
 
 /** The parameters argument of `run`: optional for queries that take none. */
 export type ParamsArg<N extends NamedQuery> = QueryParams[N] extends None

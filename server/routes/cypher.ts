@@ -19,9 +19,14 @@ export function cypherRoutes(analyst: AnalystRunner): Router {
   return router;
 }
 
-/** Refuses bodies that are not JSON before they are read (file uploads to /imports aside). */
+/** Refuses bodies that are not JSON before they are read (uploads to /imports and undos aside). */
 export const requireJson: express.RequestHandler = (req, _res, next) => {
   if (req.method === 'POST' && req.path === '/imports' && req.is('multipart/form-data')) {
+    next();
+    return;
+  }
+  // Undoing an import takes no body (its id is in the path).
+  if (req.method === 'POST' && /^\/imports\/[^/]+\/undo$/.test(req.path)) {
     next();
     return;
   }

@@ -31,7 +31,12 @@ beforeAll(async () => {
   await loadBundledData(gateway);
   on = await serveApp({
     gateway,
-    imports: appImports(gateway, { editorToken: TOKEN, maxFileBytes: 5_000_000, maxFiles: 5 }),
+    imports: appImports(gateway, {
+      editorToken: TOKEN,
+      maxFileBytes: 5_000_000,
+      maxFiles: 5,
+      jobsDir: join(tmpdir(), `brand-graph-panel-jobs-${process.pid}`),
+    }),
   });
   off = await serveApp({ gateway });
   browser = await launchBrowser();

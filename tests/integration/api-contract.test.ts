@@ -2,6 +2,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appImports } from '../../server/imports/app-runner';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
@@ -66,6 +70,7 @@ const CASES: [string, string, string][] = [
   ['/api/communities', '/api/communities', 'get'],
   ['/api/communities/{community}', '/api/communities/c0', 'get'],
   ['/api/imports', '/api/imports', 'get'],
+  ['/api/import-records', '/api/import-records', 'get'],
   ['/api/embed/view', '/api/embed/view?expanded=gucci,kering&entity=gucci', 'get'],
   ['/api/embed/sign', '/api/embed/sign?expanded=gucci&theme=dark', 'get'],
 ];
@@ -79,6 +84,7 @@ describe('OpenAPI 3.1', () => {
         '/api/export',
         '/api/cypher',
         '/api/imports/{job}',
+        '/api/imports/{job}/undo',
         '/api/embed/frozen',
         '/api/views',
         '/api/views/{view}',
@@ -130,6 +136,46 @@ describe('OpenAPI 3.1', () => {
     expect(schemaFor('/api/views/{view}', 'get', '200', 'application/json')(body)).toBe(true);
     expect(body).toEqual({ id, query });
     expect((await app.get(`/api/views/${'B'.repeat(22)}`)).status).toBe(404);
+  });
+
+  it('/api/import-records and /api/imports/{job}/undo: real answers conform', async () => {
+    const id = '0c0ffee0-0000-4000-8000-00000000c0de';
+    await gateway.write(
+      "CREATE (:Import {id: $id, dataset: 'contract', format: 'edges', files: ['contract.csv'], " +
+        "sourceIds: ['contract-source'], startedAt: '2000-01-01T00:00:00.000Z', status: 'running', " +
+        'rowsWritten: 0})',
+      { id },
+    );
+    const jobsDir = mkdtempSync(join(tmpdir(), 'brand-graph-contract-jobs-'));
+    const token = 'editor-token-for-the-contract-test';
+    const editing = await serveApp({
+      gateway,
+      imports: appImports(gateway, {
+        editorToken: token,
+        maxFileBytes: 1000,
+        maxFiles: 1,
+        jobsDir,
+      }),
+    });
+    try {
+      const listed = await app.get('/api/import-records');
+      const body = (await listed.json()) as { imports: { id: string; status: string }[] };
+      expect(schemaFor('/api/import-records', 'get', '200', 'application/json')(body)).toBe(true);
+      expect(body.imports.find((r) => r.id === id)?.status).toBe('interrupted');
+      const undone = await fetch(`${editing.url}/api/imports/${id}/undo`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(undone.status).toBe(200);
+      const answer: unknown = await undone.json();
+      const validate = schemaFor('/api/imports/{job}/undo', 'post', '200', 'application/json');
+      expect(validate(answer)).toBe(true);
+      expect(answer).toEqual({ id, facts: 0, entities: 0 });
+    } finally {
+      await editing.close();
+      await gateway.write('MATCH (i:Import {id: $id}) DELETE i', { id });
+      rmSync(jobsDir, { recursive: true, force: true });
+    }
   });
 
   it('/oembed: a real response conforms', async () => {

@@ -1,11 +1,17 @@
 // Imports from the app against the real database: off without an editor token; with one, only
 // requests carrying it may upload; a bad file is refused with its line and nothing written; a
 // good one is imported with progress and can be searched.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
-import type { ImportJob, SearchHit } from '../../server/domain/api';
+import type {
+  ImportJob,
+  ImportRecordSummary,
+  ImportUndone,
+  SearchHit,
+} from '../../server/domain/api';
 import { appImports } from '../../server/imports/app-runner';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { checksum, counts, loadBundledData, testGateway } from '../support/database';
@@ -19,13 +25,20 @@ if (!ftmPresent) console.warn(`Skipping the FtM import test: ${FTM} is absent`);
 let gateway: Neo4jGateway;
 let on: RunningApp;
 let off: RunningApp;
+/** The app's folder for import jobs and their uploads. */
+const jobsDir = mkdtempSync(join(tmpdir(), 'brand-graph-jobs-'));
 
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
   on = await serveApp({
     gateway,
-    imports: appImports(gateway, { editorToken: TOKEN, maxFileBytes: 2_000_000, maxFiles: 5 }),
+    imports: appImports(gateway, {
+      editorToken: TOKEN,
+      maxFileBytes: 2_000_000,
+      maxFiles: 5,
+      jobsDir,
+    }),
   });
   off = await serveApp({ gateway });
 });
@@ -35,6 +48,7 @@ afterAll(async () => {
   await off.close();
   await loadBundledData(gateway);
   await gateway.close();
+  rmSync(jobsDir, { recursive: true, force: true });
 });
 
 function form(format: string, files: Record<string, [string, string]>, fields = {}): FormData {
@@ -114,6 +128,8 @@ describe('imports with an editor token', () => {
     expect(job.phase).toBe('failed');
     expect(job.problems[0]).toMatchObject({ file: 'small.tsv', line: 2 });
     expect(await checksum(gateway)).toBe(before);
+    // The job is kept in the app's jobs folder; its uploaded file is gone once it ended.
+    expect(readdirSync(join(jobsDir, job.id))).toEqual(['job.json']);
   });
 
   it('refuse a file over the size limit with 413', async () => {
@@ -144,4 +160,50 @@ describe('imports with an editor token', () => {
       expect(hits.results.map((h) => h.name)).toContain(name);
     },
   );
+});
+
+describe('recorded imports', () => {
+  const undo = (id: string, token: string | null = TOKEN): Promise<Response> =>
+    fetch(`${on.url}/api/imports/${id}/undo`, {
+      method: 'POST',
+      headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    });
+
+  it('are listed newest first, and one is undone with the editor token', async () => {
+    // Entities, sources and facts as before (the fact type it registered stays registered).
+    const before = await counts(gateway);
+    const lines = ['Q901\tP127\tQ902', 'Q903\tP127\tQ902'];
+    const response = await post(on, form('triples', { triples: ['owners.tsv', lines.join('\n')] }));
+    const job = await finished(on, (await response.json()) as ImportJob);
+    expect(job.phase, job.message).toBe('done');
+    expect(readdirSync(join(jobsDir, job.id))).toEqual(['job.json']);
+
+    const listed = await off.getJson<{ imports: ImportRecordSummary[] }>('/api/import-records');
+    expect(listed.imports[0]).toMatchObject({
+      id: job.id,
+      format: 'triples',
+      files: ['owners.tsv'],
+      status: 'finished',
+      rowsWritten: 2,
+      completedBy: null,
+    });
+    expect(listed.imports[0]?.sourceIds).toHaveLength(1);
+
+    expect((await undo(job.id, null)).status).toBe(401);
+    expect((await undo(job.id, 'not-the-token')).status).toBe(401);
+    const offUndo = await fetch(`${off.url}/api/imports/${job.id}/undo`, { method: 'POST' });
+    expect(offUndo.status).toBe(403);
+    const undone = await undo(job.id);
+    expect(undone.status).toBe(200);
+    expect((await undone.json()) as ImportUndone).toEqual({ id: job.id, facts: 2, entities: 3 });
+    expect(await counts(gateway)).toEqual(before);
+    const after = await on.getJson<{ imports: ImportRecordSummary[] }>('/api/import-records');
+    expect(after.imports.find((r) => r.id === job.id)?.status).toBe('undone');
+  });
+
+  it('answer 404 for an import that is not recorded', async () => {
+    const response = await undo('00000000-0000-4000-8000-000000000000');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
 });

@@ -18,7 +18,12 @@ export interface DetailsActions {
   select(id: string): void;
   pathFrom(id: string): void;
   unpin?(id: string): void;
+  /** A warning about a source, e.g. that the import that brought it did not finish. */
+  sourceNote?(sourceId: string): string | undefined;
 }
+
+/** The note for a source by id (none by default). */
+type SourceNote = (sourceId: string) => string | undefined;
 
 const PRECISION: Record<TimePoint['precision'], string> = {
   day: 'exact day',
@@ -39,10 +44,12 @@ function sourceList(
   edge: GraphEdge,
   sources: Readonly<Record<string, Source>>,
   names: (id: string) => string,
+  sourceNote: SourceNote,
 ): HTMLElement {
   const list = el('ul', { className: 'sources' });
   for (const c of edge.attributes.sources) {
     const s = sources[c.source];
+    const warning = sourceNote(c.source);
     const item = el(
       'li',
       {},
@@ -57,6 +64,7 @@ function sourceList(
             el('cite', { text: ` — ${names(c.quote.speaker)}` }),
           )
         : null,
+      warning ? el('p', { className: 'warning source-note', text: warning }) : null,
     );
     list.append(item);
   }
@@ -68,6 +76,7 @@ function factBlock(
   sentence: string,
   sources: Readonly<Record<string, Source>>,
   names: (id: string) => string,
+  sourceNote: SourceNote = () => undefined,
 ): HTMLElement {
   const note = precisionNote(edge);
   return el(
@@ -75,7 +84,7 @@ function factBlock(
     { className: 'fact', attrs: { 'data-fact': edge.key } },
     el('p', { className: 'sentence', text: sentence }),
     note ? el('p', { className: 'meta', text: note }) : null,
-    sourceList(edge, sources, names),
+    sourceList(edge, sources, names, sourceNote),
   );
 }
 
@@ -90,6 +99,7 @@ export function renderEntity(
   const names = new Map(details.facts.map((f) => [f.other.id, f.other.name]));
   names.set(details.entity.id, details.entity.name);
   const nameOf = (id: string): string => names.get(id) ?? knownName(id);
+  const note: SourceNote = (sourceId) => actions.sourceNote?.(sourceId);
   const byKey = new Map(details.facts.map((f) => [f.fact.key, f]));
   const button = (text: string, onClick: () => void): HTMLButtonElement => {
     const b = el('button', { text, attrs: { type: 'button' } });
@@ -103,7 +113,7 @@ export function renderEntity(
   const make = (f: EntityFact): HTMLElement | null => {
     if (shown.has(f.fact.key)) return null;
     shown.add(f.fact.key);
-    const item = el('li', {}, factBlock(f.fact, f.sentence, details.sources, nameOf));
+    const item = el('li', {}, factBlock(f.fact, f.sentence, details.sources, nameOf, note));
     const other = el('button', {
       className: 'link',
       text: `Go to ${f.other.name}`,
@@ -123,11 +133,11 @@ export function renderEntity(
       const pair = el(
         'div',
         { className: 'side-by-side' },
-        factBlock(f.fact, f.sentence, details.sources, nameOf),
+        factBlock(f.fact, f.sentence, details.sources, nameOf, note),
       );
       for (const r of rivals) {
         shown.add(r.fact.key);
-        pair.append(factBlock(r.fact, r.sentence, details.sources, nameOf));
+        pair.append(factBlock(r.fact, r.sentence, details.sources, nameOf, note));
         for (const [k, v] of Object.entries(r.fact.attributes.attributes)) {
           if (k === 'amount' || k === 'currency')
             pair.lastElementChild?.append(
@@ -214,7 +224,7 @@ export function renderFact(
   panel.replaceChildren(
     el('h2', { text: sentence, attrs: { tabindex: '-1' } }),
     el('p', { className: 'meta', text: describeTime(edge.attributes.time) || 'No date given' }),
-    factBlock(edge, '', graph.attributes.sources, nameOf),
+    factBlock(edge, '', graph.attributes.sources, nameOf, (id) => actions.sourceNote?.(id)),
     attributes,
     el('p', {}, goTo(edge.source), document.createTextNode(' → '), goTo(edge.target)),
   );

@@ -35,6 +35,7 @@ import { countsOf, mergeGraphs, visibleGraph } from './visible-graph';
 import { LoadedGraph } from './loaded-graph';
 import { LIMITS } from '../../../server/domain/limits';
 import { firstViewNote } from './first-view-note';
+import { SourceNotes } from './source-notes';
 
 export interface ExplorerElements {
   readonly svg: SVGSVGElement;
@@ -83,6 +84,8 @@ export class Explorer {
   private shown = 0;
   /** Counts time-travel choices, so a day read late never overrides a later choice. */
   private asOfTicket = 0;
+  /** Sources of imports that did not finish, noted in the details. */
+  private readonly sourceNotes = new SourceNotes();
 
   constructor(private readonly ui: ExplorerElements) {
     this.events = {
@@ -108,6 +111,7 @@ export class Explorer {
         this.view.unpin(id);
         void this.showDetails();
       },
+      sourceNote: (id) => this.sourceNotes.note(id),
     };
     ui.search.replaceChildren(
       createSearchBox({
@@ -204,6 +208,7 @@ export class Explorer {
     if (this.state.path) await this.showPath(this.state.path.from, this.state.path.to);
     if (this.state.compare) await this.compare(this.state.compare.from, this.state.compare.to);
     if (this.state.playing) this.timeControls.play();
+    await this.sourceNotes.refresh();
     await this.showDetails();
   }
 

@@ -6,7 +6,9 @@ import type { ImportJob, ImportsInfo, ProblemDetails } from '../../../server/dom
 import { importFormatInfo } from '../../../server/domain/import-formats';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { el } from './dom';
+import { UnfinishedImports } from './unfinished-imports';
 
+const COMPLETED = 'Completed an import that had not finished.';
 const TOKEN_KEY = 'brand-graph-editor-token';
 const POLL_MS = 400;
 
@@ -15,6 +17,8 @@ export interface ImportPanelOptions {
   readonly formats: readonly string[];
   /** Called once an import has written its data, to show it. */
   readonly onImported: (job: ImportJob) => void;
+  /** Called once an import that did not finish was undone, to show the graph without it. */
+  readonly onUndone: () => void;
 }
 
 async function problemText(response: Response): Promise<string> {
@@ -39,6 +43,7 @@ export class ImportPanel {
   private readonly status: HTMLElement;
   private readonly problems: HTMLElement;
   private readonly mapping = new ColumnMappingTable();
+  private readonly unfinished: UnfinishedImports;
 
   constructor(private readonly options: ImportPanelOptions) {
     this.format = el('select', { attrs: { name: 'format', 'aria-label': 'Format' } });
@@ -74,7 +79,18 @@ export class ImportPanel {
       void this.start();
     });
     this.format.addEventListener('change', () => this.showFormat());
-    options.root.replaceChildren(this.form, this.progress, this.status, this.problems);
+    this.unfinished = new UnfinishedImports({
+      token: () => this.token.value.trim(),
+      onUndone: () => options.onUndone(),
+    });
+    options.root.replaceChildren(
+      this.form,
+      this.progress,
+      this.status,
+      this.problems,
+      this.unfinished.root,
+    );
+    void this.unfinished.refresh();
     this.showFormat();
   }
 
@@ -160,6 +176,8 @@ export class ImportPanel {
       job = (await response.json()) as ImportJob;
     }
     this.show(job);
+    // A run that completed one that had not finished takes it off the list.
+    void this.unfinished.refresh();
     if (job.phase === 'done') this.options.onImported(job);
   }
 
@@ -179,8 +197,11 @@ export class ImportPanel {
     if (job.phase === 'done' && job.summary) {
       const s = job.summary;
       this.progress.value = this.progress.max;
+      // A run of the same files as one that did not finish says that it completed it.
+      const completed = job.message?.startsWith('Completed an import') ? `${COMPLETED} ` : '';
       this.say(
-        `Imported ${s.entities.toLocaleString('en')} entities and ${s.facts.toLocaleString('en')} ` +
+        `${completed}Imported ${s.entities.toLocaleString('en')} entities and ` +
+          `${s.facts.toLocaleString('en')} ` +
           `facts from ${job.files.join(', ')}` +
           (s.skipped > 0 ? `; ${s.skipped.toLocaleString('en')} bad rows skipped` : '') +
           s.merged

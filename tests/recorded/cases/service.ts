@@ -1,5 +1,8 @@
 // Health, readiness, saved views, analyst Cypher and imports: what each sends and answers.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { recordedJob } from '../../../server/imports/app-runner';
+import { ImportJobStore } from '../../../server/imports/job-store';
 import type { ImportsOn } from '../../../server/routes/imports';
 import type { RecordingRunner } from '../../support/recording-runner';
 import { matching, type RecordedCase } from '../harness';
@@ -25,8 +28,24 @@ function imports(runner: RecordingRunner): ImportsOn {
     check: () => undefined,
     formats: ['triples'],
     recorded: (id) => recordedJob(runner, id),
+    store: new ImportJobStore(join(tmpdir(), `brand-graph-recorded-jobs-${process.pid}`)),
   };
 }
+
+/** An import record that never ended (a kill left it `running`). */
+const RUNNING = {
+  id: JOB_ID,
+  dataset: 'a',
+  format: 'triples',
+  files: ['a.nt'],
+  status: 'running',
+  rowsWritten: 5,
+  startedAt: '2026-01-01T00:00:00Z',
+  finishedAt: null,
+  message: null,
+  sourceIds: ['dataset-a'],
+  completedBy: null,
+};
 
 function upload(): FormData {
   const form = new FormData();
@@ -159,5 +178,43 @@ export const serviceCases: readonly RecordedCase[] = [
     sends: [{ query: 'import-record', params: { id: JOB_ID } }],
     status: 200,
     answerHas: { id: JOB_ID, format: 'triples', files: ['a.nt'], phase: 'failed' },
+  },
+  {
+    endpoint: 'GET /api/import-records',
+    title: 'recorded imports, newest first: one that never ended reads as interrupted',
+    path: '/api/import-records',
+    rows: { 'import-records-list': [[RUNNING]] },
+    sends: [{ query: 'import-records-list', params: { limit: 100 } }],
+    status: 200,
+    answer: { imports: [{ ...RUNNING, status: 'interrupted' }] },
+  },
+  {
+    endpoint: 'POST /api/imports/{job}/undo',
+    title: 'undo: its facts in batches, then the entities only it wrote and its sources',
+    method: 'POST',
+    path: `/api/imports/${JOB_ID}/undo`,
+    headers: EDITOR,
+    app: (runner) => ({ imports: imports(runner) }),
+    rows: {
+      'import-record': [[RUNNING]],
+      'import-undo-facts': [[{ removed: 3 }], [{ removed: 0 }]],
+      'import-undo-entities': [[{ entities: 2 }]],
+    },
+    sends: [
+      { query: 'import-record', params: { id: JOB_ID } },
+      { query: 'import-undo-facts', params: { sourceIds: ['dataset-a'], limit: 10000 } },
+      { query: 'import-undo-facts', params: { sourceIds: ['dataset-a'], limit: 10000 } },
+      {
+        query: 'import-undo-entities',
+        params: {
+          id: JOB_ID,
+          files: ['a.nt'],
+          sourceIds: ['dataset-a'],
+          undoneAt: matching(/^\d{4}-\d\d-\d\dT/),
+        },
+      },
+    ],
+    status: 200,
+    answer: { id: JOB_ID, facts: 3, entities: 2 },
   },
 ];

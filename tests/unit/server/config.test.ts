@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../server/config';
+import { PROJECT_ROOT, readConfig } from '../../../server/config';
 import { ConfigError } from '../../../server/errors';
 
 describe('readConfig', () => {
@@ -33,8 +34,25 @@ describe('readConfig', () => {
         editorToken: 'a-long-editor-token',
         maxFileBytes: 5 * 1024 * 1024,
         maxFiles: 10,
+        jobsDir: join(PROJECT_ROOT, '.neo4j-data', 'import-jobs'),
       },
     );
+    // Import jobs and uploads live under the app's data folder, never the system temp folder.
+    expect(
+      readConfig({ EDITOR_TOKEN: 'a-long-editor-token', NEO4J_EMBEDDED_DATA: '/srv/graph' }).imports
+        ?.jobsDir,
+    ).toBe('/srv/graph/import-jobs');
+    expect(
+      readConfig({
+        EDITOR_TOKEN: 'a-long-editor-token',
+        NEO4J_URI: 'bolt://db:7687',
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: 'secret',
+      }).imports?.jobsDir,
+    ).toBe(join(PROJECT_ROOT, '.import-jobs'));
+    expect(
+      readConfig({ EDITOR_TOKEN: 'a-long-editor-token', IMPORT_JOBS_DIR: 'jobs' }).imports?.jobsDir,
+    ).toBe(join(PROJECT_ROOT, 'jobs'));
     expect(() => readConfig({ EDITOR_TOKEN: 'short' })).toThrow(/EDITOR_TOKEN must be at least 16/);
     expect(() => readConfig({ EDITOR_TOKEN: 'a-long-editor-token', IMPORT_MAX_MB: '0' })).toThrow(
       /IMPORT_MAX_MB must be a whole number/,
