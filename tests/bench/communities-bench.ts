@@ -15,36 +15,20 @@ import { LIMITS } from '../../server/domain/limits';
 import { graphOfPairs, partition } from '../../server/graph/communities';
 import { readCommunities } from '../../server/graph/community-service';
 import { readWholeGraph } from '../../server/graph/graph-service';
-import { importFiles } from '../../server/imports/import-files';
 import type { ImportResult } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
 import { asText } from '../../server/neo4j/to-plain';
-import { importAcquisitions } from '../support/scale-flow';
+import { BENCH_IMPORTS } from './bench-datasets';
 import { clearGraph } from './generate-graph';
 import { readmeScreenshot } from './readme-screenshot';
 
 const DATABASE = 'neo4j';
 const CODEX = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'codex-m');
 
-const IMPORTS: Record<string, (g: Neo4jGateway) => Promise<ImportResult> | undefined> = {
-  acquisitions: (g) => importAcquisitions(g),
-  'codex-m': (g) =>
-    existsSync(join(CODEX, 'train.txt'))
-      ? importFiles(
-          g,
-          {
-            format: 'triples',
-            triples: ['train.txt', 'valid.txt', 'test.txt'].map((f) => join(CODEX, f)),
-            relations: join(CODEX, 'relations.json'),
-            entityTypes: join(CODEX, 'entity2types.json'),
-            typeNames: join(CODEX, 'types.en.json'),
-          },
-          { dataset: 'CoDEx-M' },
-        )
-      : undefined,
-};
+/** The datasets this run measures, each with its import. */
+const IMPORTS = BENCH_IMPORTS;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = (): number => {

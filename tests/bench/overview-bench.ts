@@ -5,32 +5,22 @@
 // best-connected entities' label sizes and overlaps, the status line) and how long it took; on the
 // acquisitions it also times each step of an exploration. `npm run bench:overview`
 // (BENCH_DATASETS=acquisitions,codex-m,ftm to choose).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../server/config';
 import type { SerializedGraph } from '../../server/domain/model';
-import { importFiles } from '../../server/imports/import-files';
-import type { ImportResult } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { serveApp } from '../support/http-app';
-import {
-  flowSteps,
-  flowTargets,
-  importAcquisitions,
-  measureFirstView,
-  waitForView,
-} from '../support/scale-flow';
+import { flowSteps, flowTargets, measureFirstView, waitForView } from '../support/scale-flow';
+import { BENCH_IMPORTS } from './bench-datasets';
 import { clearGraph } from './generate-graph';
 
 const DATABASE = 'neo4j';
-const DATASETS = join(PROJECT_ROOT, '..', 'shared', 'datasets');
-const CODEX = join(DATASETS, 'codex-m');
-const FTM = join(DATASETS, 'ftm-donations', 'donations.ijson');
 
 const started = Date.now();
 const log = (line: string): void => {
@@ -38,27 +28,7 @@ const log = (line: string): void => {
 };
 
 /** The datasets this run measures, each with its import. */
-const IMPORTS: Record<string, (g: Neo4jGateway) => Promise<ImportResult> | undefined> = {
-  acquisitions: (g) => importAcquisitions(g),
-  'codex-m': (g) =>
-    existsSync(join(CODEX, 'train.txt'))
-      ? importFiles(
-          g,
-          {
-            format: 'triples',
-            triples: ['train.txt', 'valid.txt', 'test.txt'].map((f) => join(CODEX, f)),
-            relations: join(CODEX, 'relations.json'),
-            entityTypes: join(CODEX, 'entity2types.json'),
-            typeNames: join(CODEX, 'types.en.json'),
-          },
-          { dataset: 'CoDEx-M' },
-        )
-      : undefined,
-  ftm: (g) =>
-    existsSync(FTM)
-      ? importFiles(g, { format: 'ftm', entities: [FTM] }, { dataset: 'FtM donations' })
-      : undefined,
-};
+const IMPORTS = BENCH_IMPORTS;
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
