@@ -17,14 +17,15 @@ import { readCommunities } from '../../server/graph/community-service';
 import { readWholeGraph } from '../../server/graph/graph-service';
 import type { ImportResult } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
-import { Neo4jGateway } from '../../server/neo4j/gateway';
+import type { EmbeddedNeo4j } from '../../server/neo4j/embedded';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { asText } from '../../server/neo4j/to-plain';
+import { BENCH_DATABASE, startBenchDatabase } from './bench-database';
 import { BENCH_IMPORTS } from './bench-datasets';
 import { clearGraph } from './generate-graph';
 import { readmeScreenshot } from './readme-screenshot';
 
-const DATABASE = 'neo4j';
+const DATABASE = BENCH_DATABASE;
 const CODEX = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'codex-m');
 
 /** The datasets this run measures, each with its import. */
@@ -117,25 +118,7 @@ async function main(): Promise<void> {
   let db: EmbeddedNeo4j | undefined;
   let gateway: Neo4jGateway | undefined;
   try {
-    db = await startEmbeddedNeo4j(
-      {
-        mode: 'embedded',
-        home,
-        boltPort: 0,
-        heap: process.env.BENCH_HEAP ?? '2g',
-        pageCacheBytes: 512 * 2 ** 20,
-        database: DATABASE,
-      },
-      { txTimeoutMs: 600000, startTimeoutMs: 180000, log: (line) => console.log(line) },
-    );
-    gateway = Neo4jGateway.connect({
-      uri: db.uri,
-      username: db.username,
-      password: db.password,
-      database: DATABASE,
-      txTimeoutMs: 600000,
-    });
-    await gateway.waitUntilReady(30000);
+    ({ db, gateway } = await startBenchDatabase(home, (line) => console.log(line)));
     for (const name of names) await measure(name, gateway, db);
   } finally {
     await gateway?.close().catch(() => undefined);

@@ -12,15 +12,16 @@ import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../server/config';
 import type { SerializedGraph } from '../../server/domain/model';
 import { ensureSchema } from '../../server/load/loader';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
-import { Neo4jGateway } from '../../server/neo4j/gateway';
+import type { EmbeddedNeo4j } from '../../server/neo4j/embedded';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { serveApp } from '../support/http-app';
 import { flowSteps, flowTargets, measureFirstView, waitForView } from '../support/scale-flow';
+import { BENCH_DATABASE, startBenchDatabase } from './bench-database';
 import { BENCH_IMPORTS } from './bench-datasets';
 import { clearGraph } from './generate-graph';
 
-const DATABASE = 'neo4j';
+const DATABASE = BENCH_DATABASE;
 
 const started = Date.now();
 const log = (line: string): void => {
@@ -109,25 +110,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
-    db = await startEmbeddedNeo4j(
-      {
-        mode: 'embedded',
-        home,
-        boltPort: 0,
-        heap: process.env.BENCH_HEAP ?? '2g',
-        pageCacheBytes: 512 * 2 ** 20,
-        database: DATABASE,
-      },
-      { txTimeoutMs: 600000, startTimeoutMs: 180000, log },
-    );
-    gateway = Neo4jGateway.connect({
-      uri: db.uri,
-      username: db.username,
-      password: db.password,
-      database: DATABASE,
-      txTimeoutMs: 600000,
-    });
-    await gateway.waitUntilReady(30000);
+    ({ db, gateway } = await startBenchDatabase(home, log));
     for (const name of names) await measure(name, gateway, db);
   } finally {
     await stop();
