@@ -7,9 +7,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../server/imports/import-files';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { launchBrowser } from '../support/browser';
-import { clearDatabase, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import type { RunningApp } from '../support/http-app';
+import { closeImportedApp, importedApp } from './imported-app';
 import {
   DATASETS,
   expandSelected,
@@ -30,24 +29,18 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!here) return;
-  gateway = testGateway();
-  await clearDatabase(gateway);
-  const result = await importFiles(gateway, {
-    format: 'triples',
-    triples: [join(CODEX, 'valid.txt'), join(CODEX, 'test.txt')],
-    relations: join(CODEX, 'relations.json'),
-    entityTypes: join(CODEX, 'entity2types.json'),
-    typeNames: join(CODEX, 'types.en.json'),
-  });
-  if (!result.ok) throw new Error(result.message);
-  app = await serveApp({ gateway });
-  browser = await launchBrowser();
+  ({ gateway, app, browser } = await importedApp((g) =>
+    importFiles(g, {
+      format: 'triples',
+      triples: [join(CODEX, 'valid.txt'), join(CODEX, 'test.txt')],
+      relations: join(CODEX, 'relations.json'),
+      entityTypes: join(CODEX, 'entity2types.json'),
+      typeNames: join(CODEX, 'types.en.json'),
+    }),
+  ));
 });
 afterAll(async () => {
-  if (!here) return;
-  await browser.close();
-  await app.close();
-  await gateway.close();
+  if (here) await closeImportedApp({ gateway, app, browser });
 });
 
 describe.runIf(here)('CoDEx-M in the explorer', () => {
