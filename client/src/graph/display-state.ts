@@ -47,7 +47,11 @@ export interface DisplayState {
 /** The least a graph must say for its display to be computed (a `SerializedGraph` has it). */
 export interface DisplayGraph {
   readonly nodes: readonly { readonly key: string }[];
-  readonly edges: readonly { readonly key: string; readonly source: string; readonly target: string }[];
+  readonly edges: readonly {
+    readonly key: string;
+    readonly source: string;
+    readonly target: string;
+  }[];
 }
 
 /**

@@ -33,7 +33,10 @@ interface JobNode extends SimulationNodeDatum {
 }
 
 /** Runs the layout `request` asks for, calling `send` with progress and, last, the settled positions. */
-export function runLayoutJob(request: LayoutRequest, send: (progress: LayoutProgress) => void): void {
+export function runLayoutJob(
+  request: LayoutRequest,
+  send: (progress: LayoutProgress) => void,
+): void {
   const { ids, sources, targets, positions, pinned, seed, ticks } = request;
   const nodes: JobNode[] = ids.map((id) => ({ id, degree: 0 }));
   const links = Array.from(sources, (s, i) => {

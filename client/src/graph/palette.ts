@@ -1,5 +1,5 @@
 // The colours the drawings use beyond an entity's kind (style.ts): read from the page's CSS
-// custom properties (--mark, --edge, --fg, --bg; drawing.css and the page's theme), so the SVG
+// custom properties (--mark, --edge, --fg, --muted, --bg; drawing.css and the page's theme), so the SVG
 // view's classes and the Canvas view's paint share one definition, dark theme included.
 
 /** The colours a Canvas frame paints with, as CSS colour strings. */
@@ -8,8 +8,10 @@ export interface Palette {
   readonly mark: string;
   /** Facts. */
   readonly edge: string;
-  /** Labels and pinned rings. */
+  /** Entity labels and pinned rings. */
   readonly fg: string;
+  /** Fact labels. */
+  readonly muted: string;
   /** The background (labels get a halo of it). */
   readonly bg: string;
 }
@@ -19,6 +21,7 @@ export const PALETTE_PROPERTIES: Readonly<Record<keyof Palette, string>> = {
   mark: '--mark',
   edge: '--edge',
   fg: '--fg',
+  muted: '--muted',
   bg: '--bg',
 };
 
@@ -32,5 +35,11 @@ const UNSTYLED = 'grey';
 export function readPalette(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): Palette {
   const read = (name: keyof Palette): string =>
     style.getPropertyValue(PALETTE_PROPERTIES[name]).trim() || UNSTYLED;
-  return { mark: read('mark'), edge: read('edge'), fg: read('fg'), bg: read('bg') };
+  return {
+    mark: read('mark'),
+    edge: read('edge'),
+    fg: read('fg'),
+    muted: read('muted'),
+    bg: read('bg'),
+  };
 }

@@ -23,7 +23,11 @@ export interface Highlight {
 /** One drawing of the graph. Both renderers implement every method with the same meaning. */
 export interface GraphRenderer {
   /** Draws `graph`, keeping where already-drawn entities were (and pinned ones fixed). */
-  update(graph: SerializedGraph, selected: Selection | undefined, highlight: Highlight | undefined): void;
+  update(
+    graph: SerializedGraph,
+    selected: Selection | undefined,
+    highlight: Highlight | undefined,
+  ): void;
   /** Marks the facts whose standing on the view's day is uncertain (drawn dashed, style.ts). */
   markUncertain(facts: ReadonlySet<string>): void;
   /** Moves the camera to a saved viewport, or fits everything the first time (`framing.ts`). */

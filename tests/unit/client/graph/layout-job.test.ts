@@ -11,7 +11,7 @@ function graphOf(n: number): SerializedGraph {
   for (let i = 10; i < n; i += 10) pairs.push([0, i]);
   return {
     attributes: { sources: {} },
-    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: keys.map((key) => ({ key, attributes: { kind: 'Brand', name: key, aliases: [] } })),
     edges: pairs.map(([s, t], i) => ({
       key: `f-${i}`,
@@ -90,7 +90,9 @@ describe('the seeded layout on the main thread and in the worker', () => {
   it('grows the same way: kept entities stay, new ones settle beside them, pinned ones held', () => {
     const graph = graphOf(80);
     const initial = new Map(
-      graph.nodes.slice(0, 50).map((n, i) => [n.key, { x: (i % 10) * 40, y: Math.floor(i / 10) * 40 }]),
+      graph.nodes
+        .slice(0, 50)
+        .map((n, i) => [n.key, { x: (i % 10) * 40, y: Math.floor(i / 10) * 40 }]),
     );
     const pinned = new Set(['e-3']);
     const main = mainPositions(graph, 42, initial, pinned);

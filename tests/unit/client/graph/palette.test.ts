@@ -8,12 +8,14 @@ describe('palette', () => {
       '--mark': ' #d55e00',
       '--edge': '#9a9aa2 ',
       '--fg': '#1d1d1f',
+      '--muted': '#6b6b70',
       '--bg': '#fbfaf7',
     };
     expect(readPalette({ getPropertyValue: (name) => values[name] ?? '' })).toEqual({
       mark: '#d55e00',
       edge: '#9a9aa2',
       fg: '#1d1d1f',
+      muted: '#6b6b70',
       bg: '#fbfaf7',
     });
   });
