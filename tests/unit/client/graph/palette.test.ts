@@ -41,6 +41,7 @@ describe('palette', () => {
       'client/src/graph/canvas-paint.ts',
       'client/src/graph/CanvasView.ts',
       'client/src/graph/GraphView.ts',
+      'client/src/explorer/export-view.ts',
     ]) {
       expect(readFileSync(file, 'utf8').toLowerCase()).not.toContain(mark.toLowerCase());
     }
