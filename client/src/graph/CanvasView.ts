@@ -27,7 +27,6 @@ import {
 } from './canvas-scene';
 import { displayState, LABEL_ZOOM } from './display-state';
 import { centreTransform, fitTransform, type Camera } from './framing';
-import { DEFAULT_TICKS } from './layout';
 import { readPalette, type Palette } from './palette';
 import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
 
@@ -114,9 +113,7 @@ export class CanvasView implements GraphRenderer {
   private runLayout(positions: Float32Array, pinned: Uint8Array): void {
     this.layout?.stop();
     this.layingOut = true;
-    const { ids, sources, targets } = this.scene;
-    const request = { ids, sources, targets, positions, pinned, seed: 42, ticks: DEFAULT_TICKS };
-    this.layout = startWorkerLayout(request, (progress) => {
+    this.layout = startWorkerLayout(this.scene, positions, pinned, (progress) => {
       const p = progress.positions;
       for (const point of this.points) {
         point.x = p[2 * point.index] ?? 0;

@@ -2,6 +2,7 @@
 // layout run in a Web Worker (layout-worker.ts, the one seeded layout of layout.ts).
 import * as d3 from 'd3';
 import type { ScenePoint } from './canvas-scene';
+import { DEFAULT_TICKS, LAYOUT_SEED } from './layout';
 import type { LayoutProgress, LayoutRequest } from './layout-job';
 
 /** A canvas for the large graph, appended to `host`, with its 2D context. */
@@ -52,13 +53,21 @@ export interface WorkerLayout {
 }
 
 /**
- * Starts `request` in a new worker, calling `onProgress` with each message (the last with
- * `done: true`); the worker ends itself after it.
+ * Lays out `graph` in a new worker from kept `positions` (NaN where none) with `pinned` entities
+ * held, calling `onProgress` with each message (the last with `done: true`). Off the main thread
+ * a fresh layout spends every tick it asks for (no budget, `LayoutOptions.budget`).
  */
 export function startWorkerLayout(
-  request: LayoutRequest,
+  graph: Pick<LayoutRequest, 'ids' | 'sources' | 'targets'>,
+  positions: Float32Array,
+  pinned: Uint8Array,
   onProgress: (progress: LayoutProgress) => void,
 ): WorkerLayout {
+  const { ids, sources, targets } = graph;
+  const request: LayoutRequest = {
+    ...{ ids, sources, targets, positions, pinned },
+    ...{ seed: LAYOUT_SEED, ticks: DEFAULT_TICKS, budget: Infinity },
+  };
   const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
   const settled = new Promise<void>((resolve) => {
     worker.onmessage = (event: MessageEvent<LayoutProgress>) => {

@@ -8,16 +8,19 @@ export interface Camera {
   readonly k: number;
 }
 
-/** Room left around the drawing when fitting, in screen pixels (labels sit beside entities). */
-export const FIT_MARGIN = { x: 70, y: 50 } as const;
+/** Room left around the drawing when fitting, in layout units (labels sit beside entities). */
+export const FIT_MARGIN = { x: 80, y: 60 } as const;
+/** Share of the viewport a fitted drawing (margin included) fills. */
+export const FIT_FILL = 0.95;
 /** A fit never zooms in further than this (a graph of two entities stays readable, not huge). */
 export const FIT_MAX_ZOOM = 2;
-/** Centring zooms in to at least this many times the renderer's label zoom, so the label shows. */
-export const CENTRE_OVER_LABELS = 1.4;
+/** Centring zooms in to at least this many times the renderer's label zoom, so labels read well. */
+export const CENTRE_OVER_LABELS = 16 / 11;
 
 /**
- * The camera that shows every point in a `width` × `height` viewport with `FIT_MARGIN` around,
- * zoomed in at most to `FIT_MAX_ZOOM`; undefined when there is nothing to fit or no room.
+ * The camera that shows every point, with `FIT_MARGIN` around, in `FIT_FILL` of a `width` ×
+ * `height` viewport, zoomed in at most to `FIT_MAX_ZOOM`; undefined when there is nothing to fit
+ * or no room.
  */
 export function fitTransform(
   points: Iterable<{ readonly x: number; readonly y: number }>,
@@ -26,15 +29,13 @@ export function fitTransform(
 ): Camera | undefined {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    x1 = Math.max(x1, p.x);
-    y0 = Math.min(y0, p.y);
-    y1 = Math.max(y1, p.y);
+    x0 = Math.min(x0, p.x - FIT_MARGIN.x);
+    x1 = Math.max(x1, p.x + FIT_MARGIN.x);
+    y0 = Math.min(y0, p.y - FIT_MARGIN.y);
+    y1 = Math.max(y1, p.y + FIT_MARGIN.y);
   }
   if (x0 > x1 || width <= 0 || height <= 0) return undefined;
-  const roomX = Math.max(width - 2 * FIT_MARGIN.x, width / 2);
-  const roomY = Math.max(height - 2 * FIT_MARGIN.y, height / 2);
-  const k = Math.min(FIT_MAX_ZOOM, roomX / (x1 - x0 || 1), roomY / (y1 - y0 || 1));
+  const k = Math.min(FIT_MAX_ZOOM, FIT_FILL * Math.min(width / (x1 - x0), height / (y1 - y0)));
   return { x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2), k };
 }
 

@@ -15,6 +15,8 @@ export interface LayoutRequest {
   readonly pinned?: Uint8Array;
   readonly seed: number;
   readonly ticks: number;
+  /** Node-ticks a fresh layout may spend (`LayoutOptions.budget`). */
+  readonly budget?: number;
 }
 
 /** Positions as (x, y) pairs after `tick` ticks; `done` on the last message. */
@@ -37,7 +39,7 @@ export function runLayoutJob(
   request: LayoutRequest,
   send: (progress: LayoutProgress) => void,
 ): void {
-  const { ids, sources, targets, positions, pinned, seed, ticks } = request;
+  const { ids, sources, targets, positions, pinned, seed, ticks, budget } = request;
   const nodes: JobNode[] = ids.map((id) => ({ id, degree: 0 }));
   const links = Array.from(sources, (s, i) => {
     const source = nodes[s];
@@ -56,7 +58,7 @@ export function runLayoutJob(
     initial.set(id, { x, y });
     if (pinned?.[i] === 1) held.add(id);
   });
-  const plan = planLayout(nodes, links, { seed, ticks, initial, pinned: held });
+  const plan = planLayout(nodes, links, { seed, ticks, initial, pinned: held, budget });
   const out = (tick: number, done: boolean): void => {
     const buffer = new Float32Array(nodes.length * 2);
     nodes.forEach((n, i) => {

@@ -91,6 +91,9 @@ export function buildLayoutGraph(graph: SerializedGraph): {
   return { nodes, links };
 }
 
+/** The seed every layout uses unless told otherwise: the same data gives the same picture. */
+export const LAYOUT_SEED = 42;
+
 /** Ticks a layout runs unless told otherwise (a fresh large one runs fewer: `freshTicks`). */
 export const DEFAULT_TICKS = 300;
 
@@ -101,6 +104,11 @@ export interface LayoutOptions {
   readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
   /** Nodes the reader pinned: held at their `initial` position, during and after the layout. */
   readonly pinned?: ReadonlySet<string>;
+  /**
+   * Node-ticks a fresh layout may spend (`freshTicks`): `LAYOUT_BUDGET` on the main thread;
+   * the worker, which never blocks the page, may spend `Infinity` (every tick asked for).
+   */
+  readonly budget?: number;
 }
 
 /** Node-ticks a fresh layout may spend: beyond `LAYOUT_BUDGET / ticks` nodes, fewer ticks. */
@@ -109,8 +117,8 @@ export const LAYOUT_BUDGET = 36000;
 const MIN_TICKS = 40;
 
 /** How many ticks a fresh layout of `size` nodes runs, at most `ticks`. */
-export function freshTicks(size: number, ticks: number): number {
-  return Math.max(Math.min(ticks, MIN_TICKS), Math.min(ticks, Math.round(LAYOUT_BUDGET / size)));
+export function freshTicks(size: number, ticks: number, budget = LAYOUT_BUDGET): number {
+  return Math.max(Math.min(ticks, MIN_TICKS), Math.min(ticks, Math.round(budget / size)));
 }
 
 /** Ticks a grown graph runs: only its new nodes move, from their spiral places. */
@@ -134,10 +142,16 @@ export interface LayoutPlan<N extends SimulationNodeDatum> {
 export function planLayout<N extends PlacedNode & SimulationNodeDatum>(
   nodes: N[],
   links: PlacedLink<N>[],
-  { seed = 42, ticks = DEFAULT_TICKS, initial = new Map(), pinned = new Set() }: LayoutOptions = {},
+  options: LayoutOptions = {},
 ): LayoutPlan<N> {
+  const {
+    seed = LAYOUT_SEED,
+    ticks = DEFAULT_TICKS,
+    initial = new Map(),
+    pinned = new Set(),
+  } = options;
   const random = seededRandom(seed);
-  const steps = freshTicks(nodes.length, ticks);
+  const steps = freshTicks(nodes.length, ticks, options.budget);
   if (initial.size === 0 && steps < ticks) seedAroundHubs(nodes, links, random);
   placeNewNodes(nodes, links, initial, random);
   for (const n of nodes) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CENTRE_OVER_LABELS,
   centreTransform,
+  FIT_FILL,
   FIT_MARGIN,
   FIT_MAX_ZOOM,
   fitTransform,
@@ -13,7 +14,7 @@ const screen = (c: { x: number; y: number; k: number }, p: { x: number; y: numbe
 });
 
 describe('framing', () => {
-  it('fits every point inside the viewport with the margin left free', () => {
+  it('fits every point and its margin inside the viewport, the drawing in the middle', () => {
     const points = [
       { x: -500, y: -100 },
       { x: 1500, y: 300 },
@@ -21,14 +22,19 @@ describe('framing', () => {
     ];
     const c = fitTransform(points, 1000, 600);
     if (!c) throw new Error('no fit');
-    for (const p of points.map((q) => screen(c, q))) {
-      expect(p.x).toBeGreaterThanOrEqual(FIT_MARGIN.x - 1e-9);
-      expect(p.x).toBeLessThanOrEqual(1000 - FIT_MARGIN.x + 1e-9);
-      expect(p.y).toBeGreaterThanOrEqual(FIT_MARGIN.y - 1e-9);
-      expect(p.y).toBeLessThanOrEqual(600 - FIT_MARGIN.y + 1e-9);
+    for (const q of points) {
+      const low = screen(c, { x: q.x - FIT_MARGIN.x, y: q.y - FIT_MARGIN.y });
+      const high = screen(c, { x: q.x + FIT_MARGIN.x, y: q.y + FIT_MARGIN.y });
+      expect(low.x).toBeGreaterThanOrEqual(0);
+      expect(low.y).toBeGreaterThanOrEqual(0);
+      expect(high.x).toBeLessThanOrEqual(1000);
+      expect(high.y).toBeLessThanOrEqual(600);
     }
-    // The drawing's middle is the viewport's middle.
-    expect(screen(c, { x: 500, y: 400 })).toEqual({ x: 500, y: 300 });
+    // The limiting side (here the width) is filled to FIT_FILL.
+    expect(c.k * (1500 + 500 + 2 * FIT_MARGIN.x)).toBeCloseTo(FIT_FILL * 1000, 9);
+    const middle = screen(c, { x: 500, y: 400 });
+    expect(middle.x).toBeCloseTo(500, 9);
+    expect(middle.y).toBeCloseTo(300, 9);
   });
 
   it('never zooms in beyond FIT_MAX_ZOOM, and fits nothing when there is nothing or no room', () => {

@@ -28,6 +28,7 @@ function workerPositions(
   seed: number,
   initial = new Map<string, { x: number; y: number }>(),
   pinned = new Set<string>(),
+  budget?: number,
 ): { last: LayoutProgress; messages: number } {
   const index = new Map(graph.nodes.map((n, i) => [n.key, i]));
   const positions = new Float32Array(graph.nodes.length * 2).fill(Number.NaN);
@@ -46,6 +47,7 @@ function workerPositions(
       pinned: Uint8Array.from(graph.nodes, (n) => (pinned.has(n.key) ? 1 : 0)),
       seed,
       ticks: 300,
+      budget,
     },
     (p) => {
       last = p;
@@ -61,9 +63,10 @@ function mainPositions(
   seed: number,
   initial = new Map<string, { x: number; y: number }>(),
   pinned = new Set<string>(),
+  budget?: number,
 ): number[] {
   const { nodes, links } = buildLayoutGraph(graph);
-  runLayout(nodes, links, { seed, initial, pinned });
+  runLayout(nodes, links, { seed, initial, pinned, budget });
   return nodes.flatMap((n) => [n.x ?? NaN, n.y ?? NaN]);
 }
 
@@ -85,6 +88,15 @@ describe('the seeded layout on the main thread and in the worker', () => {
     expect(workerPositions(graphOf(60), 8).last.positions).not.toEqual(
       workerPositions(graphOf(60), 7).last.positions,
     );
+  });
+
+  it('spends the same ticks when given the same budget (the Canvas view lifts it in the worker)', () => {
+    const graph = graphOf(400);
+    const unbounded = workerPositions(graph, 3, undefined, undefined, Infinity);
+    expectSame(unbounded.last.positions, mainPositions(graph, 3, undefined, undefined, Infinity));
+    // 300 ticks, progress every 25: eleven reports and the settled positions.
+    expect(unbounded.messages).toBe(12);
+    expect(workerPositions(graph, 3).messages).toBeLessThan(12);
   });
 
   it('grows the same way: kept entities stay, new ones settle beside them, pinned ones held', () => {
