@@ -1,8 +1,10 @@
 // The Canvas view (beyond LIMITS.largeGraph entities) does what the SVG view does with the
 // pointer: a click on a fact's line selects the fact and shows its details, a drag pins an
 // entity where the reader drops it, and the details' Unpin lets it go.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config';
 import { LIMITS } from '../../server/domain/limits';
 import { factSentence } from '../../server/domain/sentences';
 import { loadFiles } from '../../server/load/loader';
@@ -110,6 +112,9 @@ describe('the Canvas view', () => {
         `fact:${key}`,
       found.key,
     );
+    await page.screenshot({
+      path: join(PROJECT_ROOT, 'test-results', 'screenshots', 'canvas-fact-selected.png'),
+    });
     await page.close();
   });
 
