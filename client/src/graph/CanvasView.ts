@@ -4,7 +4,8 @@
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
-import { paintFrame } from './canvas-frame';
+import { BaseLayer } from './canvas-cache';
+import { paintOverlay, type FrameInput } from './canvas-frame';
 import {
   createCanvas,
   fitCanvas,
@@ -54,6 +55,9 @@ export class CanvasView implements GraphRenderer {
   private width = 0;
   private height = 0;
   private frame = 0;
+  /** The base layer's bitmap, reused while the camera moves; `version` counts position changes. */
+  private readonly base = new BaseLayer();
+  private version = 0;
   private fitted = false;
   /** While the worker lays out, frames show entities only: edges wait for the settled layout. */
   private layingOut = false;
@@ -74,6 +78,7 @@ export class CanvasView implements GraphRenderer {
       .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         const t = event.transform;
         this.transform = t;
+        this.base.moved(() => this.requestDraw());
         if (t.k >= LABEL_ZOOM.canvas !== this.marksZoomedIn) this.refreshMarks();
         this.requestDraw();
         if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
@@ -115,6 +120,7 @@ export class CanvasView implements GraphRenderer {
     this.layingOut = true;
     this.layout = startWorkerLayout(this.scene, positions, pinned, (progress) => {
       const p = progress.positions;
+      this.version += 1;
       for (const point of this.points) {
         point.x = p[2 * point.index] ?? 0;
         point.y = p[2 * point.index + 1] ?? 0;
@@ -232,21 +238,18 @@ export class CanvasView implements GraphRenderer {
       },
       hover: (hit) => this.hover(hit),
       canDrag: () => !this.layingOut,
-      dragStart: (i) => {
-        const p = this.points[i];
-        if (p) this.quadtree.remove(p);
-      },
       dragTo: (i, x, y) => {
         const p = this.points[i];
         if (!p) return;
         [p.x, p.y] = this.transform.invert([x, y]);
+        this.version += 1;
         this.requestDraw();
       },
       dragEnd: (i) => {
         const p = this.points[i];
         if (!p) return;
         // A dragged entity stays pinned where the reader put it, until unpinned.
-        this.quadtree.add(p);
+        this.quadtree = quadtreeOf(this.points);
         this.pinned.add(this.scene.ids[i] ?? '');
         this.refreshMarks();
       },
@@ -271,9 +274,9 @@ export class CanvasView implements GraphRenderer {
     });
   }
 
-  /** Draws one frame (canvas-frame.ts) and notes what it painted of the edges. */
+  /** Draws one frame: the base layer (canvas-cache.ts), then the overlay (canvas-frame.ts). */
   private draw(): void {
-    const painted = paintFrame(this.context, this.scene, {
+    const input: FrameInput = {
       points: this.points,
       marks: this.marks,
       palette: this.palette,
@@ -283,7 +286,11 @@ export class CanvasView implements GraphRenderer {
       ratio: window.devicePixelRatio || 1,
       uncertain: this.uncertain,
       layingOut: this.layingOut,
-    });
+    };
+    const { scene, version, uncertain, palette, layingOut, width, height } = this;
+    const key = [scene, version, uncertain, palette, layingOut, this.marks.dimming, width, height];
+    const painted = this.base.draw(this.context, scene, input, [...key, input.ratio]);
+    paintOverlay(this.context, scene, input);
     if (!painted) return;
     // What was painted, for tests and assistive checks: facts drawn dashed and loops.
     this.canvas.dataset.dashed = painted.dashed.join(' ');

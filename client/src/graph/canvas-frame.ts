@@ -1,6 +1,7 @@
 // One Canvas frame, painted from the scene, its marks (the display state by index) and the
-// palette: only what is on screen (canvas-detail.ts), edges in one path, entities in one path
-// per colour, then what the display state brings forward, rings and a few readable labels.
+// palette in two layers: the base (only what is on screen, canvas-detail.ts: edges in one path,
+// entities in one path per colour; canvas-cache.ts keeps it while the camera moves) and the
+// overlay (what the display state brings forward, rings and a few readable labels).
 import { batchByColour, drawAsSquares, inRect, nodeRadius, visibleRect } from './canvas-detail';
 import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
 import type { CanvasScene, SceneMarks, ScenePoint } from './canvas-scene';
@@ -32,36 +33,71 @@ export interface FrameInput {
   readonly layingOut: boolean;
 }
 
-/** Paints one frame; returns what it painted of the edges (undefined while laying out). */
-export function paintFrame(
+/** Clears the whole canvas and sets the camera `input.transform` (device pixels: × `ratio`). */
+export function beginFrame(ctx: CanvasRenderingContext2D, input: FrameInput): void {
+  const { transform: t, ratio } = input;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, input.width * ratio, input.height * ratio);
+  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+}
+
+/** What both layers paint with: the visible part of the layout, entities' radius and shape. */
+function frameGeometry(scene: CanvasScene, input: FrameInput) {
+  const t = input.transform;
+  const radius = nodeRadius(t.k);
+  const view = visibleRect(t, input.width, input.height, radius * 2);
+  const edges = {
+    ...scene,
+    points: input.points,
+    uncertain: input.uncertain,
+    view,
+    radius,
+    k: t.k,
+  };
+  return { t, radius, view, edges, squares: drawAsSquares(radius, t.k) };
+}
+
+/**
+ * The base layer (after `beginFrame`): every fact on screen, then every entity, faded when a
+ * hover dims them. Returns what it painted of the edges (undefined while laying out).
+ */
+export function paintBase(
   ctx: CanvasRenderingContext2D,
   scene: CanvasScene,
   input: FrameInput,
 ): EdgePaint | undefined {
-  const { points, marks, palette, transform: t, ratio } = input;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, input.width * ratio, input.height * ratio);
-  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
-  const radius = nodeRadius(t.k);
-  const view = visibleRect(t, input.width, input.height, radius * 2);
-  const squares = drawAsSquares(radius, t.k);
-  const base = marks.dimming ? DIMMED_ALPHA : 1;
-  const edges = { ...scene, points, uncertain: input.uncertain, view, radius, k: t.k };
+  const { t, radius, view, edges, squares } = frameGeometry(scene, input);
+  const base = input.marks.dimming ? DIMMED_ALPHA : 1;
   let painted: EdgePaint | undefined;
-  ctx.lineWidth = 0.8 / t.k;
-  ctx.strokeStyle = palette.edge;
   if (!input.layingOut) {
+    ctx.lineWidth = 0.8 / t.k;
+    ctx.strokeStyle = input.palette.edge;
     ctx.globalAlpha = EDGE_ALPHA * base;
     painted = paintEdges(ctx, edges);
-    if (marks.dimming) {
-      ctx.globalAlpha = 1;
-      paintEdges(ctx, { ...edges, only: marks.nearEdges });
-    }
   }
   ctx.globalAlpha = base;
-  paintEntities(ctx, scene.batches, points, view, radius, squares);
+  paintEntities(ctx, scene.batches, input.points, view, radius, squares);
   ctx.globalAlpha = 1;
+  return painted;
+}
+
+/**
+ * What the display state brings forward, painted over the base layer every frame (few
+ * elements): a hovered entity's neighbourhood at full strength, marked facts, rings, labels.
+ */
+export function paintOverlay(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+): void {
+  const { points, marks, palette } = input;
+  const { t, radius, view, edges, squares } = frameGeometry(scene, input);
   if (marks.dimming) {
+    if (!input.layingOut) {
+      ctx.lineWidth = 0.8 / t.k;
+      ctx.strokeStyle = palette.edge;
+      paintEdges(ctx, { ...edges, only: marks.nearEdges });
+    }
     const colours = marks.near.map(
       (i) => KIND_STYLES[scene.graph.nodes[i]?.attributes.kind ?? 'Other'].color,
     );
@@ -79,7 +115,6 @@ export function paintFrame(
   paintRings(ctx, points, marks.pinned, radius, t.k, { colour: palette.fg, dashed: true });
   paintRings(ctx, points, marks.marked, radius, t.k, { colour: palette.mark, dashed: false });
   paintLabels(ctx, scene, input, radius);
-  return painted;
 }
 
 /** Entity labels where the display state shows them, and fact labels at their midpoints. */

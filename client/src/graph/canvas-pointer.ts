@@ -45,7 +45,6 @@ export interface PointerTarget {
   hover(hit: CanvasHit): void;
   /** Whether an entity may be dragged now (not while the layout runs). */
   canDrag(): boolean;
-  dragStart(index: number): void;
   dragTo(index: number, x: number, y: number): void;
   dragEnd(index: number): void;
 }
@@ -68,9 +67,6 @@ export function attachPointer(canvas: HTMLCanvasElement, target: PointerTarget):
         const hit = target.hitAt(event.x, event.y, false);
         const screen = hit ? target.screenOf(hit.index) : undefined;
         return hit && screen ? { index: hit.index, ...screen } : undefined;
-      })
-      .on('start', (event: d3.D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
-        target.dragStart(event.subject.index);
       })
       .on('drag', (event: d3.D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
         target.dragTo(event.subject.index, event.x, event.y);
