@@ -8,7 +8,8 @@ import { renderStory } from '../timeline/story-panel';
 import { renderEntity, renderFact, type DetailsActions } from './details-panel';
 import { el } from './dom';
 import type { ActionType } from './state/actions';
-import { isReady, nameOf } from './state/explorer-state';
+import { mayDraw } from './state/draw-inputs';
+import { nameOf } from './state/explorer-state';
 import type { ExplorerStore } from './state/store';
 
 /** Actions after which the details show the selection again (when they changed the view). */
@@ -43,7 +44,7 @@ export class DetailsView {
         return;
       }
       if (changed && SHOW_AGAIN.has(action.type)) this.pending = true;
-      if (this.pending && isReady(state)) {
+      if (this.pending && mayDraw(state, action)) {
         this.pending = false;
         void this.show();
       }

@@ -8,8 +8,8 @@ import { LARGE_GRAPH } from '../graph/layout';
 import { renderLegend } from '../graph/legend';
 import { renderFactList } from './fact-list';
 import { renderFilters } from './filters-panel';
-import { inputsChanged, graphInputs, type DrawInputs } from './state/draw-inputs';
-import { inForceOfView, isReady, type ExplorerState } from './state/explorer-state';
+import { inputsChanged, graphInputs, mayDraw, type DrawInputs } from './state/draw-inputs';
+import { inForceOfView, type ExplorerState } from './state/explorer-state';
 import { canUndo } from './state/reducer';
 import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
@@ -62,10 +62,10 @@ export class GraphPanel {
   ) {
     this.svgView = new GraphView(ui.svg, events);
     this.view = this.svgView;
-    store.subscribe((state) => {
+    store.subscribe((state, _previous, action) => {
       ui.undo.disabled = !canUndo(state);
       const inputs = graphInputs(state);
-      if (!isReady(state) || !inputsChanged(this.drawn, inputs)) return;
+      if (!mayDraw(state, action) || !inputsChanged(this.drawn, inputs)) return;
       this.drawn = inputs;
       this.draw(state);
     });

@@ -4,8 +4,8 @@ import { LARGE_GRAPH } from '../graph/layout';
 import { graphTimeline } from '../timeline/graph-timeline';
 import type { TimeControls } from '../timeline/time-controls';
 import type { TimelineView } from '../timeline/TimelineView';
-import { inputsChanged, timelineInputs, type DrawInputs } from './state/draw-inputs';
-import { isReady, type ExplorerState } from './state/explorer-state';
+import { inputsChanged, mayDraw, timelineInputs, type DrawInputs } from './state/draw-inputs';
+import type { ExplorerState } from './state/explorer-state';
 import type { ExplorerStore } from './state/store';
 
 /** Redraws the timeline and the time controls when what they show changed. */
@@ -18,9 +18,9 @@ export class TimelinePanel {
     private readonly controls: TimeControls,
     store: ExplorerStore,
   ) {
-    store.subscribe((state) => {
+    store.subscribe((state, _previous, action) => {
       const inputs = timelineInputs(state);
-      if (!isReady(state) || !inputsChanged(this.drawn, inputs)) return;
+      if (!mayDraw(state, action) || !inputsChanged(this.drawn, inputs)) return;
       this.drawn = inputs;
       this.draw(state);
     });

@@ -1,7 +1,7 @@
 // What each view draws from, so a view redraws only when one of its inputs changed (by
 // reference: the reducer keeps unchanged parts as they were). Pure: no DOM.
-import type { ExplorerState } from './explorer-state';
-import { inForceOfView } from './explorer-state';
+import type { ExplorerAction } from './actions';
+import { inForceOfView, isReady, type ExplorerState } from './explorer-state';
 
 /** View fields that change without a redraw: the camera and playback. */
 const MOVES_WITHOUT_REDRAW: ReadonlySet<string> = new Set(['viewport', 'playing']);
@@ -35,4 +35,12 @@ export function timelineInputs(state: ExplorerState): DrawInputs {
 /** Whether two input lists differ (a view never drawn has `undefined`). */
 export function inputsChanged(before: DrawInputs | undefined, after: DrawInputs): boolean {
   return before?.length !== after.length || before.some((item, i) => !Object.is(item, after[i]));
+}
+
+/**
+ * Whether views may draw after `action`: the data the view needs is there, and the action was not
+ * a failed read (that draws nothing: the status line says why; later changes draw what is held).
+ */
+export function mayDraw(state: ExplorerState, action: ExplorerAction): boolean {
+  return action.type !== 'loadFailed' && isReady(state);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   graphInputs,
   inputsChanged,
+  mayDraw,
   timelineInputs,
 } from '../../../../../client/src/explorer/state/draw-inputs';
 import { reduce } from '../../../../../client/src/explorer/state/reducer';
@@ -45,5 +46,22 @@ describe('draw inputs', () => {
     const lanes = reduce(state, { type: 'lanes', by: 'type' });
     expect(inputsChanged(timelineInputs(state), timelineInputs(lanes))).toBe(true);
     expect(inputsChanged(graphInputs(state), graphInputs(lanes))).toBe(false);
+  });
+
+  it('draws once the data is there, and nothing on a failed read (the status line says why)', () => {
+    const held = stateWith();
+    const restored = reduce(held, { type: 'restore', view: { ...held.view, expanded: ['x'] } });
+    expect(mayDraw(restored, { type: 'notice', text: 'Loading…', error: false })).toBe(false);
+    const failed = { type: 'loadFailed', key: 'all|x', message: 'down' } as const;
+    const afterFailure = reduce(restored, failed);
+    expect(mayDraw(afterFailure, failed)).toBe(false);
+    // Later changes draw the graph held, as the explorer always did.
+    const lanes = { type: 'lanes', by: 'type' } as const;
+    expect(mayDraw(reduce(afterFailure, lanes), lanes)).toBe(true);
+    // A day whose facts in force are not read yet holds the drawing back.
+    const day = { type: 'asOf', day: '2016-05-10' } as const;
+    expect(mayDraw(reduce(held, day), day)).toBe(false);
+    const read = { type: 'inForce', day: '2016-05-10', facts: ['f1'] } as const;
+    expect(mayDraw(reduce(reduce(held, day), read), read)).toBe(true);
   });
 });
