@@ -145,12 +145,23 @@ export class Explorer {
       });
     }
     window.addEventListener('popstate', () => void this.restore(location.search));
-    // "/" jumps to search from anywhere but a text field.
+    // "/" jumps to search from anywhere but a text field; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y
+    // redoes (Cmd on a Mac), outside text fields, whose own undo stays theirs.
     window.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement | null;
-      if (event.key === '/' && !['INPUT', 'TEXTAREA'].includes(target?.tagName ?? '')) {
+      const tag = target?.tagName ?? '';
+      if (['INPUT', 'TEXTAREA'].includes(tag)) return;
+      const key = event.key.toLowerCase();
+      if (event.key === '/') {
         event.preventDefault();
         ui.search.querySelector('input')?.focus();
+      } else if (
+        (event.ctrlKey || event.metaKey) &&
+        (key === 'z' || key === 'y') &&
+        tag !== 'SELECT'
+      ) {
+        event.preventDefault();
+        dispatch({ type: key === 'y' || event.shiftKey ? 'redo' : 'undo' });
       }
     });
   }
