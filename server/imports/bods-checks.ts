@@ -1,0 +1,143 @@
+// Checks on BODS statements beyond their schema, as the reference validator (lib-cove-bods)
+// makes them: dates not in the future and in order, share ranges that hold together,
+// statement ids unique in a file, relationships whose ends are parties of the right kind.
+import type { BodsInterest, BodsRecord } from './bods-record';
+import type { StatementProblem } from './bods-statement';
+
+/** Today as `YYYY-MM-DD` (UTC), the bound for dates that must not be in the future. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const day = (value: string): string => value.slice(0, 10);
+
+/** Problems with one statement's own values (dates, shares), by JSON path under `path`. */
+export function recordProblems(record: BodsRecord, path: string): StatementProblem[] {
+  const problems: StatementProblem[] = [];
+  const now = today();
+  const future = (value: string | undefined, at: string, what: string): void => {
+    if (value !== undefined && day(value) > now) {
+      problems.push({ path: at, message: `${what} ${value} is in the future` });
+    }
+  };
+  const p = record.provenance;
+  const details = record.version === '0.4' ? `${path}.recordDetails` : path;
+  future(p.statementDate, `${path}.statementDate`, 'the statement date');
+  future(p.publicationDate, `${path}.publicationDetails.publicationDate`, 'the publication date');
+  future(p.retrievedAt, `${path}.source.retrievedAt`, 'the retrieval date');
+  if (record.kind === 'party') {
+    const { foundingDate: founded, dissolutionDate: dissolved, birthDate, deathDate } = record;
+    if (founded !== undefined && dissolved !== undefined && dissolved < founded) {
+      problems.push({ path: `${details}.dissolutionDate`, message: 'is before the founding date' });
+    }
+    future(birthDate, `${details}.birthDate`, 'the birth date');
+    if (birthDate !== undefined && birthDate.slice(0, 4) < '1800') {
+      problems.push({
+        path: `${details}.birthDate`,
+        message: `${birthDate} is not a likely birth date`,
+      });
+    }
+    future(deathDate, `${details}.deathDate`, 'the death date');
+    if (deathDate !== undefined && birthDate !== undefined && deathDate < birthDate) {
+      problems.push({ path: `${details}.deathDate`, message: 'is before the birth date' });
+    }
+  } else {
+    for (const [i, interest] of record.interests.entries()) {
+      problems.push(...interestProblems(interest, `${details}.interests[${i}]`));
+    }
+  }
+  return problems;
+}
+
+/** A share range that cannot hold, or an interest that ends before it starts. */
+function interestProblems(interest: BodsInterest, at: string): StatementProblem[] {
+  const problems: StatementProblem[] = [];
+  const s = interest.share;
+  if (s) {
+    const low = s.minimum ?? s.exclusiveMinimum;
+    const high = s.maximum ?? s.exclusiveMaximum;
+    if (s.minimum !== undefined && s.exclusiveMinimum !== undefined) {
+      problems.push({ path: `${at}.share`, message: 'gives both minimum and exclusiveMinimum' });
+    }
+    if (s.maximum !== undefined && s.exclusiveMaximum !== undefined) {
+      problems.push({ path: `${at}.share`, message: 'gives both maximum and exclusiveMaximum' });
+    }
+    if (low !== undefined && high !== undefined && low > high) {
+      problems.push({
+        path: `${at}.share`,
+        message: `its minimum ${low} is above its maximum ${high}`,
+      });
+    }
+    if (
+      s.exact !== undefined &&
+      ((low !== undefined && s.exact < low) || (high !== undefined && s.exact > high))
+    ) {
+      problems.push({
+        path: `${at}.share.exact`,
+        message: 'lies outside the range the share gives',
+      });
+    }
+  }
+  if (
+    interest.startDate !== undefined &&
+    interest.endDate !== undefined &&
+    interest.endDate < interest.startDate
+  ) {
+    problems.push({ path: `${at}.endDate`, message: 'is before the start date' });
+  }
+  return problems;
+}
+
+/** A statement of a file as the checks across statements see it. */
+export interface CheckedStatement {
+  readonly path: string;
+  readonly record?: BodsRecord;
+  readonly problems: StatementProblem[];
+}
+
+/**
+ * Checks across a file's statements: each statement id once; a relationship's subject not a
+ * person, its interested party not a relationship, when the file has what they name.
+ */
+export function crossProblems(statements: readonly CheckedStatement[]): void {
+  const seen = new Set<string>();
+  const kinds = new Map<string, 'entity' | 'person' | 'relationship'>();
+  for (const s of statements) {
+    if (!s.record) continue;
+    const r = s.record;
+    const id = r.provenance.statementId;
+    const idField = r.version === '0.4' ? 'statementId' : 'statementID';
+    if (seen.has(id)) {
+      s.problems.push({
+        path: `${s.path}.${idField}`,
+        message: `the statement id "${id}" is used twice`,
+      });
+    }
+    seen.add(id);
+    const kind = r.kind === 'relationship' ? 'relationship' : r.isPerson ? 'person' : 'entity';
+    kinds.set(r.key, kind);
+    if (r.version !== '0.4') kinds.set(id, kind);
+  }
+  for (const s of statements) {
+    const r = s.record;
+    if (r?.kind !== 'relationship') continue;
+    const details = r.version === '0.4' ? `${s.path}.recordDetails` : s.path;
+    if (
+      'ref' in r.subject &&
+      kinds.get(r.subject.ref) !== undefined &&
+      kinds.get(r.subject.ref) !== 'entity'
+    ) {
+      s.problems.push({
+        path: `${details}.subject`,
+        message: `names a ${kinds.get(r.subject.ref)}, not an entity`,
+      });
+    }
+    const party = r.interestedParty;
+    if ('ref' in party && kinds.get(party.ref) === 'relationship') {
+      s.problems.push({
+        path: `${details}.interestedParty`,
+        message: 'names a relationship, not an entity or person',
+      });
+    }
+  }
+}
