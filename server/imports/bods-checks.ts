@@ -41,6 +41,16 @@ export function recordProblems(record: BodsRecord, path: string): StatementProbl
     if (deathDate !== undefined && birthDate !== undefined && deathDate < birthDate) {
       problems.push({ path: `${details}.deathDate`, message: 'is before the birth date' });
     }
+    if (
+      deathDate !== undefined &&
+      birthDate !== undefined &&
+      Number(deathDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) > 120
+    ) {
+      problems.push({
+        path: `${details}.deathDate`,
+        message: 'is more than 120 years after birth',
+      });
+    }
   } else {
     for (const [i, interest] of record.interests.entries()) {
       problems.push(...interestProblems(interest, `${details}.interests[${i}]`));
@@ -62,7 +72,12 @@ function interestProblems(interest: BodsInterest, at: string): StatementProblem[
     if (s.maximum !== undefined && s.exclusiveMaximum !== undefined) {
       problems.push({ path: `${at}.share`, message: 'gives both maximum and exclusiveMaximum' });
     }
-    if (low !== undefined && high !== undefined && low > high) {
+    // 0.2/0.3 publishers write an exact share as a range of one value too: that is no range.
+    if (s.exact !== undefined && [low, high].some((b) => b !== undefined && b !== s.exact)) {
+      problems.push({ path: `${at}.share`, message: 'gives an exact share and a range' });
+    }
+    const exclusive = s.exclusiveMinimum !== undefined || s.exclusiveMaximum !== undefined;
+    if (low !== undefined && high !== undefined && (low > high || (exclusive && low >= high))) {
       problems.push({
         path: `${at}.share`,
         message: `its minimum ${low} is above its maximum ${high}`,
@@ -133,6 +148,15 @@ export function crossProblems(statements: readonly CheckedStatement[]): void {
       });
     }
     const party = r.interestedParty;
+    const partyKind = 'ref' in party ? kinds.get(party.ref) : undefined;
+    for (const [i, interest] of r.interests.entries()) {
+      if (interest.beneficialOwnershipOrControl === true && partyKind === 'entity') {
+        s.problems.push({
+          path: `${details}.interests[${i}].beneficialOwnershipOrControl`,
+          message: 'is true, but the interested party is an entity, not a person',
+        });
+      }
+    }
     if ('ref' in party && kinds.get(party.ref) === 'relationship') {
       s.problems.push({
         path: `${details}.interestedParty`,

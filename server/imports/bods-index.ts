@@ -73,10 +73,18 @@ export async function indexBods(path: string): Promise<BodsIndex> {
 
 function join(statements: IndexedStatement[], fileProblem: FileProblem | undefined): BodsIndex {
   // 1. 0.2/0.3: a statement that replaces others continues the first one's record.
+  // Two statements that replace the same one split it: each then stands as its own record.
+  const replacers = new Map<string, number>();
+  for (const s of statements) {
+    for (const old of s.record?.version === '0.4' ? [] : (s.record?.replaces ?? [])) {
+      replacers.set(old, (replacers.get(old) ?? 0) + 1);
+    }
+  }
   const replaces = new Map<string, string>();
   for (const s of statements) {
     const r = s.record;
-    if (r && r.version !== '0.4' && r.replaces[0] !== undefined) replaces.set(r.key, r.replaces[0]);
+    const old = r?.version === '0.4' ? undefined : r?.replaces[0];
+    if (r && old !== undefined && replacers.get(old) === 1) replaces.set(r.key, old);
   }
   const rootOf = (key: string): string => {
     let at = key;

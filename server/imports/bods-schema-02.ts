@@ -125,6 +125,7 @@ export const ownershipStatement02 = z.object({
       z.object({
         type: text.optional(),
         interestLevel: z.enum(['direct', 'indirect', 'unknown']).optional(),
+        directOrIndirect: z.enum(['direct', 'indirect', 'unknown']).optional(),
         beneficialOwnershipOrControl: z.boolean().optional(),
         details: text.optional(),
         share: z

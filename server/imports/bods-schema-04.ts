@@ -117,6 +117,12 @@ const annotation = z
     url: uri.optional(),
   })
   .superRefine((a, ctx) => {
+    if (
+      a.creationDate !== undefined &&
+      a.creationDate.slice(0, 10) > new Date().toISOString().slice(0, 10)
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['creationDate'], message: 'is in the future' });
+    }
     if ((a.transformedContent ?? '') !== '' && a.motivation !== 'transformation') {
       ctx.addIssue({
         code: 'custom',

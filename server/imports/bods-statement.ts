@@ -239,7 +239,7 @@ function read02(
       interests: (s.interests ?? []).map((i) => ({
         ...present({
           type: i.type,
-          directOrIndirect: i.interestLevel,
+          directOrIndirect: i.directOrIndirect ?? i.interestLevel,
           beneficialOwnershipOrControl: i.beneficialOwnershipOrControl,
           details: i.details,
           startDate: i.startDate,
