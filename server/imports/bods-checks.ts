@@ -38,6 +38,12 @@ export function recordProblems(record: BodsRecord, path: string): StatementProbl
       });
     }
     future(deathDate, `${details}.deathDate`, 'the death date');
+    if (deathDate !== undefined && deathDate.slice(0, 4) < '1800') {
+      problems.push({
+        path: `${details}.deathDate`,
+        message: `${deathDate} is not a likely death date`,
+      });
+    }
     if (deathDate !== undefined && birthDate !== undefined && deathDate < birthDate) {
       problems.push({ path: `${details}.deathDate`, message: 'is before the birth date' });
     }

@@ -2,6 +2,7 @@
 // replace earlier ones joined to them (0.2/0.3 `replacesStatements`; 0.4 statements of one
 // record), the current statement of each record and the earlier ones kept as its history.
 import { crossProblems, recordProblems, type CheckedStatement } from './bods-checks';
+import { crossProblems04 } from './bods-checks-04';
 import { readStatements, type FileProblem } from './bods-file';
 import type { BodsParty, BodsRecord } from './bods-record';
 import { readStatement, versionOf, type BodsVersion } from './bods-statement';
@@ -16,7 +17,7 @@ export interface BodsIndex {
   readonly fileProblem?: FileProblem;
   readonly statements: readonly IndexedStatement[];
   /** The key that names a record across its statements (0.2/0.3: the first statement's id). */
-  rootOf(key: string): string;
+  readonly rootOf: (key: string) => string;
   /** The statement (by position) that stands for each record now: the latest. */
   readonly current: ReadonlyMap<string, number>;
   /** Earlier statements of each record, oldest first (by position). */
@@ -68,6 +69,7 @@ export async function indexBods(path: string): Promise<BodsIndex> {
     }
   }
   crossProblems(statements);
+  crossProblems04(statements);
   return join(statements, fileProblem);
 }
 

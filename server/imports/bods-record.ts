@@ -47,6 +47,9 @@ export interface BodsAddress {
 
 /** An entity or person statement. */
 export interface BodsParty {
+  /** 0.4 `recordStatus` (`new`, `updated`, `closed`) and `declarationSubject`, when given. */
+  readonly status?: string;
+  readonly declarationSubject?: string;
   readonly kind: 'party';
   readonly version: '0.2' | '0.3' | '0.4';
   /** 0.4 record id, or the statement id (0.2/0.3). */
@@ -74,6 +77,9 @@ export interface BodsParty {
 
 /** An ownership-or-control statement (0.2/0.3) or relationship record (0.4). */
 export interface BodsRelationship {
+  /** 0.4 `recordStatus` (`new`, `updated`, `closed`) and `declarationSubject`, when given. */
+  readonly status?: string;
+  readonly declarationSubject?: string;
   readonly kind: 'relationship';
   readonly version: '0.2' | '0.3' | '0.4';
   readonly key: string;

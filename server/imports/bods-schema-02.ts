@@ -6,9 +6,9 @@ import { z } from 'zod';
 const text = z.string();
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
 const dateOrTime = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, {
-  message: 'must be a date (YYYY-MM-DD) or a date-time',
+  error: 'must be a date (YYYY-MM-DD) or a date-time',
 });
 const percentage = z.number().min(0).max(100);
 
@@ -38,7 +38,7 @@ const common = {
   publicationDetails: z
     .object({
       publicationDate: dateOrTime,
-      bodsVersion: text.regex(/^\d+\.\d+(\.\d+)?$/, { message: 'must be a version such as "0.2"' }),
+      bodsVersion: text.regex(/^\d+\.\d+(\.\d+)?$/, { error: 'must be a version such as "0.2"' }),
       license: text.optional(),
       publisher: z.object({ name: text.optional(), url: text.optional() }),
     })
@@ -118,7 +118,7 @@ export const ownershipStatement02 = z.object({
       [r.describedByEntityStatement, r.describedByPersonStatement, r.unspecified].filter(
         (x) => x !== undefined,
       ).length === 1,
-    { message: 'names one entity statement, one person statement, or an unspecified party' },
+    { error: 'names one entity statement, one person statement, or an unspecified party' },
   ),
   interests: z
     .array(

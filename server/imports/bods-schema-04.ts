@@ -5,16 +5,16 @@
 import { z } from 'zod';
 
 const text = z.string();
-const uri = z.url({ message: 'must be a URI' });
-const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
+const uri = z.url({ error: 'must be a URI' });
+const isoDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
 /** `YYYY-MM-DD` or a date-time with its offset, as BODS' `statementDate` and `publicationDate`. */
 const dateOrTime = z.union([isoDate, z.iso.datetime({ offset: true })], {
-  message: 'must be a date (YYYY-MM-DD) or a date-time',
+  error: 'must be a date (YYYY-MM-DD) or a date-time',
 });
 /** A date at the precision known: `1970`, `1970-03`, `1970-03-15` (birth and death dates). */
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
 const percentage = z.number().min(0).max(100);
 
 /** BODS codelists used by 0.4 (schema/codelists/*.csv). */
@@ -85,9 +85,23 @@ const identifier = z
   .object({ id: text.optional(), scheme: text.optional(), schemeName: text.optional() })
   .extend({ uri: uri.optional() })
   .refine((i) => i.scheme !== undefined || i.schemeName !== undefined, {
-    message: 'needs a scheme or a schemeName',
+    error: 'needs a scheme or a schemeName',
     path: ['scheme'],
   });
+/**
+ * A person's identifier: a scheme for a document (`PASSPORT`, `TAXID`, `IDCARD`) names the
+ * issuing country first, as ISO 3166-1 alpha-3 (or `D`, Germany's code on passports).
+ */
+const personIdentifier = identifier.refine(
+  (i) =>
+    i.scheme === undefined ||
+    !/(PASSPORT|TAXID|IDCARD|ID)$/.test(i.scheme) ||
+    /^([A-Z]{3}|D)-(PASSPORT|TAXID|IDCARD)$/.test(i.scheme),
+  {
+    error: 'must be COUNTRY-PASSPORT, COUNTRY-TAXID or COUNTRY-IDCARD (ISO 3166-1 alpha-3)',
+    path: ['scheme'],
+  },
+);
 const agent = z.object({ name: text.optional(), uri: uri.optional() });
 const unspecified = z.object({
   reason: z.enum(BODS04_CODES.unspecifiedReason),
@@ -163,13 +177,20 @@ export const entityDetails04 = z.object({
         t.subtype === undefined ||
         t.subtype === 'other' ||
         (SUBTYPES[t.type] ?? []).includes(t.subtype),
-      { message: 'this subtype does not belong to the entity type', path: ['subtype'] },
+      { error: 'this subtype does not belong to the entity type', path: ['subtype'] },
     ),
   unspecifiedEntityDetails: unspecified.optional(),
   name: text.optional(),
   alternateNames: z.array(text).optional(),
   jurisdiction: jurisdiction.optional(),
-  identifiers: z.array(identifier).optional(),
+  identifiers: z
+    .array(
+      identifier.refine((i) => i.scheme !== '', {
+        error: 'has an empty scheme',
+        path: ['scheme'],
+      }),
+    )
+    .optional(),
   foundingDate: isoDate.optional(),
   dissolutionDate: isoDate.optional(),
   addresses: z.array(address(['registered', 'business', 'alternative', 'service'])).optional(),
@@ -179,6 +200,10 @@ export const entityDetails04 = z.object({
       hasPublicListing: z.boolean(),
       companyFilingsURLs: z.array(uri).optional(),
       securitiesListings: z.array(securitiesListing).optional(),
+    })
+    .refine((l) => l.hasPublicListing || (l.securitiesListings ?? []).length === 0, {
+      error: 'lists securities, so hasPublicListing must be true',
+      path: ['hasPublicListing'],
     })
     .optional(),
   formedByStatute: z.object({ name: text.optional(), date: isoDate.optional() }).optional(),
@@ -202,7 +227,7 @@ export const personDetails04 = z.object({
       }),
     )
     .optional(),
-  identifiers: z.array(identifier).optional(),
+  identifiers: z.array(personIdentifier).optional(),
   nationalities: z.array(country).optional(),
   placeOfBirth: address(['placeOfBirth', 'residence', 'service', 'alternative']).optional(),
   birthDate: partialDate.optional(),
@@ -243,10 +268,10 @@ export const relationshipDetails04 = z
     isComponent: z.boolean(),
     componentRecords: z.array(text).optional(),
     subject: z.union([text, unspecified], {
-      message: 'must be a record id or an unspecified party',
+      error: 'must be a record id or an unspecified party',
     }),
     interestedParty: z.union([text, unspecified], {
-      message: 'must be a record id or an unspecified party',
+      error: 'must be a record id or an unspecified party',
     }),
     interests: z
       .array(
@@ -263,7 +288,7 @@ export const relationshipDetails04 = z
       .optional(),
   })
   .refine((r) => !r.isComponent || (r.componentRecords ?? []).length === 0, {
-    message: 'a component relationship lists no componentRecords',
+    error: 'a component relationship lists no componentRecords',
     path: ['componentRecords'],
   });
 
@@ -275,12 +300,12 @@ export const statement04 = z.object({
   publicationDetails: z
     .object({
       publicationDate: dateOrTime,
-      bodsVersion: text.regex(/^\d+\.\d+$/, { message: 'must be a version such as "0.4"' }),
+      bodsVersion: text.regex(/^\d+\.\d+$/, { error: 'must be a version such as "0.4"' }),
       license: uri.optional(),
       publisher: z
         .object({ name: text.optional(), url: uri.optional() })
         .refine((p) => p.name !== undefined || p.url !== undefined, {
-          message: 'needs a name or a url',
+          error: 'needs a name or a url',
         }),
     })
     .optional(),

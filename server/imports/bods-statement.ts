@@ -127,6 +127,27 @@ function identifiersOf(
   );
 }
 
+/**
+ * Annotations whose `statementPointerTarget` is no JSON pointer (RFC 6901: empty, or starting
+ * with `/`). Pointers to fields the statement lacks are kept: the standard's own examples
+ * point at fields of another shape.
+ */
+function pointerProblems(
+  annotations: readonly { statementPointerTarget: string }[],
+  path: string,
+): StatementProblem[] {
+  return annotations.flatMap((a, i) =>
+    a.statementPointerTarget === '' || a.statementPointerTarget.startsWith('/')
+      ? []
+      : [
+          {
+            path: `${path}.annotations[${i}].statementPointerTarget`,
+            message: `"${a.statementPointerTarget}" is not a JSON pointer (it starts with "/")`,
+          },
+        ],
+  );
+}
+
 /** A 0.4 party or relationship reference: a record id, or an unspecified party. */
 function ref04(value: string | { reason: string; description?: string }): BodsPartyRef {
   return typeof value === 'string' ? { ref: value } : { unspecified: value };
@@ -142,8 +163,12 @@ function read04(value: unknown, path: string): BodsRecord | StatementProblem[] {
     key: s.recordId,
     replaces: [],
     closed: s.recordStatus === 'closed',
+    declarationSubject: s.declarationSubject,
+    ...present({ status: s.recordStatus }),
     provenance: provenanceOf(s.statementId, s.statementDate, s.publicationDetails, s.source),
   };
+  const pointers = pointerProblems(s.annotations ?? [], path);
+  if (pointers.length > 0) return pointers;
   if (s.recordType === 'relationship') {
     const details = relationshipDetails04.safeParse(s.recordDetails);
     if (!details.success) return issues(details.error, at);

@@ -53,7 +53,7 @@ export function* bodsItems(index: BodsIndex, file: string): Generator<ReadItem> 
     }) satisfies BodsRelationship[];
     const ends = endFinder(
       (k) => index.parties.has(k),
-      index.rootOf,
+      (k) => index.rootOf(k),
       record.provenance.statementId,
     );
     for (const fact of relationshipFacts(key, record, before, ends)) {
