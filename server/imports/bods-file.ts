@@ -3,7 +3,7 @@
 // Each comes with its line and JSON path, so a problem points at it.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { visit } from 'jsonc-parser';
+import { parse, visit, type ParseError } from 'jsonc-parser';
 import { readLines } from './line-reader';
 import type { ByteCounter } from './types';
 
@@ -53,16 +53,15 @@ function elementLines(text: string): number[] {
   return lines;
 }
 
-function parseProblem(error: unknown, text: string): FileProblem {
-  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-  if (position === undefined) return { problem: 'is not valid JSON', line: 1 };
-  const before = text.slice(0, Number(position));
+/** Where strict JSON parsing failed: the first error jsonc-parser's scanner finds, by line. */
+function parseProblem(text: string): FileProblem {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const offset = errors[0]?.offset;
+  if (offset === undefined) return { problem: 'is not valid JSON', line: 1 };
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  return {
-    problem: 'is not valid JSON',
-    line,
-    column: Number(position) - before.lastIndexOf('\n'),
-  };
+  return { problem: 'is not valid JSON', line, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -94,8 +93,8 @@ export async function* readStatements(
         if (line.text.trim() === '') continue;
         try {
           yield { value: JSON.parse(line.text) as unknown, path: '$', line: line.number };
-        } catch (error) {
-          yield { ...parseProblem(error, line.text), line: line.number };
+        } catch {
+          yield { ...parseProblem(line.text), line: line.number };
         }
       }
       return;
@@ -106,8 +105,8 @@ export async function* readStatements(
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    yield parseProblem(error, text);
+  } catch {
+    yield parseProblem(text);
     return;
   }
   if (Array.isArray(value)) {
