@@ -6,8 +6,15 @@ import type { StatementProblem } from './bods-statement';
 
 /** Today as `YYYY-MM-DD` (UTC), the bound for dates that must not be in the future. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now - todayAt > 60_000) {
+    todayAt = now;
+    todayText = new Date(now).toISOString().slice(0, 10);
+  }
+  return todayText;
 }
+let todayAt = 0;
+let todayText = '';
 
 const day = (value: string): string => value.slice(0, 10);
 

@@ -103,14 +103,18 @@ function join(statements: IndexedStatement[], fileProblem: FileProblem | undefin
   for (const [i, s] of statements.entries()) {
     if (!s.record || s.problems.length > 0) continue;
     const key = rootOf(s.record.key);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   }
-  const replaced = new Set([...statements].flatMap((s) => s.record?.replaces ?? []));
+  const replaced = new Set<string>();
+  for (const s of statements) for (const old of s.record?.replaces ?? []) replaced.add(old);
   const current = new Map<string, number>();
   const earlier = new Map<string, number[]>();
   const parties = new Map<string, BodsParty>();
   for (const [key, list] of groups) {
-    const ordered = [...list].sort((a, b) => order(statements, a, b, replaced));
+    const ordered =
+      list.length === 1 ? list : [...list].sort((a, b) => order(statements, a, b, replaced));
     const last = ordered[ordered.length - 1] ?? 0;
     current.set(key, last);
     earlier.set(key, ordered.slice(0, -1));

@@ -1,7 +1,7 @@
 // The BODS import rate: the reference validator's largest fixture (sample_300_statements.json,
 // BODS 0.4) and a generated BODS 0.4 JSON-lines register (BODS_BENCH_STATEMENTS statements,
 // 30,000 by default: companies, their owners and the relationships between them), each
-// imported into a fresh embedded Neo4j; prints statements, entities, facts, seconds and rate.
+// imported into one fresh embedded Neo4j; prints statements, entities, facts, seconds and rate.
 // Run: npm run bench:bods (needs ../shared/datasets for the fixture; the register is made here).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,13 @@ const FIXTURE = join(
 );
 
 /** A BODS 0.4 statement of a record (publication details as a register gives them). */
-function statement(n: number, recordId: string, recordType: string, details: object): string {
+function statement(
+  n: number,
+  recordId: string,
+  recordType: string,
+  subject: string,
+  details: object,
+): string {
   return JSON.stringify({
     statementId: `bench-statement-${String(n).padStart(24, '0')}`,
     statementDate: '2024-01-15',
@@ -28,7 +34,7 @@ function statement(n: number, recordId: string, recordType: string, details: obj
     recordId,
     recordType,
     recordStatus: 'new',
-    declarationSubject: recordId,
+    declarationSubject: subject,
     recordDetails: { isComponent: false, ...details },
   });
 }
@@ -40,7 +46,7 @@ function register(count: number): string {
     const company = `company-${i}`;
     const owner = i % 3 === 0 && i > 0 ? `company-${i - 1}` : `person-${i}`;
     lines.push(
-      statement(lines.length, company, 'entity', {
+      statement(lines.length, company, 'entity', company, {
         entityType: { type: 'registeredEntity' },
         name: `Bench Company ${i} Ltd`,
         identifiers: [{ scheme: 'GB-COH', id: String(10_000_000 + i) }],
@@ -48,14 +54,14 @@ function register(count: number): string {
     );
     if (owner.startsWith('person')) {
       lines.push(
-        statement(lines.length, owner, 'person', {
+        statement(lines.length, owner, 'person', company, {
           personType: 'knownPerson',
           names: [{ fullName: `Bench Person ${i}` }],
         }),
       );
     }
     lines.push(
-      statement(lines.length, `rel-${i}`, 'relationship', {
+      statement(lines.length, `rel-${i}`, 'relationship', company, {
         subject: company,
         interestedParty: owner,
         interests: [
@@ -83,8 +89,14 @@ async function main(): Promise<void> {
     const runs: [string, string, number][] = [
       ['generated register (JSON lines)', generated, text.split('\n').length - 1],
     ];
-    if (existsSync(FIXTURE)) runs.unshift(['sample_300_statements.json', FIXTURE, 300]);
-    else console.warn(`Skipping the fixture: ${FIXTURE} is absent`);
+    // The first import also creates the schema and registers CONTROLS and HAS_INTEREST_IN
+    // (a constraint each); the second reads and writes the same file again, warm.
+    if (existsSync(FIXTURE)) {
+      runs.unshift(
+        ['sample_300_statements.json (first import)', FIXTURE, 300],
+        ['sample_300_statements.json (again)', FIXTURE, 300],
+      );
+    } else console.warn(`Skipping the fixture: ${FIXTURE} is absent`);
     console.log('| file | statements | entities | facts | seconds | statements/s |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, path, statements] of runs) {
