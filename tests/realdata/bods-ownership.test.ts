@@ -1,7 +1,8 @@
-// A BODS example (the standard's 0.4 indirect-ownership package) as an analyst meets it:
-// imported, the explorer opens on it; Person 1 is found by name, its interests read with the
-// statement's publisher as source, and a path from Person 1 to Company A explains the chain
-// through Company B, which owns 60% of Company A.
+// A BODS example as an analyst meets it: the standard's 0.4 package on Gasgrid Finland, a
+// state-owned enterprise, imported; the explorer opens on it; the Finnish state (Suomen
+// tasavalta) is found by name with its interests and their source, and a path to Suomen
+// Kaasuverkko Oy explains the chain: the state controls its Ministry of Finance
+// (Valtiovarainministeriö), which owns all of the company.
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +14,9 @@ import { DATASETS, openExplorer, pathBetween, present, selectByName } from './st
 
 const FILE = join(
   DATASETS,
-  'bods-data-standard-examples',
-  'main',
-  'examples',
-  'indirect-ownership.json',
+  ...['bods-data-standard-examples', 'main', 'examples', 'bods-package-fi-soe.json'],
 );
-const here = present(FILE, 'BODS indirect ownership');
+const here = present(FILE, 'BODS state-owned enterprise');
 let gateway: Neo4jGateway;
 let app: RunningApp;
 let browser: Browser;
@@ -29,7 +27,7 @@ beforeAll(async () => {
     importFiles(
       g,
       { format: 'bods', statements: [FILE] },
-      { fileLabel: () => 'indirect-ownership.json' },
+      { fileLabel: () => 'bods-package-fi-soe.json' },
     ),
   ));
 });
@@ -38,20 +36,35 @@ afterAll(async () => {
 });
 
 describe.runIf(here)('a BODS ownership chain in the explorer', () => {
-  it('finds Person 1, reads its interests and explains the path to Company A', async () => {
+  it('finds the state, reads its interests and explains its path to the company', async () => {
+    const [state] = await gateway.read(
+      "MATCH (e:Entity {name: 'Suomen tasavalta'}) RETURN e.kind AS kind, e.sourceType AS type",
+    );
+    expect(state).toEqual({ kind: 'Organization', type: 'state' });
+    const ministry = (
+      (await gateway.read(
+        "MATCH (:Entity {name: 'Suomen tasavalta'})-[:CONTROLS]->(m:Entity)-[r:OWNS]->(:Entity {name: 'Suomen Kaasuverkko Oy'}) RETURN m.name AS name, r.shareExact AS share",
+      )) as { name: string; share: number }[]
+    )[0];
+    expect(ministry?.share).toBe(100);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openExplorer(page, app.url);
-    const facts = await selectByName(page, 'Person 1');
-    expect(facts.join(' ')).toContain('Person 1 owns Company A');
-    expect((await page.textContent('#details')) ?? '').toContain('indirect-ownership.json');
+    const facts = await selectByName(page, 'Suomen tasavalta');
+    expect(facts.join(' ')).toContain(`Suomen tasavalta controls ${ministry?.name ?? ''}`);
+    expect(facts.join(' ')).toContain('Suomen tasavalta owns Gasgrid Finland Oy');
+    expect((await page.textContent('#details')) ?? '').toContain('bods-package-fi-soe.json');
 
-    const path = await pathBetween(page, 'Person 1', 'Company A');
-    expect(path.join(' ')).toMatch(/Person 1 (owns|has an interest in) Company/);
-    expect(path.join(' ')).toContain('Company A');
-    const chain = await gateway.read(
-      "MATCH p = (:Entity {name: 'Person 1'})-[:HAS_INTEREST_IN]->(:Entity {name: 'Company B'})-[r:OWNS]->(:Entity {name: 'Company A'}) RETURN r.shareExact AS share",
+    // Two routes of two steps join them: through the company both own, and the chain of
+    // control through the ministry; the panel lists both, each step a sentence.
+    const first = await pathBetween(page, 'Suomen tasavalta', 'Suomen Kaasuverkko Oy');
+    expect(first).toHaveLength(2);
+    const paths = await page.$$eval('#paths .path', (list) =>
+      list.map((p) => [...p.querySelectorAll('li')].map((li) => li.textContent)),
     );
-    expect(chain).toEqual([{ share: 60 }]);
+    expect(paths).toContainEqual([
+      expect.stringContaining(`Suomen tasavalta controls ${ministry?.name ?? ''}`),
+      expect.stringContaining(`${ministry?.name ?? ''} owns Suomen Kaasuverkko Oy`),
+    ]);
     await page.close();
   });
 });
