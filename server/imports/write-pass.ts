@@ -126,6 +126,35 @@ const SHARED_KEYS: ReadonlySet<string> = new Set([
   'file',
 ]);
 
+/**
+ * A fact as the row the facts query takes: {id, type, subject, object, props (time fields and,
+ * when the file carries them, its own citations and claim), attributes (by stored name)}. A
+ * file that carries the product's citations is its own export: its ids are kept.
+ */
+export function factRow(fact: FactDraft, sourceId: string, file: string): Row {
+  const id =
+    fact.sources && fact.key !== undefined
+      ? fact.key
+      : factId(sourceId, { ...fact, type: fact.type.name });
+  const record: Fact = {
+    id,
+    type: fact.type.name,
+    subject: fact.subject,
+    object: fact.object,
+    time: fact.time,
+    attributes: fact.attributes,
+    sources: [{ source: sourceId }],
+  };
+  return {
+    id,
+    type: fact.type.name,
+    subject: fact.subject,
+    object: fact.object,
+    props: { ...timeProps(record, file), ...ownCitations(fact) },
+    attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
+  };
+}
+
 const emptyBatch = (shared: Row = {}): Batch => ({
   entities: [],
   implied: [],
@@ -231,28 +260,7 @@ export async function writeAll(
             implied.add(said);
             batch.implied.push(impliedRow(e, file.label));
           }
-          // A file that carries the product's citations is its own export: its ids are kept.
-          const id =
-            fact.sources && fact.key !== undefined
-              ? fact.key
-              : factId(sourceId, { ...fact, type: fact.type.name });
-          const record: Fact = {
-            id,
-            type: fact.type.name,
-            subject: fact.subject,
-            object: fact.object,
-            time: fact.time,
-            attributes: fact.attributes,
-            sources: [{ source: sourceId }],
-          };
-          batch.facts.push({
-            id,
-            type: fact.type.name,
-            subject: fact.subject,
-            object: fact.object,
-            props: { ...timeProps(record, file.label), ...ownCitations(fact) },
-            attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
-          });
+          batch.facts.push(factRow(fact, sourceId, file.label));
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {
           await flush(batch);
