@@ -31,7 +31,7 @@ function envInt(name: string, fallback: number, min = 1): number {
 const settings = {
   batch: envInt('BENCH_BATCH', 5000),
   perRowSample: envInt('BENCH_PER_ROW', 2000, 0),
-  acquisitionRows: envInt('BENCH_ACQ_ROWS', 200000),
+  acquisitionRows: envInt('BENCH_ACQ_ROWS', 50000),
   only: process.env.BENCH_DATASETS?.split(',').map((s) => s.trim().toLowerCase()),
 };
 
@@ -175,7 +175,11 @@ async function main(): Promise<void> {
     driver = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
     await ensureSchema(gateway);
     const out: string[] = [];
-    for (const d of datasets) out.push(...(await measure(d, gateway, driver, home)));
+    for (const d of datasets) {
+      const lines = await measure(d, gateway, driver, home);
+      console.log(lines.join('\n'));
+      out.push(...lines);
+    }
     console.log('');
     console.log(out.join('\n'));
     console.log(
