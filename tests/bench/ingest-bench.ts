@@ -16,6 +16,7 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { BENCH_DATABASE, startBenchDatabase } from './bench-database';
 import { clearGraph } from './generate-graph';
 import { ingestDatasets, type IngestDataset } from './ingest/datasets';
+import { adminImport } from './ingest/admin-import';
 import { importerFacts } from './ingest/importer-rows';
 import { loadCsvQuery, writeFactsCsv } from './ingest/load-csv';
 import { perRow } from './ingest/per-row';
@@ -32,6 +33,7 @@ const settings = {
   batch: envInt('BENCH_BATCH', 5000),
   perRowSample: envInt('BENCH_PER_ROW', 2000, 0),
   acquisitionRows: envInt('BENCH_ACQ_ROWS', 50000),
+  admin: process.env.BENCH_ADMIN !== '0',
   only: process.env.BENCH_DATASETS?.split(',').map((s) => s.trim().toLowerCase()),
 };
 
@@ -120,6 +122,25 @@ async function measure(
     note: `OF ${settings.batch} ROWS`,
   });
 
+  if (settings.admin) {
+    log(`${d.name}: neo4j-admin database import (load ${load()})`);
+    const admin = await adminImport(
+      join(home, `admin-${lines.length}-${d.dataset.replace(/\W+/g, '-')}`),
+      importerFacts(gateway, d.request, d.dataset),
+    );
+    lines.push({
+      method: 'neo4j-admin database import full',
+      rels: admin.rels,
+      seconds: admin.tool,
+      note: 'offline, tool only',
+    });
+    lines.push({
+      method: '… + start Neo4j + schema',
+      rels: admin.rels,
+      seconds: admin.tool + admin.start + admin.schema,
+      note: `start ${admin.start.toFixed(1)} s, schema ${admin.schema.toFixed(1)} s`,
+    });
+  }
   if (settings.perRowSample > 0 && d.name === 'CoDEx-M') {
     await clearGraph(driver, BENCH_DATABASE);
     log(`${d.name}: one transaction per row, ${settings.perRowSample} rows`);

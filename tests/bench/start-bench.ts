@@ -44,7 +44,7 @@ async function start(home: string): Promise<Record<Phase, number>> {
   };
   const db = await startEmbeddedNeo4j(
     { ...config.neo4j, home, boltPort: 0 },
-    { txTimeoutMs: config.txTimeoutMs, startTimeoutMs: 300000, onJvmStarted: () => lap('JVM') },
+    { txTimeoutMs: config.txTimeoutMs, startTimeoutMs: 900000, onJvmStarted: () => lap('JVM') },
   );
   lap('Neo4j');
   const gateway = Neo4jGateway.connect({
