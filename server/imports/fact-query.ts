@@ -71,7 +71,8 @@ function head(how: FactWrite): string {
   if (how.mode === 'create')
     return text.replace(dynamic, 'CREATE (s)-[r:$(row.type) {id: row.id}]->(o)');
   if (how.mode === 'typed') {
-    if (!isFactType(how.type)) throw new Error(`"${how.type}" cannot name a fact type`);
+    if (!isFactType(how.type))
+      throw new Error(`${JSON.stringify(how.type)} cannot name a fact type`);
     return text.replace(dynamic, `MERGE (s)-[r:${how.type} {id: row.id}]->(o)`);
   }
   // Planned afresh for every batch: a plan made while the graph has few relationships scans

@@ -220,7 +220,7 @@ async function run(settings: Settings, r: Resources): Promise<string> {
       database: DATABASE,
     },
     {
-      txTimeoutMs: 60000,
+      txTimeoutMs: 600000,
       startTimeoutMs: Number(process.env.BENCH_START_TIMEOUT_S ?? 900) * 1000,
       log,
     },

@@ -55,7 +55,7 @@ export async function adminImport(
       if (!entities.has(String(e.id))) entities.set(String(e.id), e);
     byId.set(String(f.fact.id), f);
     for (const [k, v] of Object.entries((f.fact.props ?? {}) as Row)) if (v != null) props.add(k);
-    for (const k of Object.keys((f.fact.attributes ?? {}) as Row)) attrs.add(k);
+    for (const k of Object.keys(f.fact.attributes ?? {})) attrs.add(k);
   }
   const csv = join(home, 'csv');
   mkdirSync(csv, { recursive: true });

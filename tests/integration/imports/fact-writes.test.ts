@@ -36,7 +36,7 @@ async function facts(): Promise<string[]> {
     'MATCH (s:Entity)-[r]->(o:Entity) RETURN type(r) + " " + s.id + ">" + o.id + " " + ' +
       'coalesce(toString(r.atEarliest), "-") + " " + coalesce(r.price, "-") + " " + r.id AS line ORDER BY line',
   );
-  return rows.map((r) => String(r.line));
+  return rows.map((r) => (typeof r.line === 'string' ? r.line : ''));
 }
 
 beforeAll(async () => {
