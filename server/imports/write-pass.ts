@@ -74,15 +74,20 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   };
 }
 
-/** A fact's own citations and claim, when its file carries them (else the batch's apply). */
-function ownCitations(fact: FactDraft): Row {
+/**
+ * A fact's own citations and claim, when its file carries them or says more of its citation of
+ * the file (`citation`); else the batch's apply.
+ */
+function ownCitations(fact: FactDraft, sourceId: string): Row {
+  const sources =
+    fact.sources ?? (fact.citation ? [{ source: sourceId, ...fact.citation }] : undefined);
   return {
     claim: fact.claim ?? null,
-    ...(fact.sources
+    ...(sources
       ? {
-          sourceIds: [...new Set(fact.sources.map((c) => c.source))],
-          citations: JSON.stringify(fact.sources),
-          ...citationListProperties(fact.sources),
+          sourceIds: [...new Set(sources.map((c) => c.source))],
+          citations: JSON.stringify(sources),
+          ...citationListProperties(sources),
         }
       : {}),
   };
@@ -162,7 +167,7 @@ export function factRow(fact: FactDraft, sourceId: string, file: string): Row {
     type: fact.type.name,
     subject: fact.subject,
     object: fact.object,
-    props: { ...timeProps(record, file), ...ownCitations(fact) },
+    props: { ...timeProps(record, file), ...ownCitations(fact, sourceId) },
     attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
   };
 }

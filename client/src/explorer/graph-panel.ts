@@ -5,6 +5,7 @@ import { uncertainOn } from '../../../server/domain/snapshot';
 import { CanvasView } from '../graph/CanvasView';
 import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
 import { LARGE_GRAPH } from '../graph/layout';
+import type { GraphRenderer } from '../graph/renderer';
 import { renderLegend } from '../graph/legend';
 import { renderFactList } from './fact-list';
 import { renderFilters } from './filters-panel';
@@ -15,13 +16,8 @@ import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
 import { countsOf, visibleGraph } from './visible-graph';
 
-/** What the explorer needs of a drawing, SVG or Canvas. */
-export type Renderer = Pick<
-  GraphView,
-  'update' | 'setViewport' | 'fit' | 'centreOn' | 'isPinned' | 'unpin' | 'markUncertain'
-> & {
-  focusNode(id: string): void;
-};
+/** What the explorer needs of a drawing, SVG or Canvas: the one renderer interface. */
+export type Renderer = GraphRenderer;
 
 /** The elements the graph panel draws into. */
 export interface GraphPanelElements {
