@@ -3,6 +3,7 @@
 // the importer reads and the ones the reference validator (lib-cove-bods) checks. Extra fields
 // are allowed, as the standard allows them.
 import { z } from 'zod';
+import { BODS04_CODES } from './bods-codes-04';
 
 const text = z.string();
 const uri = z.url({ error: 'must be a URI' });
@@ -16,54 +17,6 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
 const percentage = z.number().min(0).max(100);
-
-/** BODS codelists used by 0.4 (schema/codelists/*.csv). */
-export const BODS04_CODES = {
-  entityType: [
-    'registeredEntity',
-    'legalEntity',
-    'arrangement',
-    'anonymousEntity',
-    'unknownEntity',
-    'state',
-    'stateBody',
-  ],
-  personType: ['knownPerson', 'anonymousPerson', 'unknownPerson'],
-  interestType: [
-    'shareholding',
-    'votingRights',
-    'appointmentOfBoard',
-    'otherInfluenceOrControl',
-    'seniorManagingOfficial',
-    'settlor',
-    'trustee',
-    'protector',
-    'beneficiaryOfLegalArrangement',
-    'rightsToSurplusAssetsOnDissolution',
-    'rightsToProfitOrIncome',
-    'rightsGrantedByContract',
-    'conditionalRightsGrantedByContract',
-    'controlViaCompanyRulesOrArticles',
-    'controlByLegalFramework',
-    'boardMember',
-    'boardChair',
-    'unknownInterest',
-    'unpublishedInterest',
-    'enjoymentAndUseOfAssets',
-    'rightToProfitOrIncomeFromAssets',
-    'nominee',
-    'nominator',
-  ],
-  unspecifiedReason: [
-    'noBeneficialOwners',
-    'subjectUnableToConfirmOrIdentifyBeneficialOwner',
-    'interestedPartyHasNotProvidedInformation',
-    'subjectExemptFromDisclosure',
-    'interestedPartyExemptFromDisclosure',
-    'unknown',
-    'informationUnknownToPublisher',
-  ],
-} as const;
 
 /** Subtypes each entity type allows (`other` goes with any). */
 const SUBTYPES: Readonly<Record<string, readonly string[]>> = {

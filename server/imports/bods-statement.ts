@@ -2,15 +2,15 @@
 // its shape), its fields checked by that version's schema (problems by JSON path, as the
 // reference validator gives them), and mapped onto the importer's record (bods-record.ts).
 import type { z } from 'zod';
-import type { BodsAddress, BodsPartyRef, BodsProvenance, BodsRecord } from './bods-record';
+import { addressesOf, identifiersOf, pointerProblems, provenanceOf } from './bods-fields';
+import type { BodsPartyRef, BodsRecord } from './bods-record';
 import { present } from './bods-record';
-import { statement02, type Statement02 } from './bods-schema-02';
+import { statement02 } from './bods-schema-02';
 import {
   entityDetails04,
   personDetails04,
   relationshipDetails04,
   statement04,
-  type Statement04,
 } from './bods-schema-04';
 
 /** A problem with a statement: the JSON path of the field and what is wrong. */
@@ -68,84 +68,6 @@ export function versionOf(value: unknown, path: string): BodsVersion | Statement
   if ('recordType' in record || 'recordDetails' in record || 'recordId' in record) return '0.4';
   if ('statementType' in record || 'statementID' in record) return '0.2';
   return { path, message: 'is neither a 0.4 record statement nor a 0.2/0.3 statement' };
-}
-
-type Publication = Statement04['publicationDetails'] | Statement02['publicationDetails'];
-type StatementSource = Statement04['source'] | Statement02['source'];
-
-function provenanceOf(
-  statementId: string,
-  date: string | undefined,
-  publication: Publication,
-  source: StatementSource,
-): BodsProvenance {
-  const assertedBy = (source?.assertedBy ?? []).flatMap((a) => a.name ?? a.uri ?? []);
-  return {
-    statementId,
-    ...present({
-      statementDate: date,
-      publisher: publication?.publisher.name ?? publication?.publisher.url,
-      publicationDate: publication?.publicationDate,
-      license: publication?.license,
-      sourceType: source?.type,
-      sourceDescription: source?.description,
-      sourceUrl: source?.url,
-      retrievedAt: source?.retrievedAt,
-      assertedBy: assertedBy.length > 0 ? assertedBy : undefined,
-    }),
-  };
-}
-
-interface AddressIn {
-  readonly type?: string;
-  readonly address?: string;
-  readonly postCode?: string;
-  readonly country?: string | { readonly name: string; readonly code?: string };
-}
-
-function addressesOf(list: readonly AddressIn[] | undefined): BodsAddress[] {
-  return (list ?? []).flatMap((a) => {
-    const country = typeof a.country === 'string' ? a.country : a.country?.name;
-    const parts = [a.address, a.postCode, country].filter(
-      (p): p is string => p !== undefined && p.trim() !== '' && !(a.address ?? '').includes(p),
-    );
-    const text = [a.address, ...parts.slice(a.address === undefined ? 0 : 1)]
-      .filter((p): p is string => p !== undefined && p.trim() !== '')
-      .map((p) => p.trim())
-      .join(', ');
-    return text === '' ? [] : [{ ...present({ type: a.type }), text }];
-  });
-}
-
-function identifiersOf(
-  list: readonly { id?: string; scheme?: string; schemeName?: string }[] | undefined,
-): { scheme: string; id: string }[] {
-  return (list ?? []).flatMap((i) =>
-    i.id === undefined || i.id.trim() === ''
-      ? []
-      : [{ scheme: i.scheme ?? i.schemeName ?? '', id: i.id.trim() }],
-  );
-}
-
-/**
- * Annotations whose `statementPointerTarget` is no JSON pointer (RFC 6901: empty, or starting
- * with `/`). Pointers to fields the statement lacks are kept: the standard's own examples
- * point at fields of another shape.
- */
-function pointerProblems(
-  annotations: readonly { statementPointerTarget: string }[],
-  path: string,
-): StatementProblem[] {
-  return annotations.flatMap((a, i) =>
-    a.statementPointerTarget === '' || a.statementPointerTarget.startsWith('/')
-      ? []
-      : [
-          {
-            path: `${path}.annotations[${i}].statementPointerTarget`,
-            message: `"${a.statementPointerTarget}" is not a JSON pointer (it starts with "/")`,
-          },
-        ],
-  );
 }
 
 /** A 0.4 party or relationship reference: a record id, or an unspecified party. */
