@@ -1,7 +1,7 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import { LIMITS } from '../../server/domain/limits';
 import type { SerializedGraph } from '../../server/domain/model';
-import { learnFactTypes } from '../../server/domain/vocabulary';
+import type { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import type {
   ChangeItem,
   Changes,
@@ -102,10 +102,10 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
-/** Teaches the client's vocabulary the fact types that imports registered on the server. */
-export async function learnVocabulary(): Promise<void> {
+/** Teaches `factTypes` (an explorer's registry) the fact types imports registered on the server. */
+export async function learnVocabulary(factTypes: FactTypeRegistry): Promise<void> {
   const schema = await getJson<SchemaAnswer>('/api/schema');
-  learnFactTypes(
+  factTypes.learn(
     schema.factTypes.map(({ type, shape, label, verb }) => ({ name: type, shape, label, verb })),
   );
 }

@@ -1,5 +1,6 @@
 // One entity with all its facts, each explained, its sources, and conflicting claims marked.
 import { asText } from '../neo4j/to-plain';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import type { Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { NotFoundError } from '../errors';
@@ -9,8 +10,15 @@ import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
 import type { EntityFact, EntityDetails } from '../domain/api';
 
-/** One entity with its facts explained and cited sources; NotFoundError for an unknown id. */
-export async function readEntity(gateway: QueryRunner, id: string): Promise<EntityDetails> {
+/**
+ * One entity with its facts explained (verbs from `factTypes`) and cited sources; NotFoundError
+ * for an unknown id.
+ */
+export async function readEntity(
+  gateway: QueryRunner,
+  id: string,
+  factTypes: FactTypeLookup,
+): Promise<EntityDetails> {
   const [entityRows, factRows] = await Promise.all([
     gateway.run('entities-by-id', { ids: [id] }),
     gateway.run('entity-facts', { id }),
@@ -50,6 +58,7 @@ export async function readEntity(gateway: QueryRunner, id: string): Promise<Enti
           time: fact.attributes.time,
         },
         nameOf,
+        factTypes,
       ),
       conflictsWith: clash.get(fact.key) ?? [],
     };

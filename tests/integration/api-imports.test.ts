@@ -16,6 +16,10 @@ import { appImports } from '../../server/imports/app-runner';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { checksum, counts, loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
+
+/** The app's fact types, shared by its routes and its import runner. */
+const factTypes = new FactTypeRegistry();
 
 const TOKEN = 'editor-token-for-tests-0123456789';
 const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
@@ -33,12 +37,17 @@ beforeAll(async () => {
   await loadBundledData(gateway);
   on = await serveApp({
     gateway,
-    imports: appImports(gateway, {
-      editorToken: TOKEN,
-      maxFileBytes: 2_000_000,
-      maxFiles: 5,
-      jobsDir,
-    }),
+    factTypes,
+    imports: appImports(
+      gateway,
+      {
+        editorToken: TOKEN,
+        maxFileBytes: 2_000_000,
+        maxFiles: 5,
+        jobsDir,
+      },
+      factTypes,
+    ),
   });
   off = await serveApp({ gateway });
 });

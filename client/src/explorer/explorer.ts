@@ -1,6 +1,7 @@
 // The explorer: owns the view state and the loaded graph, asks the API, and tells the graph
 // view and the panels what to show. The URL always holds the state, so a link restores the view.
 import * as api from '../api';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factSentence } from '../../../server/domain/sentences';
 import { uncertainOn } from '../../../server/domain/snapshot';
@@ -87,13 +88,16 @@ export class Explorer {
   /** Sources of imports that did not finish, noted in the details. */
   private readonly sourceNotes = new SourceNotes();
 
-  constructor(private readonly ui: ExplorerElements) {
+  constructor(
+    private readonly ui: ExplorerElements,
+    private readonly factTypes: FactTypeLookup,
+  ) {
     this.events = {
       onSelect: (selection) => void this.select(selection),
       onExpand: (id) => void this.expand(id),
       onViewport: (viewport) => this.replaceState({ ...this.state, viewport }, false),
     };
-    this.svgView = new GraphView(ui.svg, this.events);
+    this.svgView = new GraphView(ui.svg, this.events, factTypes);
     this.timelineView = new TimelineView(ui.timeline, {
       onBrush: (range) => this.change({ ...this.state, from: range?.from, to: range?.to }),
       onSelectFact: (id) => void this.select({ kind: 'fact', id }),
@@ -256,11 +260,11 @@ export class Explorer {
     this.view.update(visible, this.state.selected, this.highlight);
     // On an "as of" day, states whose standing is uncertain are drawn dashed and listed so.
     const uncertain = this.state.asOf
-      ? uncertainOn(visible.edges, this.state.asOf)
+      ? uncertainOn(visible.edges, this.state.asOf, this.factTypes)
       : new Set<string>();
     this.view.markUncertain(uncertain);
     renderLegend(this.ui.legend, visible);
-    renderFilters(this.ui.filters, countsOf(this.loaded), this.state, (change) =>
+    renderFilters(this.ui.filters, countsOf(this.loaded), this.state, this.factTypes, (change) =>
       this.change({ ...this.state, ...change }),
     );
     this.renderList(visible, uncertain);
@@ -282,7 +286,7 @@ export class Explorer {
     const large = this.loaded.nodes.length > LARGE_GRAPH;
     panel?.classList.toggle('hidden', large);
     if (large) return;
-    const { model, days } = graphTimeline(this.loaded, this.lanesBy);
+    const { model, days } = graphTimeline(this.loaded, this.lanesBy, this.factTypes);
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
     this.timelineView.update(model, this.state, selectedFact, this.state.asOf);
     this.timeControls.setDays([...days]);
@@ -303,6 +307,7 @@ export class Explorer {
               time: e.attributes.time,
             },
             (id) => names.get(id) ?? id,
+            this.factTypes,
           ) + (uncertain.has(e.key) ? ' (Uncertain on this day.)' : ''),
         ...(uncertain.has(e.key) ? { className: 'uncertain' } : {}),
       }),
@@ -526,7 +531,7 @@ export class Explorer {
     }
     if (selected.kind === 'fact') {
       const edge = this.loaded.edges.find((e) => e.key === selected.id);
-      if (edge) renderFact(panel, edge, this.loaded, this.actions);
+      if (edge) renderFact(panel, edge, this.loaded, this.actions, this.factTypes);
       else panel.replaceChildren(el('p', { text: 'That fact is not in the view.' }));
       return;
     }
@@ -547,6 +552,7 @@ export class Explorer {
         details.facts.map((f) => f.fact),
         names,
         details.sources,
+        this.factTypes,
       );
       const disputed = new Set(
         details.facts.flatMap((f) =>

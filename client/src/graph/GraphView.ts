@@ -3,7 +3,7 @@
 // User text reaches the DOM through .text() only.
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
-import { factTypeInfo } from '../../../server/domain/vocabulary';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { Selection, Viewport } from '../explorer/view-state';
 import { edgeShape, loopShape } from './geometry';
 import { nearestInDirection, type Direction } from './keyboard';
@@ -44,6 +44,8 @@ export class GraphView {
   constructor(
     private readonly element: SVGSVGElement,
     private readonly events: GraphViewEvents,
+    /** How fact types read on edges (the explorer's or the embed's registry). */
+    private readonly factTypes: FactTypeLookup,
   ) {
     this.svg = d3.select(element);
     this.svg.selectAll(':scope > :not(title)').remove();
@@ -123,12 +125,12 @@ export class GraphView {
         event.stopPropagation();
         this.events.onSelect({ kind: 'fact', id: l.id });
       });
-    edge.select('text').text((l) => factTypeInfo(l.data.attributes.type).label);
+    edge.select('text').text((l) => this.factTypes.lookup(l.data.attributes.type).label);
     edge
       .select('title')
       .text(
         (l) =>
-          `${l.source.data.attributes.name} ${factTypeInfo(l.data.attributes.type).verb} ${l.target.data.attributes.name}`,
+          `${l.source.data.attributes.name} ${this.factTypes.lookup(l.data.attributes.type).verb} ${l.target.data.attributes.name}`,
       );
 
     const node = this.viewport
