@@ -5,9 +5,12 @@ import type { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import type {
   ChangeItem,
   Changes,
+  CommunitiesAnswer,
   CypherAnswer,
   EntityDetails,
+  HubsAnswer,
   ImportRecordSummary,
+  ImportRecords,
   PathsAnswer,
   ProblemDetails,
   SavedView,
@@ -17,7 +20,6 @@ import type {
   Snapshot,
   Timeline,
 } from '../../server/domain/api';
-import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/overview-api';
 import { fetchWithToken } from './auth';
 
 export type { ChangeItem, EntityDetails, PathsAnswer, SearchHit, Timeline };
@@ -148,7 +150,7 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
 
 /** The recorded imports, newest first (each says whether it finished). */
 export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
-  return (await getJson<{ imports: ImportRecordSummary[] }>('/api/import-records')).imports;
+  return [...(await getJson<ImportRecords>('/api/import-records')).imports];
 }
 
 /** One entity with its facts and sources; ApiError (404) for an unknown id. */

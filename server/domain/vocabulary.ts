@@ -87,6 +87,9 @@ export const FACT_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
 /** What an entity id must look like: `kering`, Wikidata's `Q42`, an FtM id. */
 export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 
+/** What a community's id looks like (`GET /api/communities`): `c0` is the largest. */
+export const COMMUNITY_ID_PATTERN = /^c[0-9]{1,6}$/;
+
 /** A fact type with its description, as the registry holds it. */
 export interface NamedFactType extends FactTypeInfo {
   readonly name: FactType;

@@ -1,7 +1,7 @@
 // One operation of the OpenAPI document as the endpoint lists declare it, and the patterns of
 // path parameters (the lists: read-endpoints.ts, import-endpoints.ts, embed-endpoints.ts).
 import type { z } from 'zod';
-import { ENTITY_ID_PATTERN } from '../domain/vocabulary';
+import { COMMUNITY_ID_PATTERN, ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 /** One operation of the document: its input, answer and errors. */
 export interface Endpoint {
@@ -28,6 +28,6 @@ export interface Endpoint {
 export const PATH_PATTERNS: Readonly<Record<string, string>> = {
   id: ENTITY_ID_PATTERN.source,
   view: '^[A-Za-z0-9_-]{22}$',
-  community: '^c[0-9]{1,6}$',
+  community: COMMUNITY_ID_PATTERN.source,
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };

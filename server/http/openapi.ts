@@ -1,12 +1,11 @@
 // The OpenAPI 3.1 document, built from the same zod schemas that validate input and describe output.
 import { z } from 'zod';
 // The import order is the order schemas register in zod's global registry, so the document's
-// components keep their order: query schemas, embed schemas, responses, overview, imports.
+// components keep their order (the wire schemas the endpoint lists load, then the rest).
 import { READ_ENDPOINTS } from './read-endpoints';
 import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
-import './overview-schemas';
 import { importEndpoints } from './import-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
