@@ -1,23 +1,22 @@
 // Filters: entity kinds and fact types with counts, and a date range.
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
-import { ENTITY_KINDS, type EntityKind, type FactType } from '../../../server/domain/vocabulary';
+import { ENTITY_KINDS } from '../../../server/domain/vocabulary';
 import { KIND_STYLES } from '../graph/style';
 import { el } from './dom';
+import type { FilterChange } from './state/actions';
 import type { ViewState } from './view-state';
 import type { Counts } from './visible-graph';
 
-export interface FilterChange {
-  readonly hiddenKinds?: readonly EntityKind[];
-  readonly hiddenTypes?: readonly FactType[];
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-}
+export type { FilterChange };
 
 function toggled<T>(list: readonly T[], item: T, visible: boolean): T[] {
   return visible ? list.filter((x) => x !== item) : [...list, item];
 }
 
-/** Renders the filters for the loaded graph's counts and the current state; types as `factTypes` names them. */
+/**
+ * Renders the filters for the loaded graph's counts and the current state; fact types in the
+ * order and words of `factTypes` (the explorer's registry).
+ */
 export function renderFilters(
   panel: HTMLElement,
   counts: Counts,
