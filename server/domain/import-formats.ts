@@ -205,10 +205,32 @@ const ftm: ImportFormatInfo<'ftm'> = {
   options: [],
 };
 
-/** Every import format, in the order the CLI and the panel list them. */
-export const IMPORT_FORMAT_INFO = { csv, edges, triples, ftm } as const;
+/** Beneficial Ownership Data Standard statements (BODS 0.2, 0.3, 0.4). */
+const bods: ImportFormatInfo<'bods'> = {
+  name: 'bods',
+  title: 'Beneficial Ownership Data Standard (BODS 0.2–0.4)',
+  help: [
+    'BODS statements: a JSON array, one statement, or JSON lines (0.2, 0.3 and 0.4);',
+    'entities and persons become entities, interests OWNS / CONTROLS / HAS_INTEREST_IN facts',
+  ],
+  dataset: 'BODS',
+  files: [
+    {
+      field: 'statements',
+      label: 'BODS statements (JSON or JSON lines)',
+      accept: '.json,.jsonl,.ndjson',
+      required: true,
+      multiple: true,
+      positional: true,
+    },
+  ],
+  options: [],
+};
 
-/** A format's name: `csv`, `edges`, `triples`, `ftm`. */
+/** Every import format, in the order the CLI and the panel list them. */
+export const IMPORT_FORMAT_INFO = { csv, edges, triples, ftm, bods } as const;
+
+/** A format's name: `csv`, `edges`, `triples`, `ftm`, `bods`. */
 export type ImportFormatName = keyof typeof IMPORT_FORMAT_INFO;
 
 /** The format named `name`, or undefined for an unknown name. */

@@ -4,38 +4,52 @@ import type { FactTypeLookup } from '../domain/fact-type-registry';
 import type { Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { NotFoundError } from '../errors';
+import type { Row } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { conflicts } from '../domain/conflicts';
 import { readSources } from './graph-service';
-import { edgeOf, nodeOf } from './rows';
+import { edgeOf, nodeOf, sourceOf } from './rows';
 import type { EntityFact, EntityDetails } from '../domain/api';
 
+/** The other party of a fact as entity-page.cypher gives it. */
+interface Party {
+  readonly name: string;
+  readonly kind: EntityFact['other']['kind'] | null;
+}
+
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+
 /**
- * One entity with its facts explained (verbs from `factTypes`) and cited sources; NotFoundError
- * for an unknown id.
+ * One entity with its facts explained and cited sources, in one round trip
+ * (`entity-page.cypher`); a source a fact cites that the page did not bring (a citation kept
+ * only in the fact's JSON) is read after it. Sentences use the verbs `factTypes` knows.
+ * NotFoundError for an unknown id.
  */
 export async function readEntity(
   gateway: QueryRunner,
   id: string,
   factTypes: FactTypeLookup,
 ): Promise<EntityDetails> {
-  const [entityRows, factRows] = await Promise.all([
-    gateway.run('entities-by-id', { ids: [id] }),
-    gateway.run('entity-facts', { id }),
-  ]);
-  const [row] = entityRows;
+  const [row] = await gateway.run('entity-page', { id });
   if (!row) throw new NotFoundError(`No entity with id "${id}"`);
   const node = nodeOf(row);
-  const edges = factRows.flatMap((r) => edgeOf(r) ?? []);
-  const [others, sources] = await Promise.all([
-    gateway.run('entities-by-id', {
-      ids: [...new Set(edges.flatMap((e) => [e.source, e.target]))],
-    }),
-    readSources(gateway, edges),
+  const names = new Map<string, Party>([
+    [node.key, { name: node.attributes.name, kind: node.attributes.kind }],
   ]);
-  const names = new Map(others.map((r) => [asText(r.id), nodeOf(r)]));
-  names.set(node.key, node);
-  const nameOf = (x: string): string => names.get(x)?.attributes.name ?? x;
+  const edges = rowsOf(row.facts).flatMap((r) => {
+    const other = (r.other ?? {}) as Row;
+    names.set(asText(other.id), {
+      name: asText(other.name),
+      kind: (other.kind ?? null) as Party['kind'],
+    });
+    return edgeOf(r) ?? [];
+  });
+  const sources: Record<string, Source> = Object.fromEntries(
+    rowsOf(row.sources).map((r) => [asText(r.id), sourceOf(r)]),
+  );
+  const missing = edges.filter((e) => e.attributes.sources.some((c) => !(c.source in sources)));
+  if (missing.length > 0) Object.assign(sources, await readSources(gateway, missing));
+  const nameOf = (x: string): string => names.get(x)?.name ?? x;
   const clash = conflicts(edges);
   const cited: Record<string, Source> = {};
   const facts = edges.map((fact): EntityFact => {
@@ -45,11 +59,10 @@ export async function readEntity(
     }
     const direction = fact.source === id ? 'out' : 'in';
     const otherId = direction === 'out' ? fact.target : fact.source;
-    const other = names.get(otherId);
     return {
       fact,
       direction,
-      other: { id: otherId, name: nameOf(otherId), kind: other?.attributes.kind ?? 'Topic' },
+      other: { id: otherId, name: nameOf(otherId), kind: names.get(otherId)?.kind ?? 'Topic' },
       sentence: factSentence(
         {
           type: fact.attributes.type,

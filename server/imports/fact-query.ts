@@ -3,6 +3,7 @@
 // (a map SET would hold whole batches); names are made plain identifiers before they are used.
 import { DATE_KEYS, OWN_KEYS } from '../domain/fact-record';
 import { storedAttributeName } from '../domain/storage-names';
+import { isFactType } from '../domain/vocabulary';
 import { cypher } from '../neo4j/cypher-files';
 
 /** What a stored attribute name may look like: a plain identifier, never a loader key. */
@@ -23,11 +24,27 @@ const TIME_FIELDS = ['Date', 'Precision', 'Earliest', 'Latest', 'Wording', 'Note
 export type TimeSlot = 'at' | 'start' | 'end';
 
 /**
+ * How the facts query writes: `merge` (by id, the type taken from each row: `$(row.type)`),
+ * `typed` (by id, for facts of one type written in the text, so the type's id constraint's
+ * index serves the MERGE), or `create` (facts whose ids the database cannot hold yet: the file
+ * is new to it; the write pass sends each id once).
+ */
+export type FactWrite =
+  | { readonly mode: 'merge' }
+  | { readonly mode: 'create' }
+  | { readonly mode: 'typed'; readonly type: string };
+
+/**
  * The write query for an import's facts: the time points they use (`at`, `start`, `end`) and
  * the (stored) names of their attributes, each set by name. A fact without one gets null,
- * which clears what an earlier import of it stored.
+ * which clears what an earlier import of it stored. Errors when an attribute name is not a plain
+ * identifier or a `typed` type does not match the fact type pattern (vocabulary.ts).
  */
-export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): string {
+export function factQuery(
+  slots: Iterable<TimeSlot>,
+  keys: Iterable<string>,
+  how: FactWrite = { mode: 'merge' },
+): string {
   const names = [...new Set(keys)].sort();
   for (const name of names) {
     if (!ATTRIBUTE_KEY.test(name) || OWN_KEYS.has(name)) {
@@ -43,7 +60,23 @@ export function factQuery(slots: Iterable<TimeSlot>, keys: Iterable<string>): st
       DATE_KEYS.includes(k) ? `SET r.${k} = date(row.props.${k})` : `SET r.${k} = row.props.${k}`,
     );
   const sets = names.map((n) => `SET r.\`${n}\` = row.attributes.\`${n}\``);
+  return [head(how), ...times, ...sets].join('\n');
+}
+
+/** cypher/import-facts.cypher as `how` writes it. */
+function head(how: FactWrite): string {
+  const text = cypher('import-facts');
+  const dynamic = 'MERGE (s)-[r:$(row.type) {id: row.id}]->(o)';
+  if (!text.includes(dynamic)) throw new Error('import-facts.cypher: no MERGE of the fact');
+  if (how.mode === 'create')
+    return text.replace(dynamic, 'CREATE (s)-[r:$(row.type) {id: row.id}]->(o)');
+  if (how.mode === 'typed') {
+    if (!isFactType(how.type))
+      throw new Error(`${JSON.stringify(how.type)} cannot name a fact type`);
+    return text.replace(dynamic, `MERGE (s)-[r:${how.type} {id: row.id}]->(o)`);
+  }
   // Planned afresh for every batch: a plan made while the graph has few relationships scans
-  // all of them for each row, and Neo4j would keep it until its statistics age.
-  return ['CYPHER replan=force', cypher('import-facts'), ...times, ...sets].join('\n');
+  // all of them for each row (a dynamic type cannot use a type's id index), and Neo4j would
+  // keep it until its statistics age.
+  return `CYPHER replan=force\n${text}`;
 }

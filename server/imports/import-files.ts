@@ -125,6 +125,9 @@ export async function importFiles(
   const sourceIds: string[] = [];
   for (const f of reader.files)
     sourceIds.push(await fileSourceId(f.path, f.label, options.dataset));
+  // Facts of a file whose Source the database has never held cannot be stored yet: created.
+  const known = await gateway.read(cypher('sources-by-id'), { ids: sourceIds });
+  const freshSources = new Set(sourceIds.filter((id) => !known.some((r) => r.id === id)));
   const completing = await recorder.begin(dataset, request.format, labels, sourceIds);
   for (const old of completing) options.onNotice?.(`Completing: ${describeUnfinished(old)}`);
   let tally: Awaited<ReturnType<typeof writeAll>>;
@@ -146,6 +149,7 @@ export async function importFiles(
       duplicates: validation.duplicates,
       attributeKeys: validation.attributeKeys,
       timeSlots: validation.timeSlots,
+      freshSources,
       progress: (p) => {
         recorder.progress(p.written);
         options.onProgress?.({ phase: 'writing', ...p, totalBytes });

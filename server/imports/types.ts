@@ -71,6 +71,12 @@ export interface FtmRequest {
   readonly entities: readonly string[];
 }
 
+/** Beneficial Ownership Data Standard statements (BODS 0.2, 0.3, 0.4): JSON or JSON lines. */
+export interface BodsRequest {
+  readonly format: 'bods';
+  readonly statements: readonly string[];
+}
+
 /** A request of any format defined in by-format/ (their list is the one place formats are named). */
 export type ImportRequest = AnyImportRequest;
 export type ImportFormat = ImportRequest['format'];
@@ -166,6 +172,11 @@ export interface FactDraft {
   readonly claim?: string;
   /** The file's own citations (the product's own export); else the fact cites the file. */
   readonly sources?: readonly Citation[];
+  /**
+   * What the fact's citation of its file says beyond the file (BODS: the statement id as
+   * `note`, the publisher as `via`); ignored when `sources` is given.
+   */
+  readonly citation?: Pick<Citation, 'note' | 'via'>;
   /** The file's own id for the fact, if it has one (FtM's entity id, a CSV `id` column). */
   readonly key?: string;
   /** True when both ends must already exist (in the files or the database). */

@@ -15,7 +15,8 @@ import { ENTITY_KINDS } from '../domain/vocabulary';
 import { retryBatch } from './batch-retry';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
-import { attributeKey, factQuery, type TimeSlot } from './fact-query';
+import { attributeKey, type TimeSlot } from './fact-query';
+import { FactWriter } from './fact-writes';
 import { mergeFragments } from './ftm-fragments';
 import { factId } from './ids';
 import { planAgainstStored } from './stored-plan';
@@ -32,6 +33,11 @@ export interface WriteOptions {
   /** The stored names of every attribute the import's facts have. */
   readonly attributeKeys: ReadonlySet<string>;
   readonly timeSlots: ReadonlySet<TimeSlot>;
+  /**
+   * Source ids the database did not hold when the import began: their facts are created, not
+   * merged (none by default).
+   */
+  readonly freshSources?: ReadonlySet<string>;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
 }
 
@@ -68,15 +74,20 @@ export function entityRow(entity: EntityDraft, file: string): Row {
   };
 }
 
-/** A fact's own citations and claim, when its file carries them (else the batch's apply). */
-function ownCitations(fact: FactDraft): Row {
+/**
+ * A fact's own citations and claim, when its file carries them or says more of its citation of
+ * the file (`citation`); else the batch's apply.
+ */
+function ownCitations(fact: FactDraft, sourceId: string): Row {
+  const sources =
+    fact.sources ?? (fact.citation ? [{ source: sourceId, ...fact.citation }] : undefined);
   return {
     claim: fact.claim ?? null,
-    ...(fact.sources
+    ...(sources
       ? {
-          sourceIds: [...new Set(fact.sources.map((c) => c.source))],
-          citations: JSON.stringify(fact.sources),
-          ...citationListProperties(fact.sources),
+          sourceIds: [...new Set(sources.map((c) => c.source))],
+          citations: JSON.stringify(sources),
+          ...citationListProperties(sources),
         }
       : {}),
   };
@@ -97,8 +108,12 @@ interface Batch {
   entities: Row[];
   implied: Row[];
   facts: Row[];
+  /** Parallel to `facts`: true where the fact keeps its file's own id. */
+  keptIds: boolean[];
   /** What every fact of the batch shares: it comes from one file. */
   shared: Row;
+  /** The Source id the batch's file cites. */
+  sourceId: string;
 }
 
 /** The parameters every fact of one file shares: its dataset source and the file's name. */
@@ -126,11 +141,44 @@ const SHARED_KEYS: ReadonlySet<string> = new Set([
   'file',
 ]);
 
-const emptyBatch = (shared: Row = {}): Batch => ({
+/** True when a fact keeps its file's own id (the product's export), not one from its Source. */
+function keepsOwnId(fact: FactDraft): fact is FactDraft & { key: string } {
+  return fact.sources !== undefined && fact.key !== undefined;
+}
+
+/**
+ * A fact as the row the facts query takes: {id, type, subject, object, props (time fields and,
+ * when the file carries them, its own citations and claim), attributes (by stored name)}. A
+ * file that carries the product's citations is its own export: its ids are kept.
+ */
+export function factRow(fact: FactDraft, sourceId: string, file: string): Row {
+  const id = keepsOwnId(fact) ? fact.key : factId(sourceId, { ...fact, type: fact.type.name });
+  const record: Fact = {
+    id,
+    type: fact.type.name,
+    subject: fact.subject,
+    object: fact.object,
+    time: fact.time,
+    attributes: fact.attributes,
+    sources: [{ source: sourceId }],
+  };
+  return {
+    id,
+    type: fact.type.name,
+    subject: fact.subject,
+    object: fact.object,
+    props: { ...timeProps(record, file), ...ownCitations(fact, sourceId) },
+    attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
+  };
+}
+
+const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
   entities: [],
   implied: [],
   facts: [],
+  keptIds: [],
   shared,
+  sourceId,
 });
 
 /**
@@ -149,7 +197,11 @@ export async function writeAll(
   // Entities implied by facts are merged once per import for each different thing the file
   // says of them (one name and description: once), not once per fact that names them.
   const implied = new Set<string>();
-  const factsQuery = factQuery(options.timeSlots, options.attributeKeys);
+  const facts = new FactWriter(
+    options.timeSlots,
+    options.attributeKeys,
+    options.freshSources ?? new Set(),
+  );
   const write = async (batch: Batch): Promise<void> => {
     await retryBatch(gateway, 'Writing a batch of the import', () =>
       gateway.writeTransaction(async (tx) => {
@@ -168,7 +220,12 @@ export async function writeAll(
           }
         }
         if (batch.facts.length > 0) {
-          await tx.run(factsQuery, { rows: batch.facts, ...batch.shared });
+          await facts.write(tx, {
+            rows: batch.facts,
+            keptIds: batch.keptIds,
+            sourceId: batch.sourceId,
+            shared: batch.shared,
+          });
         }
       }, 300_000),
     );
@@ -203,7 +260,7 @@ export async function writeAll(
     for (const [index, file] of sweepFiles(reader.files, sweep)) {
       const sourceId = options.sourceIds[index] ?? '';
       const shared = sharedFactParams(sourceId, file.label);
-      let batch = emptyBatch(shared);
+      let batch = emptyBatch(shared, sourceId);
       let line = 0;
       for await (const item of reader.read(file, (n) => (bytes += n))) {
         if (item.line !== line) rows += 1;
@@ -231,32 +288,12 @@ export async function writeAll(
             implied.add(said);
             batch.implied.push(impliedRow(e, file.label));
           }
-          // A file that carries the product's citations is its own export: its ids are kept.
-          const id =
-            fact.sources && fact.key !== undefined
-              ? fact.key
-              : factId(sourceId, { ...fact, type: fact.type.name });
-          const record: Fact = {
-            id,
-            type: fact.type.name,
-            subject: fact.subject,
-            object: fact.object,
-            time: fact.time,
-            attributes: fact.attributes,
-            sources: [{ source: sourceId }],
-          };
-          batch.facts.push({
-            id,
-            type: fact.type.name,
-            subject: fact.subject,
-            object: fact.object,
-            props: { ...timeProps(record, file.label), ...ownCitations(fact) },
-            attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
-          });
+          batch.facts.push(factRow(fact, sourceId, file.label));
+          batch.keptIds.push(keepsOwnId(fact));
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {
           await flush(batch);
-          batch = emptyBatch(shared);
+          batch = emptyBatch(shared, sourceId);
         }
       }
       if (batch.entities.length + batch.facts.length > 0) await flush(batch);

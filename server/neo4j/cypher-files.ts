@@ -22,7 +22,7 @@ export type QueryName =
   | 'checksum'
   | 'search'
   | 'entities-by-id'
-  | 'entity-facts'
+  | 'entity-page'
   | 'expand'
   | 'shortest-paths'
   | 'shortest-path'

@@ -46,6 +46,8 @@ export interface StartOptions {
   readonly startTimeoutMs: number;
   /** Receives progress lines meant for a person. */
   readonly log?: (line: string) => void;
+  /** Called when the JVM runs the launcher's `main` (its `starting` event): the JVM is up. */
+  readonly onJvmStarted?: () => void;
 }
 
 interface LauncherEvent {
@@ -156,7 +158,7 @@ export async function startEmbeddedNeo4j(
 
   log(`Starting embedded Neo4j 5.26 in ${config.home} ...`);
   try {
-    const boltPort = await waitForReady(child, options.startTimeoutMs, stderrTail, log);
+    const boltPort = await waitForReady(child, options, stderrTail, log);
     log(`Embedded Neo4j is up: bolt://127.0.0.1:${boltPort}`);
     return {
       uri: `bolt://127.0.0.1:${boltPort}`,
@@ -177,7 +179,7 @@ export async function startEmbeddedNeo4j(
 
 function waitForReady(
   child: ChildProcess,
-  timeoutMs: number,
+  { startTimeoutMs: timeoutMs, onJvmStarted }: StartOptions,
   stderrTail: readonly string[],
   log: (line: string) => void,
 ): Promise<number> {
@@ -195,7 +197,8 @@ function waitForReady(
     lines.on('line', (line) => {
       if (!line.startsWith('@@neo4j ')) return;
       const event = JSON.parse(line.slice(8)) as LauncherEvent;
-      if (event.event === 'ready' && event.boltPort !== undefined) {
+      if (event.event === 'starting') onJvmStarted?.();
+      else if (event.event === 'ready' && event.boltPort !== undefined) {
         clearTimeout(timer);
         resolveReady(event.boltPort);
       } else if (event.event === 'retrying') {

@@ -24,7 +24,8 @@ export interface QueryParams {
   search: { query: string; id: string; limit: number; kinds: Filter };
   'entities-by-id': { ids: Ids };
   'sources-by-id': { ids: Ids };
-  'entity-facts': { id: string };
+  /** An entity, its facts with the other parties, and the sources they list: one row or none. */
+  'entity-page': { id: string };
   expand: { frontier: Ids; kinds: Filter; types: Filter; from: Bound; to: Bound; limit: number };
   'shortest-path': PathParams;
   'shortest-paths': PathParams;

@@ -229,7 +229,11 @@ async function run(settings: Settings, r: Resources): Promise<string> {
       pageCacheBytes: settings.pageCacheMb * 1024 * 1024,
       database: DATABASE,
     },
-    { txTimeoutMs: 60000, startTimeoutMs: 180000, log },
+    {
+      txTimeoutMs: 600000,
+      startTimeoutMs: Number(process.env.BENCH_START_TIMEOUT_S ?? 900) * 1000,
+      log,
+    },
   );
   r.db = neo;
   const login = { uri: neo.uri, username: neo.username, password: neo.password };

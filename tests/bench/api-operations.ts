@@ -47,7 +47,7 @@ export class RawDb implements QueryRunner {
 /** The query (or hops) that answers each question, without the lookups around it. */
 const CORE: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
   'search',
-  'entity-facts',
+  'entity-page',
   'expand',
   'shortest-path',
 ]);

@@ -25,7 +25,11 @@ export async function startBenchDatabase(
       pageCacheBytes: 512 * 2 ** 20,
       database: BENCH_DATABASE,
     },
-    { txTimeoutMs: 600000, startTimeoutMs: 180000, log },
+    {
+      txTimeoutMs: 600000,
+      startTimeoutMs: Number(process.env.BENCH_START_TIMEOUT_S ?? 900) * 1000,
+      log,
+    },
   );
   const gateway = Neo4jGateway.connect({
     uri: db.uri,

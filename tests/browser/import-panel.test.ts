@@ -1,7 +1,8 @@
 // The import panel in real Chromium: shown only when the server has imports on; a bad file is
 // refused with its line; an edge list is previewed and its columns mapped before anything is
-// written; a FollowTheMoney file is imported with progress and then found.
-import { existsSync, writeFileSync } from 'node:fs';
+// written; a FollowTheMoney file is imported with progress and then found; a BODS file with a
+// repeated statement id is refused by its JSON path, the standard's example imported.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +25,13 @@ const TOKEN = 'editor-token-for-browser-tests-42';
 const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
 const ftmPresent = existsSync(FTM);
 if (!ftmPresent) console.warn(`Skipping the FtM import test: ${FTM} is absent`);
+const BODS = join(
+  PROJECT_ROOT,
+  ...['..', 'shared', 'datasets', 'bods-data-standard-examples'],
+  ...['main', 'examples', 'joint-ownership.json'],
+);
+const bodsPresent = existsSync(BODS);
+if (!bodsPresent) console.warn(`Skipping the BODS import test: ${BODS} is absent`);
 
 let gateway: Neo4jGateway;
 let on: RunningApp;
@@ -214,6 +222,41 @@ describe('the import panel', () => {
         els.map((e) => e.textContent),
       );
       expect(options.some((o) => o.includes(name))).toBe(true);
+      await page.close();
+    },
+  );
+  it.runIf(bodsPresent)(
+    'refuses a BODS file by its JSON path, then imports the standard’s joint ownership',
+    async () => {
+      const before = await checksum(gateway);
+      const statements = JSON.parse(readFileSync(BODS, 'utf8')) as { statementId: string }[];
+      const twice = statements.map((st, i) =>
+        i === 6 ? { ...st, statementId: statements[5]?.statementId ?? '' } : st,
+      );
+      const bad = join(tmpdir(), 'bods-twice.json');
+      writeFileSync(bad, JSON.stringify(twice, null, 2));
+      const page = await open(on.url);
+      await importFile(page, 'bods', 'statements', bad);
+      await page.waitForSelector('#import .import-problems li');
+      expect(await page.textContent('#import [role=status]')).toContain('Import failed');
+      expect(await page.textContent('#import .import-problems li')).toContain('$[6].statementId');
+      expect(await checksum(gateway)).toBe(before);
+
+      await page.setInputFiles('#import input[name=statements]', BODS);
+      await page.click('#import button[type=submit]');
+      await page.waitForFunction(
+        () => document.querySelector('#import [role=status]')?.textContent.startsWith('Imported'),
+        undefined,
+        { timeout: 60000 },
+      );
+      expect(await page.textContent('#import [role=status]')).toMatch(
+        /^Imported 4 entities and 3 facts from joint-ownership\.json/,
+      );
+      const [owns] = await gateway.read(
+        "MATCH (:Entity {name: 'Joint shareholding'})-[r:OWNS]->(:Entity {name: 'CHRINON LTD'}) " +
+          'RETURN r.shareExact AS share',
+      );
+      expect(owns).toEqual({ share: 100 });
       await page.close();
     },
   );

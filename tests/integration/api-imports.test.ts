@@ -110,7 +110,7 @@ describe('imports with an editor token', () => {
   it('are listed with their formats', async () => {
     expect(await on.getJson('/api/imports')).toEqual({
       enabled: true,
-      formats: ['csv', 'edges', 'triples', 'ftm'],
+      formats: ['csv', 'edges', 'triples', 'ftm', 'bods'],
     });
   });
 

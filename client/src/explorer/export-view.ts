@@ -3,15 +3,17 @@
 import type { SerializedGraph } from '../../../server/domain/model';
 import { toGraphml } from '../../../server/domain/export/graphml';
 import { xmlSafe } from '../../../server/domain/text-policy';
+import { readPalette } from '../graph/palette';
 
-const STYLE = `
+/** The exported file's own light style; the mark colour is the page's (`--mark`, palette.ts). */
+const styleOf = (mark: string): string => `
   text { font-family: system-ui, sans-serif; }
   .edge .hit { display: none; }
   .edge .line { fill: none; stroke: #9a9aa2; stroke-width: 1.4; }
-  .edge.highlight .line, .edge.selected .line { stroke: #d55e00; stroke-width: 3; }
+  .edge.highlight .line, .edge.selected .line { stroke: ${mark}; stroke-width: 3; }
   .edge text { fill: #6b6b70; font-size: 9px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
   .node .symbol { stroke: #fff; stroke-width: 2; }
-  .node.selected .symbol, .node.highlight .symbol { stroke: #d55e00; stroke-width: 3; }
+  .node.selected .symbol, .node.highlight .symbol { stroke: ${mark}; stroke-width: 3; }
   .node text { fill: #1d1d1f; font-size: 11px; font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
   .arrow { fill: #9a9aa2; }
 `;
@@ -51,7 +53,7 @@ export function svgSnapshot(svg: SVGSVGElement): string {
   copy.removeAttribute('id');
   copy.removeAttribute('class');
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = STYLE;
+  style.textContent = styleOf(readPalette(getComputedStyle(svg)).mark);
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');

@@ -6,6 +6,7 @@ import { uncertainOn } from '../../../server/domain/snapshot';
 import { CanvasView } from '../graph/CanvasView';
 import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
 import { LARGE_GRAPH } from '../graph/layout';
+import type { GraphRenderer } from '../graph/renderer';
 import { renderLegend } from '../graph/legend';
 import { renderFactList } from './fact-list';
 import { renderFilters } from './filters-panel';
@@ -16,13 +17,8 @@ import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
 import { countsOf, visibleGraph } from './visible-graph';
 
-/** What the explorer needs of a drawing, SVG or Canvas. */
-export type Renderer = Pick<
-  GraphView,
-  'update' | 'setViewport' | 'fit' | 'centreOn' | 'isPinned' | 'unpin' | 'markUncertain'
-> & {
-  focusNode(id: string): void;
-};
+/** What the explorer needs of a drawing, SVG or Canvas: the one renderer interface. */
+export type Renderer = GraphRenderer;
 
 /** The elements the graph panel draws into. */
 export interface GraphPanelElements {
@@ -90,7 +86,7 @@ export class GraphPanel {
     if (large && !this.canvasView) {
       const host = this.ui.svg.parentElement;
       if (!host) return;
-      this.canvasView = new CanvasView(host, this.events);
+      this.canvasView = new CanvasView(host, this.events, this.factTypes);
       this.ui.svg.classList.add('hidden');
       this.view = this.canvasView;
     } else if (!large && this.canvasView) {

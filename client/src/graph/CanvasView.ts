@@ -1,64 +1,64 @@
-// Draws large graphs on a Canvas: layout in a Web Worker, quadtree hit-testing, labels only
-// where they are readable. Same events as the SVG view; the explorer picks one by graph size.
+// Draws large graphs on a Canvas: layout in a Web Worker (the same seeded layout as the SVG
+// view), quadtree hit-testing, labels where readable. Same interface and events as the SVG
+// view (renderer.ts); how each element looks comes from display-state.ts, colours from palette.ts.
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
+import { BaseLayer } from './canvas-cache';
+import { paintOverlay, type FrameInput } from './canvas-frame';
 import {
-  batchByColour,
-  drawAsSquares,
-  inRect,
-  loopIndices,
-  nodeRadius,
-  visibleRect,
-} from './canvas-detail';
-import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
-import type { GraphViewEvents, Highlight } from './GraphView';
-import type { LayoutProgress, LayoutRequest } from './layout-worker';
-import { KIND_STYLES } from './style';
+  createCanvas,
+  fitCanvas,
+  quadtreeOf,
+  startWorkerLayout,
+  type WorkerLayout,
+} from './canvas-layout';
+import { attachPointer, hitTest, type CanvasHit } from './canvas-pointer';
+import {
+  carryOver,
+  EMPTY_GRAPH,
+  marksOf,
+  prominentOf,
+  sceneOf,
+  selectionOf,
+  titleOf,
+  type CanvasScene,
+  type SceneMarks,
+  type ScenePoint,
+} from './canvas-scene';
+import { displayState, LABEL_ZOOM } from './display-state';
+import { centreTransform, fitTransform, type Camera } from './framing';
+import { readPalette, type Palette } from './palette';
+import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
-interface Point {
-  readonly index: number;
-  x: number;
-  y: number;
-}
-
-/** Labels are drawn when one is at least this many pixels per layout unit... */
-const LABEL_ZOOM = 1.1;
-/** ...and at most this many at once, the best-connected first. */
-const MAX_LABELS = 250;
-
-/**
- * The Canvas renderer for large graphs: worker layout, quadtree hit-testing, labels where readable.
- */
-export class CanvasView {
+/** The Canvas renderer for large graphs: worker layout, quadtree hit-testing, labels where readable. */
+export class CanvasView implements GraphRenderer {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   private readonly zoom: d3.ZoomBehavior<HTMLCanvasElement, unknown>;
   private transform = d3.zoomIdentity;
-  private graph: SerializedGraph | undefined;
-  private points: Point[] = [];
-  private ids: string[] = [];
-  private sources = new Int32Array(0);
-  private targets = new Int32Array(0);
-  /** For a self-relation, its place among its entity's loops (0, 1, ...); -1 for other edges. */
-  private loops = new Int32Array(0);
-  /** Each edge's fact key, and the facts drawn dashed (uncertain on the view's day). */
-  private keys: string[] = [];
+  private scene: CanvasScene = sceneOf(EMPTY_GRAPH);
+  private points: ScenePoint[] = [];
+  private quadtree = d3.quadtree<ScenePoint>();
+  private layout: WorkerLayout | undefined;
+  private selected: Selection | undefined;
+  private highlight: Highlight | undefined;
+  private hovered: string | undefined;
+  private readonly pinned = new Set<string>();
+  private prominent: ReadonlySet<string> = new Set();
   private uncertain: ReadonlySet<string> = new Set();
-  /** What the last frame painted of the edges. */
-  painted: EdgePaint = { drawn: 0, loops: 0, dashed: [] };
-  private degree = new Int32Array(0);
-  private byDegree: number[] = [];
-  private batches: { colour: string; indices: Int32Array }[] = [];
+  private palette: Palette;
+  private marks: SceneMarks = marksOf(this.scene, { nodes: new Map(), edges: new Map() });
+  /** Whether the marks were computed with every label shown (recomputed when this changes). */
+  private marksZoomedIn = false;
   /** The canvas's size in CSS pixels, as of the last resize. */
   private width = 0;
   private height = 0;
-  private quadtree = d3.quadtree<Point>();
-  private worker: Worker | undefined;
-  private selected: Selection | undefined;
-  private highlight: Highlight | undefined;
-  private hovered: number | undefined;
   private frame = 0;
+  /** The base layer's bitmap, reused while the camera moves; `version` counts position changes. */
+  private readonly base = new BaseLayer();
+  private version = 0;
   private fitted = false;
   /** While the worker lays out, frames show entities only: edges wait for the settled layout. */
   private layingOut = false;
@@ -67,51 +67,26 @@ export class CanvasView {
 
   constructor(
     private readonly host: HTMLElement,
-    private readonly events: GraphViewEvents,
+    private readonly events: RendererEvents,
+    /** How fact types read on edges and in titles (the explorer's registry). */
+    private readonly factTypes: FactTypeLookup,
   ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'graph-canvas';
-    this.canvas.setAttribute('role', 'img');
-    this.canvas.setAttribute(
-      'aria-label',
-      'Large graph drawn on a canvas; use search and the list of facts to read it',
-    );
-    host.append(this.canvas);
-    const context = this.canvas.getContext('2d');
-    if (!context) throw new Error('This browser has no 2D canvas');
-    this.context = context;
+    ({ canvas: this.canvas, context: this.context } = createCanvas(host));
+    this.palette = readPalette(getComputedStyle(this.canvas));
+    // The entity drag first: a drag that starts on an entity pins it instead of panning.
+    attachPointer(this.canvas, this.pointerTarget());
     this.zoom = d3
       .zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.02, 8])
       .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
-        this.transform = event.transform;
+        const t = event.transform;
+        this.transform = t;
+        this.base.moved(() => this.requestDraw());
+        if (t.k >= LABEL_ZOOM.canvas !== this.marksZoomedIn) this.refreshMarks();
         this.requestDraw();
-        if (event.sourceEvent)
-          this.events.onViewport({
-            x: event.transform.x,
-            y: event.transform.y,
-            k: event.transform.k,
-          });
+        if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
       });
     d3.select(this.canvas).call(this.zoom).on('dblclick.zoom', null);
-    this.canvas.addEventListener('click', (e) => {
-      const hit = this.hit(e);
-      this.events.onSelect(
-        hit === undefined ? undefined : { kind: 'entity', id: this.ids[hit] ?? '' },
-      );
-    });
-    this.canvas.addEventListener('dblclick', (e) => {
-      const hit = this.hit(e);
-      if (hit !== undefined) this.events.onExpand(this.ids[hit] ?? '');
-    });
-    this.canvas.addEventListener('mousemove', (e) => {
-      const hit = this.hit(e);
-      if (hit !== this.hovered) {
-        this.hovered = hit;
-        this.canvas.style.cursor = hit === undefined ? 'grab' : 'pointer';
-        this.requestDraw();
-      }
-    });
     new ResizeObserver(() => {
       this.resize();
     }).observe(host);
@@ -126,78 +101,62 @@ export class CanvasView {
   ): void {
     this.selected = selected;
     this.highlight = highlight;
-    const previous = new Map(this.ids.map((id, i) => [id, this.points[i]]));
+    this.palette = readPalette(getComputedStyle(this.canvas));
+    const old = this.scene;
     const sameNodes =
-      graph.nodes.length === this.ids.length && graph.nodes.every((n, i) => n.key === this.ids[i]);
-    this.graph = graph;
-    this.batches = batchByColour(graph.nodes.map((n) => KIND_STYLES[n.attributes.kind].color));
-    if (sameNodes && graph.edges.length === this.sources.length) {
+      graph.nodes.length === old.ids.length && graph.nodes.every((n, i) => n.key === old.ids[i]);
+    this.scene = sceneOf(graph);
+    if (this.hovered !== undefined && !this.scene.index.has(this.hovered)) this.hovered = undefined;
+    this.prominent = prominentOf(this.scene);
+    this.refreshMarks();
+    if (sameNodes && this.scene.sources.length === old.sources.length) {
       this.requestDraw();
       return;
     }
-    this.ids = graph.nodes.map((n) => n.key);
-    const index = new Map(this.ids.map((id, i) => [id, i]));
-    const edges = graph.edges.filter((e) => index.has(e.source) && index.has(e.target));
-    this.sources = Int32Array.from(edges, (e) => index.get(e.source) ?? 0);
-    this.targets = Int32Array.from(edges, (e) => index.get(e.target) ?? 0);
-    this.loops = loopIndices(this.sources, this.targets);
-    this.keys = edges.map((e) => e.key);
-    this.degree = new Int32Array(this.ids.length);
-    for (let i = 0; i < this.sources.length; i += 1) {
-      this.degree[this.sources[i] ?? 0] = (this.degree[this.sources[i] ?? 0] ?? 0) + 1;
-      this.degree[this.targets[i] ?? 0] = (this.degree[this.targets[i] ?? 0] ?? 0) + 1;
-    }
-    this.byDegree = this.ids
-      .map((_, i) => i)
-      .sort((a, b) => (this.degree[b] ?? 0) - (this.degree[a] ?? 0));
-    const positions = new Float32Array(this.ids.length * 2).fill(Number.NaN);
-    this.points = this.ids.map((id, i) => {
-      const old = previous.get(id);
-      if (old) {
-        positions[2 * i] = old.x;
-        positions[2 * i + 1] = old.y;
-      }
-      return { index: i, x: old?.x ?? 0, y: old?.y ?? 0 };
-    });
-    this.layout(positions, previous.size > 0 ? 100 : 300);
+    const next = carryOver(this.scene, old, this.points, this.pinned);
+    this.points = next.points;
+    this.runLayout(next.positions, next.pinned);
   }
 
-  private layout(positions: Float32Array, ticks: number): void {
-    this.worker?.terminate();
-    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    this.worker = worker;
+  private runLayout(positions: Float32Array, pinned: Uint8Array): void {
+    this.layout?.stop();
     this.layingOut = true;
-    this.settled = new Promise((resolve) => {
-      worker.onmessage = (event: MessageEvent<LayoutProgress>) => {
-        const p = event.data.positions;
-        for (const point of this.points) {
-          point.x = p[2 * point.index] ?? 0;
-          point.y = p[2 * point.index + 1] ?? 0;
-        }
-        if (!this.fitted) this.fit();
-        this.requestDraw();
-        if (event.data.done) {
-          this.quadtree = d3
-            .quadtree<Point>()
-            .x((d) => d.x)
-            .y((d) => d.y)
-            .addAll(this.points);
-          worker.terminate();
-          this.layingOut = false;
-          this.requestDraw();
-          resolve();
-        }
-      };
+    this.layout = startWorkerLayout(this.scene, positions, pinned, (progress) => {
+      const p = progress.positions;
+      this.version += 1;
+      for (const point of this.points) {
+        point.x = p[2 * point.index] ?? 0;
+        point.y = p[2 * point.index + 1] ?? 0;
+      }
+      if (!this.fitted) this.fit();
+      if (progress.done) {
+        this.quadtree = quadtreeOf(this.points);
+        this.layingOut = false;
+        // Layouts settled so far, for tests: a test waits for the next one, never for a time.
+        this.canvas.dataset.layouts = String(Number(this.canvas.dataset.layouts ?? 0) + 1);
+      }
+      this.requestDraw();
     });
-    const request: LayoutRequest = {
-      ids: this.ids,
-      sources: this.sources,
-      targets: this.targets,
-      positions,
-      seed: 42,
-      ticks,
-    };
-    worker.postMessage(request);
+    this.settled = this.layout.settled;
+  }
+
+  /** Recomputes the display state (display-state.ts) and its index lists for painting. */
+  private refreshMarks(): void {
+    this.marksZoomedIn = this.transform.k >= LABEL_ZOOM.canvas;
+    const display = displayState(this.scene.graph, {
+      selected: this.selected,
+      highlight: this.highlight,
+      hovered: this.hovered,
+      pinned: this.pinned,
+      prominent: this.prominent,
+      zoom: this.transform.k,
+      labelZoom: LABEL_ZOOM.canvas,
+    });
+    this.marks = marksOf(this.scene, display);
+    // What is marked, for tests and assistive checks (as `dashed` and `loops` below).
+    this.canvas.dataset.selected = this.marks.selected;
+    this.canvas.dataset.pinned = this.marks.pinned.map((i) => this.scene.ids[i]).join(' ');
+    this.requestDraw();
   }
 
   /** Marks the facts whose standing on the view's day is uncertain (painted dashed). */
@@ -208,9 +167,7 @@ export class CanvasView {
 
   setViewport(viewport: Viewport | undefined): void {
     if (!viewport) return;
-    d3.select(this.canvas).call((s) => {
-      this.zoom.transform(s, d3.zoomIdentity.translate(viewport.x, viewport.y).scale(viewport.k));
-    });
+    this.moveTo(viewport);
     this.fitted = true;
   }
 
@@ -221,70 +178,95 @@ export class CanvasView {
     });
   }
 
+  private moveTo(c: Camera): void {
+    this.setTransform(d3.zoomIdentity.translate(c.x, c.y).scale(c.k));
+  }
+
+  /** Centres and scales the view so every entity is visible (`fitTransform`). */
   fit(): void {
     const { width, height } = this.canvas.getBoundingClientRect();
-    if (this.points.length === 0 || width === 0) return;
-    const xs = this.points.map((p) => p.x);
-    const ys = this.points.map((p) => p.y);
-    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-    const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-    const k = 0.9 * Math.min(width / (x1 - x0 || 1), height / (y1 - y0 || 1));
-    this.setTransform(
-      d3.zoomIdentity
-        .translate(width / 2, height / 2)
-        .scale(k)
-        .translate(-(x0 + x1) / 2, -(y0 + y1) / 2),
-    );
+    const camera = fitTransform(this.points, width, height);
+    if (!camera) return;
+    this.moveTo(camera);
     this.fitted = true;
   }
 
+  /** Brings an entity to the centre of the view (`centreTransform`). */
   centreOn(id: string): void {
-    const i = this.ids.indexOf(id);
-    const p = this.points[i];
+    const p = this.points[this.scene.index.get(id) ?? -1];
     const { width, height } = this.canvas.getBoundingClientRect();
-    if (!p) return;
-    const k = Math.max(this.transform.k, 1.5);
-    this.setTransform(
-      d3.zoomIdentity
-        .translate(width / 2, height / 2)
-        .scale(k)
-        .translate(-p.x, -p.y),
-    );
+    if (!p || width === 0) return;
+    this.moveTo(centreTransform(p, width, height, this.transform.k, LABEL_ZOOM.canvas));
   }
 
   focusNode(): void {
     this.canvas.focus();
   }
 
-  isPinned(): boolean {
-    return false;
+  isPinned(id: string): boolean {
+    return this.pinned.has(id);
   }
 
-  unpin(): void {
-    // Canvas entities are not pinned by dragging.
+  /** Lets a pinned entity move with the layout again (the next layout no longer holds it). */
+  unpin(id: string): void {
+    this.pinned.delete(id);
+    this.refreshMarks();
   }
 
   destroy(): void {
-    this.worker?.terminate();
+    this.layout?.stop();
     this.canvas.remove();
   }
 
   private resize(): void {
-    const { width, height } = this.host.getBoundingClientRect();
-    this.width = width;
-    this.height = height;
-    const ratio = window.devicePixelRatio || 1;
-    this.canvas.width = Math.max(1, Math.round(width * ratio));
-    this.canvas.height = Math.max(1, Math.round(height * ratio));
-    this.canvas.style.width = `${width}px`;
-    this.canvas.style.height = `${height}px`;
+    ({ width: this.width, height: this.height } = fitCanvas(this.canvas, this.host));
     this.requestDraw();
   }
 
-  private hit(event: MouseEvent): number | undefined {
-    const rect = this.canvas.getBoundingClientRect();
-    const [x, y] = this.transform.invert([event.clientX - rect.left, event.clientY - rect.top]);
-    return this.quadtree.find(x, y, 8 / this.transform.k)?.index;
+  private pointerTarget(): Parameters<typeof attachPointer>[1] {
+    return {
+      hitAt: (x, y, facts) =>
+        hitTest(this.scene, this.points, this.quadtree, this.transform, {
+          x,
+          y,
+          facts: facts && !this.layingOut,
+        }),
+      screenOf: (i) => {
+        const p = this.points[i];
+        return p && { x: this.transform.applyX(p.x), y: this.transform.applyY(p.y) };
+      },
+      click: (hit) => this.events.onSelect(selectionOf(this.scene, hit)),
+      doubleClick: (hit) => {
+        if (hit?.kind === 'entity') this.events.onExpand(this.scene.ids[hit.index] ?? '');
+      },
+      hover: (hit) => this.hover(hit),
+      canDrag: () => !this.layingOut,
+      dragTo: (i, x, y) => {
+        const p = this.points[i];
+        if (!p) return;
+        [p.x, p.y] = this.transform.invert([x, y]);
+        this.version += 1;
+        this.requestDraw();
+      },
+      dragEnd: (i) => {
+        const p = this.points[i];
+        if (!p) return;
+        // A dragged entity stays pinned where the reader put it, until unpinned.
+        this.quadtree = quadtreeOf(this.points);
+        this.pinned.add(this.scene.ids[i] ?? '');
+        this.refreshMarks();
+      },
+    };
+  }
+
+  /** Names what is under the pointer (as the SVG view's titles) and brings its neighbours forward. */
+  private hover(hit: CanvasHit): void {
+    this.canvas.title = titleOf(this.scene, hit, this.factTypes);
+    this.canvas.style.cursor = hit ? 'pointer' : 'grab';
+    const hovered = hit?.kind === 'entity' ? this.scene.ids[hit.index] : undefined;
+    if (hovered === this.hovered) return;
+    this.hovered = hovered;
+    this.refreshMarks();
   }
 
   private requestDraw(): void {
@@ -295,69 +277,27 @@ export class CanvasView {
     });
   }
 
-  /**
-   * Draws one frame: only what is on screen; edges in one path (uncertain ones in a second,
-   * dashed, canvas-paint.ts), entities in one path per
-   * colour (squares when too small to tell from discs), a few readable labels.
-   */
-  draw(): void {
-    const ctx = this.context;
-    const ratio = window.devicePixelRatio || 1;
-    const t = this.transform;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
-    const pts = this.points;
-    const radius = nodeRadius(t.k);
-    const view = visibleRect(t, this.width, this.height, radius * 2);
-    ctx.lineWidth = 0.8 / t.k;
-    ctx.strokeStyle = 'rgba(130,130,140,0.35)';
-    if (!this.layingOut) {
-      this.painted = paintEdges(ctx, {
-        points: pts,
-        sources: this.sources,
-        targets: this.targets,
-        loops: this.loops,
-        keys: this.keys,
-        uncertain: this.uncertain,
-        view,
-        radius,
-        k: t.k,
-      });
-      // What was painted, for tests and assistive checks: facts drawn dashed and loops.
-      this.canvas.dataset.dashed = this.painted.dashed.join(' ');
-      this.canvas.dataset.loops = String(this.painted.loops);
-    }
-    paintEntities(ctx, this.batches, pts, view, radius, drawAsSquares(radius, t.k));
-    const marked = new Set<number>();
-    const selectedIndex =
-      this.selected?.kind === 'entity' ? this.ids.indexOf(this.selected.id) : -1;
-    if (selectedIndex >= 0) marked.add(selectedIndex);
-    if (this.hovered !== undefined) marked.add(this.hovered);
-    for (const id of this.highlight?.nodes ?? []) {
-      const i = this.ids.indexOf(id);
-      if (i >= 0) marked.add(i);
-    }
-    paintRings(ctx, pts, marked, radius, t.k);
-    if (t.k >= LABEL_ZOOM || marked.size > 0) this.drawLabels(marked, t.k >= LABEL_ZOOM);
-  }
-
-  private drawLabels(marked: ReadonlySet<number>, many: boolean): void {
-    const ctx = this.context;
-    const t = this.transform;
-    const view = visibleRect(t, this.width, this.height);
-    ctx.font = `${12 / t.k}px system-ui, sans-serif`;
-    ctx.textAlign = 'center';
-    ctx.fillStyle = getComputedStyle(this.canvas).color || '#1d1d1f';
-    const nodes = this.graph?.nodes ?? [];
-    let drawn = 0;
-    const order = [...marked, ...(many ? this.byDegree : [])];
-    for (const i of order) {
-      const p = this.points[i];
-      if (!p || !inRect(p.x, p.y, view)) continue;
-      ctx.fillText(nodes[i]?.attributes.name ?? '', p.x, p.y - 8 / t.k);
-      drawn += 1;
-      if (drawn >= MAX_LABELS) break;
-    }
+  /** Draws one frame: the base layer (canvas-cache.ts), then the overlay (canvas-frame.ts). */
+  private draw(): void {
+    const input: FrameInput = {
+      points: this.points,
+      marks: this.marks,
+      palette: this.palette,
+      transform: this.transform,
+      width: this.width,
+      height: this.height,
+      ratio: window.devicePixelRatio || 1,
+      uncertain: this.uncertain,
+      layingOut: this.layingOut,
+      factTypes: this.factTypes,
+    };
+    const { scene, version, uncertain, palette, layingOut, width, height } = this;
+    const key = [scene, version, uncertain, palette, layingOut, this.marks.dimming, width, height];
+    const painted = this.base.draw(this.context, scene, input, [...key, input.ratio]);
+    paintOverlay(this.context, scene, input);
+    if (!painted) return;
+    // What was painted, for tests and assistive checks: facts drawn dashed and loops.
+    this.canvas.dataset.dashed = painted.dashed.join(' ');
+    this.canvas.dataset.loops = String(painted.loops);
   }
 }

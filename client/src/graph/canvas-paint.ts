@@ -1,6 +1,7 @@
 // Paints a Canvas frame: edges (straight lines, self-relations as loops with the SVG view's
 // curve, geometry.ts, uncertain facts dashed with the SVG view's dash, style.ts), entities by
-// colour batch, rings around marked entities. No state.
+// colour batch, rings around marked and pinned entities. No state; colours come from the caller
+// (the palette, palette.ts, and the kinds' colours, style.ts).
 import { inRect, segmentMayCross, type Rect } from './canvas-detail';
 import { loopCurve } from './geometry';
 import { edgeDash } from './style';
@@ -22,6 +23,8 @@ export interface EdgeScene {
   readonly radius: number;
   /** Screen pixels per layout unit (dashes and widths are kept in screen pixels). */
   readonly k: number;
+  /** Only these edges (by index), when given: the ones a hover or a selection brings forward. */
+  readonly only?: readonly number[];
 }
 
 /** What a frame painted: edges drawn, and the keys of those drawn dashed. */
@@ -65,7 +68,9 @@ export function paintEdges(ctx: EdgeContext, scene: EdgeScene): EdgePaint {
   let loops = 0;
   ctx.setLineDash([]);
   ctx.beginPath();
-  for (let i = 0; i < scene.sources.length; i += 1) {
+  const count = scene.only?.length ?? scene.sources.length;
+  for (let j = 0; j < count; j += 1) {
+    const i = scene.only ? (scene.only[j] ?? 0) : j;
     if (edgeDash(scene.keys[i] ?? '', scene.uncertain).length > 0) {
       later.push(i);
     } else if (trace(ctx, scene, i)) {
@@ -119,21 +124,30 @@ export function paintEntities(
   }
 }
 
-/** Rings the marked entities (selected, hovered, highlighted); widths in screen pixels. */
+/** How a ring is stroked: its colour, and dashed (pinned entities) or solid (marked ones). */
+export interface RingStyle {
+  readonly colour: string;
+  readonly dashed: boolean;
+}
+
+/** Rings the given entities (marked: selected, hovered, highlighted; or pinned); widths in screen pixels. */
 export function paintRings(
   ctx: CanvasRenderingContext2D,
   points: readonly Point[],
-  marked: ReadonlySet<number>,
+  indices: Iterable<number>,
   radius: number,
   k: number,
+  style: RingStyle,
 ): void {
   ctx.lineWidth = 2 / k;
-  ctx.strokeStyle = '#d55e00';
-  for (const i of marked) {
+  ctx.strokeStyle = style.colour;
+  ctx.setLineDash(style.dashed ? [3 / k, 2 / k] : []);
+  for (const i of indices) {
     const p = points[i];
     if (!p) continue;
     ctx.beginPath();
     ctx.arc(p.x, p.y, radius * 1.8, 0, 2 * Math.PI);
     ctx.stroke();
   }
+  ctx.setLineDash([]);
 }

@@ -7,12 +7,13 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
 import { LIMITS } from '../../../server/domain/limits';
 import type { GraphEdge, GraphNode, SerializedGraph } from '../../../server/domain/model';
-import { placeNewNodes, seedAroundHubs } from './placement';
+import { placeNewNodes, seedAroundHubs, type PlacedLink, type PlacedNode } from './placement';
 
 export { placeNewNodes, seedAroundHubs };
 
@@ -90,11 +91,24 @@ export function buildLayoutGraph(graph: SerializedGraph): {
   return { nodes, links };
 }
 
+/** The seed every layout uses unless told otherwise: the same data gives the same picture. */
+export const LAYOUT_SEED = 42;
+
+/** Ticks a layout runs unless told otherwise (a fresh large one runs fewer: `freshTicks`). */
+export const DEFAULT_TICKS = 300;
+
 export interface LayoutOptions {
   readonly seed?: number;
   readonly ticks?: number;
   /** Positions kept from an earlier layout: those nodes start there and the rest start beside a placed neighbour. */
   readonly initial?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Nodes the reader pinned: held at their `initial` position, during and after the layout. */
+  readonly pinned?: ReadonlySet<string>;
+  /**
+   * Node-ticks a fresh layout may spend (`freshTicks`): `LAYOUT_BUDGET` on the main thread;
+   * the worker, which never blocks the page, may spend `Infinity` (every tick asked for).
+   */
+  readonly budget?: number;
 }
 
 /** Node-ticks a fresh layout may spend: beyond `LAYOUT_BUDGET / ticks` nodes, fewer ticks. */
@@ -103,53 +117,83 @@ export const LAYOUT_BUDGET = 36000;
 const MIN_TICKS = 40;
 
 /** How many ticks a fresh layout of `size` nodes runs, at most `ticks`. */
-export function freshTicks(size: number, ticks: number): number {
-  return Math.max(Math.min(ticks, MIN_TICKS), Math.min(ticks, Math.round(LAYOUT_BUDGET / size)));
+export function freshTicks(size: number, ticks: number, budget = LAYOUT_BUDGET): number {
+  return Math.max(Math.min(ticks, MIN_TICKS), Math.min(ticks, Math.round(budget / size)));
 }
 
 /** Ticks a grown graph runs: only its new nodes move, from their spiral places. */
 export const GROWTH_TICKS = 12;
 
+/** A layout ready to run: tick `simulation` `ticks` times (at once or in steps), then `release()`. */
+export interface LayoutPlan<N extends SimulationNodeDatum> {
+  readonly simulation: Simulation<N, undefined>;
+  readonly ticks: number;
+  /** Lets the nodes held while new ones settled move again (pinned ones stay held). */
+  release(): void;
+}
+
 /**
- * Places nodes around (0, 0) by running the force simulation headless for `ticks` steps. With
- * `initial` positions, the nodes that have one stay exactly there and only the new ones settle
- * (`GROWTH_TICKS`), so what the reader saw does not move and a large view grows in little time.
+ * The one seeded layout, for the main thread (`runLayout`) and the layout worker
+ * (`layout-job.ts`): start positions (seeded; kept and pinned ones stay put; a large fresh layout
+ * places the best-connected entities first, each with its neighbours around it), the simulation,
+ * and how many ticks settle it. With `initial` positions, the nodes that have one are held
+ * while only the new ones settle (`GROWTH_TICKS`), so what the reader saw does not move.
  */
-export function runLayout(
-  nodes: LayoutNode[],
-  links: LayoutLink[],
-  { seed = 42, ticks = 300, initial = new Map() }: LayoutOptions = {},
-) {
-  // 1. Seeded start positions (d3's default spiral ignores the seed); kept ones stay put, and
-  // a large fresh layout places the best-connected entities first, each with its neighbours around it.
+export function planLayout<N extends PlacedNode & SimulationNodeDatum>(
+  nodes: N[],
+  links: PlacedLink<N>[],
+  options: LayoutOptions = {},
+): LayoutPlan<N> {
+  const {
+    seed = LAYOUT_SEED,
+    ticks = DEFAULT_TICKS,
+    initial = new Map(),
+    pinned = new Set(),
+  } = options;
   const random = seededRandom(seed);
-  const steps = freshTicks(nodes.length, ticks);
+  const steps = freshTicks(nodes.length, ticks, options.budget);
   if (initial.size === 0 && steps < ticks) seedAroundHubs(nodes, links, random);
   placeNewNodes(nodes, links, initial, random);
-  const grown = initial.size > 0;
-  const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
-  const simulation = createSimulation(nodes, links, random);
-  if (!grown) {
-    // 2. A large fresh layout starts from spirals around the hubs, so fewer ticks settle it: the
+  for (const n of nodes) {
+    if (!pinned.has(n.id) || !initial.has(n.id)) continue;
+    n.fx = n.x;
+    n.fy = n.y;
+  }
+  const simulation = createSimulation(nodes, links as SimulationLinkDatum<N>[], random);
+  const none = { simulation, ticks: 0, release: () => undefined };
+  if (initial.size === 0) {
+    // 1. A large fresh layout starts from spirals around the hubs, so fewer ticks settle it: the
     // work (nodes times ticks) stays within a budget, cooled to the same end. Small ones as ever.
     if (steps < ticks) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / steps));
-    simulation.tick(steps);
-    return simulation;
+    return { ...none, ticks: steps };
   }
-  // 3. A graph that only grew: kept nodes are held where they were while the new ones settle.
+  // 2. A graph that only grew: kept nodes are held where they were while the new ones settle.
+  const settled = nodes.length > 0 && nodes.every((n) => initial.has(n.id));
   simulation.alpha(settled ? 0 : 0.3);
-  if (settled) return simulation;
+  if (settled) return none;
   const held = nodes.filter((n) => initial.has(n.id) && n.fx == null);
   for (const n of held) {
     n.fx = n.x;
     n.fy = n.y;
   }
-  simulation.tick(Math.min(ticks, GROWTH_TICKS));
-  for (const n of held) {
-    n.fx = null;
-    n.fy = null;
-  }
-  return simulation;
+  return {
+    simulation,
+    ticks: Math.min(ticks, GROWTH_TICKS),
+    release() {
+      for (const n of held) {
+        n.fx = null;
+        n.fy = null;
+      }
+    },
+  };
+}
+
+/** Places nodes around (0, 0) by running `planLayout` headless on this thread; returns its simulation. */
+export function runLayout(nodes: LayoutNode[], links: LayoutLink[], options: LayoutOptions = {}) {
+  const plan = planLayout(nodes, links, options);
+  plan.simulation.tick(plan.ticks);
+  plan.release();
+  return plan.simulation;
 }
 
 /** Above this many nodes the layout uses lighter forces (no collision, shorter links). */

@@ -1,7 +1,20 @@
 // Where nodes start before the forces run: a fresh layout places the best-connected entities
 // first with their neighbours on sunflower spirals around them (Vogel 1979); a grown layout keeps
 // every placed node and puts the new ones on spirals around their placed neighbours. Pure.
-import type { LayoutLink, LayoutNode } from './layout';
+
+/** What placement needs of a node: its id, its degree, and its position once placed. */
+export interface PlacedNode {
+  readonly id: string;
+  readonly degree: number;
+  x?: number | undefined;
+  y?: number | undefined;
+}
+
+/** What placement needs of a link: its two ends. */
+export interface PlacedLink<N extends PlacedNode> {
+  readonly source: N;
+  readonly target: N;
+}
 
 /** Room each new node takes on the spiral around its anchor, in layout units. */
 const SPIRAL_STEP = 34;
@@ -13,9 +26,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * spiral around it (Vogel 1979), so an expansion reads as a ring around its entity before any
  * force runs; nodes with no placed neighbour at random in a disc.
  */
-export function placeNewNodes(
-  nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
+export function placeNewNodes<N extends PlacedNode>(
+  nodes: readonly N[],
+  links: readonly PlacedLink<N>[],
   initial: ReadonlyMap<string, { x: number; y: number }>,
   random: () => number,
 ): void {
@@ -28,7 +41,7 @@ export function placeNewNodes(
     }
   }
   // 1. Each new node's anchor: its best-connected neighbour that kept its place.
-  const anchorOf = new Map<LayoutNode, LayoutNode>();
+  const anchorOf = new Map<N, N>();
   for (const l of links) {
     for (const [node, other] of [
       [l.source, l.target],
@@ -40,7 +53,7 @@ export function placeNewNodes(
     }
   }
   // 2. Around each anchor, its new neighbours on a spiral, outward from the anchor's own ring.
-  const placedAround = new Map<LayoutNode, number>();
+  const placedAround = new Map<N, number>();
   for (const node of nodes) {
     if (node.x !== undefined && node.y !== undefined) continue;
     const anchor = anchorOf.get(node);
@@ -64,13 +77,13 @@ export function placeNewNodes(
  * Start positions for a fresh layout: entities by degree, best first; each one not yet placed
  * goes at random in a disc, then its unplaced neighbours on spirals around it, breadth first.
  */
-export function seedAroundHubs(
-  nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
+export function seedAroundHubs<N extends PlacedNode>(
+  nodes: readonly N[],
+  links: readonly PlacedLink<N>[],
   random: () => number,
 ): void {
-  const around = new Map<LayoutNode, LayoutNode[]>();
-  const add = (from: LayoutNode, to: LayoutNode): void => {
+  const around = new Map<N, N[]>();
+  const add = (from: N, to: N): void => {
     const list = around.get(from);
     if (list) list.push(to);
     else around.set(from, [to]);
@@ -81,7 +94,7 @@ export function seedAroundHubs(
     add(l.target, l.source);
   }
   const radius = 30 * Math.sqrt(nodes.length + 1);
-  const placed = new Set<LayoutNode>();
+  const placed = new Set<N>();
   const order = [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
   for (const start of order) {
     if (placed.has(start)) continue;

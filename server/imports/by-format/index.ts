@@ -1,5 +1,6 @@
 // Every import format, one definition each: the CLI, the app's form and the importer read this
 // list. A new format is a new file beside these (and its description in domain/import-formats).
+import { bodsFormat } from './bods';
 import { csvFormat } from './csv';
 import type { ImportFormatDefinition } from './definition';
 import { edgesFormat } from './edges';
@@ -12,12 +13,13 @@ export const IMPORT_FORMAT_DEFINITIONS = [
   edgesFormat,
   triplesFormat,
   ftmFormat,
+  bodsFormat,
 ] as const;
 
 /** A request of any format. */
 export type AnyImportRequest = Parameters<(typeof IMPORT_FORMAT_DEFINITIONS)[number]['prepare']>[0];
 
-/** The formats' names: `csv`, `edges`, `triples`, `ftm`. */
+/** The formats' names: `csv`, `edges`, `triples`, `ftm`, `bods`. */
 export const IMPORT_FORMATS = IMPORT_FORMAT_DEFINITIONS.map((d) => d.info.name);
 
 /** The definition of the format named `name`, or undefined for an unknown name. */

@@ -58,6 +58,16 @@ const queries: [string, string, Record<string, unknown>][] = [
     { rows: [fact], ...sharedFactParams('s', 'train.txt') },
   ],
   [
+    'import-facts for one type',
+    factQuery(['at'], ['property'], { mode: 'typed', type: 'COUNTRY_OF_CITIZENSHIP' }),
+    { rows: [fact], ...sharedFactParams('s', 'train.txt') },
+  ],
+  [
+    'import-facts creating',
+    factQuery(['at'], ['property'], { mode: 'create' }),
+    { rows: [fact], ...sharedFactParams('s', 'train.txt') },
+  ],
+  [
     'import-source',
     cypher('import-source'),
     { id: 's', title: 't', publisher: 'p', file: 'f', published: '2026-01-01' },
@@ -78,6 +88,17 @@ describe('import write queries', () => {
       const plan = await gateway.explain(query, params);
       const seeks = plan.operators.filter((o) => /NodeUniqueIndexSeek|NodeIndexSeek/.test(o.name));
       expect(seeks.map((o) => o.details).join(' ')).toMatch(/:Entity\(id\)/);
+    },
+  );
+
+  it.each(queries.filter(([name]) => name.startsWith('import-facts')))(
+    '%s never scans relationships for a row',
+    async (_name, query, params) => {
+      const plan = await gateway.explain(query, params);
+      const names = plan.operators.map((o) => o.name);
+      expect(
+        names.filter((o) => /RelationshipTypeScan|AllRelationships|AllNodesScan/.test(o)),
+      ).toEqual([]);
     },
   );
 });

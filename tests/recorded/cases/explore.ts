@@ -5,6 +5,8 @@ import type { RecordedCase } from '../harness';
 import { AACC, GUCCI, KERING, MEMBER, OWNS, PRESS, PRESS_SOURCE } from '../world';
 
 const NO_FILTERS = { kinds: null, types: null };
+/** Gucci as entity-page.cypher gives a fact's other party. */
+const GUCCI_PARTY = { id: 'gucci', name: 'Gucci', kind: 'Brand' };
 
 /** The explore routes' cases. */
 export const exploreCases: readonly RecordedCase[] = [
@@ -37,19 +39,12 @@ export const exploreCases: readonly RecordedCase[] = [
   },
   {
     endpoint: 'GET /api/entities/{id}',
-    title: 'the entity and its facts together, then the other parties and the cited sources',
+    title: 'one round trip: the entity, its facts with the other parties, the sources they list',
     path: '/api/entities/kering',
     rows: {
-      'entities-by-id': [[KERING], [KERING, GUCCI]],
-      'entity-facts': [[OWNS]],
-      'sources-by-id': [[PRESS]],
+      'entity-page': [[{ ...KERING, facts: [{ ...OWNS, other: GUCCI_PARTY }], sources: [PRESS] }]],
     },
-    sends: [
-      { query: 'entities-by-id', params: { ids: ['kering'] } },
-      { query: 'entity-facts', params: { id: 'kering' } },
-      { query: 'entities-by-id', params: { ids: ['kering', 'gucci'] } },
-      { query: 'sources-by-id', params: { ids: ['press'] } },
-    ],
+    sends: [{ query: 'entity-page', params: { id: 'kering' } }],
     status: 200,
     answerHas: {
       entity: { id: 'kering', kind: 'Company', name: 'Kering', aliases: [] },
@@ -67,12 +62,45 @@ export const exploreCases: readonly RecordedCase[] = [
   },
   {
     endpoint: 'GET /api/entities/{id}',
-    title: 'an unknown id: 404 after the first two reads',
-    path: '/api/entities/nobody',
+    title: "a source cited only in a fact's JSON citations: read after the page",
+    path: '/api/entities/kering',
+    rows: {
+      'entity-page': [
+        [
+          {
+            ...KERING,
+            facts: [
+              {
+                ...OWNS,
+                props: {
+                  id: 'f-owns',
+                  citations: JSON.stringify([{ source: 'press' }]),
+                  startDate: '1999-03-19',
+                  startPrecision: 'day',
+                  startEarliest: '1999-03-19',
+                  startLatest: '1999-03-19',
+                },
+                other: GUCCI_PARTY,
+              },
+            ],
+            sources: [],
+          },
+        ],
+      ],
+      'sources-by-id': [[PRESS]],
+    },
     sends: [
-      { query: 'entities-by-id', params: { ids: ['nobody'] } },
-      { query: 'entity-facts', params: { id: 'nobody' } },
+      { query: 'entity-page', params: { id: 'kering' } },
+      { query: 'sources-by-id', params: { ids: ['press'] } },
     ],
+    status: 200,
+    answerHas: { sources: { press: PRESS_SOURCE } },
+  },
+  {
+    endpoint: 'GET /api/entities/{id}',
+    title: 'an unknown id: 404 after the one read',
+    path: '/api/entities/nobody',
+    sends: [{ query: 'entity-page', params: { id: 'nobody' } }],
     status: 404,
     answerHas: { status: 404, detail: 'No entity with id "nobody"' },
   },

@@ -50,6 +50,14 @@ const SAME: Record<
     fields: {},
   },
   ftm: { cli: ['ftm', 'a.json'], uploads: [['entities', 'a.json']], fields: {} },
+  bods: {
+    cli: ['bods', 'a.json', 'b.jsonl'],
+    uploads: [
+      ['statements', 'a.json'],
+      ['statements', 'b.jsonl'],
+    ],
+    fields: {},
+  },
 };
 
 function spec(

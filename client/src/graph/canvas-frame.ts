@@ -1,0 +1,166 @@
+// One Canvas frame, painted from the scene, its marks (the display state by index) and the
+// palette in two layers: the base (only what is on screen, canvas-detail.ts: edges in one path,
+// entities in one path per colour; canvas-cache.ts keeps it while the camera moves) and the
+// overlay (what the display state brings forward, rings and a few readable labels).
+import { batchByColour, drawAsSquares, inRect, nodeRadius, visibleRect } from './canvas-detail';
+import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
+import type { CanvasScene, SceneMarks, ScenePoint } from './canvas-scene';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
+import type { Palette } from './palette';
+import { KIND_STYLES } from './style';
+
+/** Thousands of facts in one colour would cover the entities: they are painted this opaque. */
+const EDGE_ALPHA = 0.35;
+/** Elements a hover fades (display state `dimmed`) are painted this opaque, as the SVG view's CSS. */
+const DIMMED_ALPHA = 0.2;
+/** At most this many entity labels at once, the marked first, then the best-connected. */
+const MAX_LABELS = 250;
+/** At most this many fact labels at once. */
+const MAX_EDGE_LABELS = 120;
+
+/** Everything a frame needs besides the scene. */
+export interface FrameInput {
+  readonly points: readonly ScenePoint[];
+  readonly marks: SceneMarks;
+  readonly palette: Palette;
+  readonly transform: { readonly x: number; readonly y: number; readonly k: number };
+  /** The canvas's size in CSS pixels, and device pixels per CSS pixel. */
+  readonly width: number;
+  readonly height: number;
+  readonly ratio: number;
+  readonly uncertain: ReadonlySet<string>;
+  /** While the layout runs, only entities are painted: edges wait for the settled layout. */
+  readonly layingOut: boolean;
+  /** How fact types read on edges (the explorer's registry). */
+  readonly factTypes: FactTypeLookup;
+}
+
+/** Clears the whole canvas and sets the camera `input.transform` (device pixels: × `ratio`). */
+export function beginFrame(ctx: CanvasRenderingContext2D, input: FrameInput): void {
+  const { transform: t, ratio } = input;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, input.width * ratio, input.height * ratio);
+  ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+}
+
+/** What both layers paint with: the visible part of the layout, entities' radius and shape. */
+function frameGeometry(scene: CanvasScene, input: FrameInput) {
+  const t = input.transform;
+  const radius = nodeRadius(t.k);
+  const view = visibleRect(t, input.width, input.height, radius * 2);
+  const edges = {
+    ...scene,
+    points: input.points,
+    uncertain: input.uncertain,
+    view,
+    radius,
+    k: t.k,
+  };
+  return { t, radius, view, edges, squares: drawAsSquares(radius, t.k) };
+}
+
+/**
+ * The base layer (after `beginFrame`): every fact on screen, then every entity, faded when a
+ * hover dims them. Returns what it painted of the edges (undefined while laying out).
+ */
+export function paintBase(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+): EdgePaint | undefined {
+  const { t, radius, view, edges, squares } = frameGeometry(scene, input);
+  const base = input.marks.dimming ? DIMMED_ALPHA : 1;
+  let painted: EdgePaint | undefined;
+  if (!input.layingOut) {
+    ctx.lineWidth = 0.8 / t.k;
+    ctx.strokeStyle = input.palette.edge;
+    ctx.globalAlpha = EDGE_ALPHA * base;
+    painted = paintEdges(ctx, edges);
+  }
+  ctx.globalAlpha = base;
+  paintEntities(ctx, scene.batches, input.points, view, radius, squares);
+  ctx.globalAlpha = 1;
+  return painted;
+}
+
+/**
+ * What the display state brings forward, painted over the base layer every frame (few
+ * elements): a hovered entity's neighbourhood at full strength, marked facts, rings, labels.
+ */
+export function paintOverlay(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+): void {
+  const { points, marks, palette } = input;
+  const { t, radius, view, edges, squares } = frameGeometry(scene, input);
+  if (marks.dimming) {
+    if (!input.layingOut) {
+      ctx.lineWidth = 0.8 / t.k;
+      ctx.strokeStyle = palette.edge;
+      paintEdges(ctx, { ...edges, only: marks.nearEdges });
+    }
+    const colours = marks.near.map(
+      (i) => KIND_STYLES[scene.graph.nodes[i]?.attributes.kind ?? 'Other'].color,
+    );
+    const near = batchByColour(colours).map((b) => ({
+      colour: b.colour,
+      indices: Int32Array.from(b.indices, (j) => marks.near[j] ?? 0),
+    }));
+    paintEntities(ctx, near, points, view, radius, squares);
+  }
+  if (!input.layingOut && marks.markedEdges.length > 0) {
+    ctx.lineWidth = 3 / t.k;
+    ctx.strokeStyle = palette.mark;
+    paintEdges(ctx, { ...edges, only: marks.markedEdges });
+  }
+  paintRings(ctx, points, marks.pinned, radius, t.k, { colour: palette.fg, dashed: true });
+  paintRings(ctx, points, marks.marked, radius, t.k, { colour: palette.mark, dashed: false });
+  paintLabels(ctx, scene, input, radius);
+}
+
+/** Entity labels where the display state shows them, and fact labels at their midpoints. */
+function paintLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+  radius: number,
+): void {
+  const { points, marks, palette, transform: t } = input;
+  const view = visibleRect(t, input.width, input.height);
+  ctx.textAlign = 'center';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = palette.bg;
+  ctx.lineWidth = 3 / t.k;
+  ctx.font = `600 ${11 / t.k}px system-ui, sans-serif`;
+  ctx.fillStyle = palette.fg;
+  let drawn = 0;
+  const first = new Set(marks.marked);
+  for (const i of [...first, ...scene.byDegree]) {
+    if (drawn >= MAX_LABELS) break;
+    const p = points[i];
+    if (marks.labelled[i] !== 1 || !p || !inRect(p.x, p.y, view)) continue;
+    if (drawn >= first.size && first.has(i)) continue;
+    const name = scene.graph.nodes[i]?.attributes.name ?? '';
+    const y = p.y - radius - 4 / t.k;
+    ctx.strokeText(name, p.x, y);
+    ctx.fillText(name, p.x, y);
+    drawn += 1;
+  }
+  if (!marks.edgeLabels || input.layingOut) return;
+  ctx.font = `${9 / t.k}px system-ui, sans-serif`;
+  ctx.fillStyle = palette.muted;
+  drawn = 0;
+  for (let i = 0; i < scene.sources.length && drawn < MAX_EDGE_LABELS; i += 1) {
+    const a = points[scene.sources[i] ?? 0];
+    const b = points[scene.targets[i] ?? 0];
+    if (!a || !b || (scene.loops[i] ?? -1) >= 0) continue;
+    const x = (a.x + b.x) / 2;
+    const y = (a.y + b.y) / 2;
+    if (!inRect(x, y, view)) continue;
+    const label = input.factTypes.lookup(scene.edges[i]?.attributes.type ?? '').label;
+    ctx.strokeText(label, x, y);
+    ctx.fillText(label, x, y);
+    drawn += 1;
+  }
+}

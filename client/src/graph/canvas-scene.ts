@@ -1,0 +1,170 @@
+// What the Canvas view paints from, built once per graph (pure): entities and facts as typed
+// arrays by index, the best-connected first for labels, colour batches; and the display state
+// (display-state.ts) turned into index lists a frame paints without looking anything up.
+import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
+import type { Selection } from '../explorer/view-state';
+import { batchByColour, loopIndices } from './canvas-detail';
+import type { DisplayState } from './display-state';
+import { prominentIds } from './prominence';
+import { KIND_STYLES } from './style';
+import { edgeTitle, nodeTitle } from './titles';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
+
+/** An entity's position in layout units; `index` is its place in `CanvasScene.ids`. */
+export interface ScenePoint {
+  readonly index: number;
+  x: number;
+  y: number;
+}
+
+/** A graph as the Canvas view holds it: entity `i` is `ids[i]`, fact `j` runs sources[j] → targets[j]. */
+export interface CanvasScene {
+  readonly graph: SerializedGraph;
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  /** The facts whose two ends are drawn, in graph order. */
+  readonly edges: readonly GraphEdge[];
+  readonly keys: readonly string[];
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
+  /** For a self-relation, its place among its entity's loops (0, 1, ...); -1 for other edges. */
+  readonly loops: Int32Array;
+  /** Facts per entity, by index. */
+  readonly degree: Int32Array;
+  /** Entity indices, best-connected first (labels are drawn in this order). */
+  readonly byDegree: readonly number[];
+  readonly batches: readonly { colour: string; indices: Int32Array }[];
+}
+
+/** A graph with nothing in it (a Canvas view before its first update). */
+export const EMPTY_GRAPH: SerializedGraph = {
+  attributes: { sources: {} },
+  options: { type: 'directed', multi: true, allowSelfLoops: false },
+  nodes: [],
+  edges: [],
+};
+
+/** The scene of `graph`: facts whose ends are missing are left out. */
+export function sceneOf(graph: SerializedGraph): CanvasScene {
+  const ids = graph.nodes.map((n) => n.key);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = graph.edges.filter((e) => index.has(e.source) && index.has(e.target));
+  const sources = Int32Array.from(edges, (e) => index.get(e.source) ?? 0);
+  const targets = Int32Array.from(edges, (e) => index.get(e.target) ?? 0);
+  const degree = new Int32Array(ids.length);
+  for (let i = 0; i < sources.length; i += 1) {
+    degree[sources[i] ?? 0] = (degree[sources[i] ?? 0] ?? 0) + 1;
+    degree[targets[i] ?? 0] = (degree[targets[i] ?? 0] ?? 0) + 1;
+  }
+  return {
+    graph,
+    ids,
+    index,
+    edges,
+    keys: edges.map((e) => e.key),
+    sources,
+    targets,
+    loops: loopIndices(sources, targets),
+    degree,
+    byDegree: ids.map((_, i) => i).sort((a, b) => (degree[b] ?? 0) - (degree[a] ?? 0)),
+    batches: batchByColour(graph.nodes.map((n) => KIND_STYLES[n.attributes.kind].color)),
+  };
+}
+
+/** A display state by index: what a frame paints apart from the plain entities and facts. */
+export interface SceneMarks {
+  /** Entities ringed: selected, highlighted or hovered. */
+  readonly marked: readonly number[];
+  readonly pinned: readonly number[];
+  /** Facts drawn in the mark colour: selected or highlighted. */
+  readonly markedEdges: readonly number[];
+  /** Whether anything is dimmed (an entity is hovered); then `near` and `nearEdges` are not. */
+  readonly dimming: boolean;
+  readonly near: readonly number[];
+  readonly nearEdges: readonly number[];
+  /** 1 where an entity's label is shown. */
+  readonly labelled: Uint8Array;
+  /** Whether facts' labels are shown. */
+  readonly edgeLabels: boolean;
+  /** The selected element, as "entity:ID" or "fact:ID" (for tests and assistive checks). */
+  readonly selected: string;
+}
+
+/** The display state of `scene`'s elements as index lists. */
+export function marksOf(scene: CanvasScene, display: DisplayState): SceneMarks {
+  const marked: number[] = [];
+  const pinned: number[] = [];
+  const near: number[] = [];
+  const labelled = new Uint8Array(scene.ids.length);
+  let dimming = false;
+  let selected = '';
+  scene.ids.forEach((id, i) => {
+    const d = display.nodes.get(id);
+    if (!d) return;
+    if (d.selected || d.highlighted || d.hovered) marked.push(i);
+    if (d.selected) selected = `entity:${id}`;
+    if (d.pinned) pinned.push(i);
+    if (d.dimmed) dimming = true;
+    else near.push(i);
+    if (d.label) labelled[i] = 1;
+  });
+  const markedEdges: number[] = [];
+  const nearEdges: number[] = [];
+  let edgeLabels = false;
+  scene.keys.forEach((key, i) => {
+    const d = display.edges.get(key);
+    if (!d) return;
+    if (d.selected || d.highlighted) markedEdges.push(i);
+    if (d.selected) selected = `fact:${key}`;
+    if (!d.dimmed) nearEdges.push(i);
+    if (d.label) edgeLabels = true;
+  });
+  return { marked, pinned, markedEdges, dimming, near, nearEdges, labelled, edgeLabels, selected };
+}
+
+/** An entity or a fact of the scene, by index (what lies under the pointer). */
+export type SceneHit = { readonly kind: 'entity' | 'fact'; readonly index: number } | undefined;
+
+/** The selection a click on `hit` makes. */
+export function selectionOf(scene: CanvasScene, hit: SceneHit): Selection | undefined {
+  if (!hit) return undefined;
+  if (hit.kind === 'entity') return { kind: 'entity', id: scene.ids[hit.index] ?? '' };
+  return { kind: 'fact', id: scene.keys[hit.index] ?? '' };
+}
+
+/** What the tooltip says of `hit`, as the SVG view's titles (titles.ts); empty for nothing. */
+export function titleOf(scene: CanvasScene, hit: SceneHit, factTypes: FactTypeLookup): string {
+  const node = hit?.kind === 'entity' ? scene.graph.nodes[hit.index] : undefined;
+  if (node) return nodeTitle(node);
+  const edge = hit?.kind === 'fact' ? scene.edges[hit.index] : undefined;
+  const name = (id: string): string =>
+    scene.graph.nodes[scene.index.get(id) ?? -1]?.attributes.name ?? id;
+  return edge ? edgeTitle(edge, name, factTypes) : '';
+}
+
+/** The entities whose labels stay readable at any zoom (`prominentIds`: hubs, then by degree). */
+export function prominentOf(scene: CanvasScene): Set<string> {
+  const nodes = scene.ids.map((id, i) => ({ id, degree: scene.degree[i] ?? 0 }));
+  return new Set(prominentIds(nodes, scene.graph.attributes.hubs));
+}
+
+/**
+ * The points of a new scene, each where the same entity was in the old one (`old`, `points`),
+ * and what the layout worker is sent of them: kept positions (NaN for new entities) and pins.
+ */
+export function carryOver(
+  scene: CanvasScene,
+  old: CanvasScene,
+  points: readonly ScenePoint[],
+  pinnedIds: ReadonlySet<string>,
+): { points: ScenePoint[]; positions: Float32Array; pinned: Uint8Array } {
+  const positions = new Float32Array(scene.ids.length * 2).fill(Number.NaN);
+  const pinned = new Uint8Array(scene.ids.length);
+  const next = scene.ids.map((id, i) => {
+    const at = points[old.index.get(id) ?? -1];
+    if (at) positions.set([at.x, at.y], 2 * i);
+    if (pinnedIds.has(id)) pinned[i] = 1;
+    return { index: i, x: at?.x ?? 0, y: at?.y ?? 0 };
+  });
+  return { points: next, positions, pinned };
+}
