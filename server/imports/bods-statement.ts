@@ -71,13 +71,13 @@ export function versionOf(value: unknown, path: string): BodsVersion | Statement
 }
 
 type Publication = Statement04['publicationDetails'] | Statement02['publicationDetails'];
-type Source = Statement04['source'] | Statement02['source'];
+type StatementSource = Statement04['source'] | Statement02['source'];
 
 function provenanceOf(
   statementId: string,
   date: string | undefined,
   publication: Publication,
-  source: Source,
+  source: StatementSource,
 ): BodsProvenance {
   const assertedBy = (source?.assertedBy ?? []).flatMap((a) => a.name ?? a.uri ?? []);
   return {
