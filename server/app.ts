@@ -7,6 +7,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
 import { analystGuard } from './embed/analyst-guard';
+import { FactTypeRegistry } from './domain/fact-type-registry';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
 import { RateLimitedError } from './errors';
 import { AnalystPool, type AnalystRunner } from './graph/analyst-pool';
@@ -34,6 +35,12 @@ export interface AppOptions {
   /** Where every service's named queries run (a Neo4jGateway; a recording fake in tests). */
   readonly gateway: QueryRunner;
   /**
+   * The app's fact types (built-in plus those imports registered): services, imports and embeds
+   * read it; `/api/schema`, snapshots and changes refresh it from the database. A new registry
+   * (the built-in types) when not given; pass the same one to `appImports`.
+   */
+  readonly factTypes?: FactTypeRegistry;
+  /**
    * Runs analyst queries (POST /api/cypher). By default worker threads that connect as
    * `gateway` does, which must then be a Neo4jGateway.
    */
@@ -60,6 +67,7 @@ export interface AppOptions {
 /** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
 export function createApp({
   gateway,
+  factTypes = new FactTypeRegistry(),
   analyst: analystRunner,
   database,
   clientDir = CLIENT_DIST,
@@ -118,14 +126,14 @@ export function createApp({
   if (database) api.use(databaseGate(database));
   api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
-  api.use(graphRoutes(gateway));
-  api.use(exploreRoutes(gateway));
+  api.use(graphRoutes(gateway, factTypes));
+  api.use(exploreRoutes(gateway, factTypes));
   api.use(overviewRoutes(gateway));
-  api.use(timeRoutes(gateway));
+  api.use(timeRoutes(gateway, factTypes));
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
-  api.use(embedApiRoutes(gateway, embed, clientDir));
+  api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);
   if (limiter) app.use('/oembed', limiter);

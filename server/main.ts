@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { readConfig, type Config } from './config';
 import { openDatabase, type Database } from './neo4j/connect';
 import { seedIfEmpty } from './load/seed';
+import { FactTypeRegistry } from './domain/fact-type-registry';
 import { refreshFactTypes } from './graph/fact-types';
 import { appImports } from './imports/app-runner';
 import { retryTransient } from './neo4j/retry';
@@ -43,16 +44,19 @@ async function main(): Promise<void> {
     });
     const opened = db;
     await seedIfEmpty(opened.gateway, log, undefined, opened.readyBy);
-    await retryTransient(() => refreshFactTypes(opened.gateway), {
+    // The app's one registry of fact types: services, imports and embeds read and teach it.
+    const factTypes = new FactTypeRegistry();
+    await retryTransient(() => refreshFactTypes(opened.gateway, factTypes), {
       deadline: opened.readyBy,
       budgetMs: config.readyTimeoutMs,
       what: 'Reading the registered fact types',
     });
-    const imports = appImports(db.gateway, config.imports);
+    const imports = appImports(db.gateway, config.imports, factTypes);
     // Jobs of an earlier run that had not ended are interrupted; their uploads are removed.
     const recovered = imports.token !== undefined ? await imports.store.recover() : undefined;
     const app = createApp({
       gateway: db.gateway,
+      factTypes,
       ...(db.status ? { database: db.status } : {}),
       corsOrigins: config.corsOrigins,
       rateLimitPerMinute: config.rateLimitPerMinute,

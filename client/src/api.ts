@@ -1,13 +1,16 @@
 // Talks to the server's API; errors come back as problem+json and become readable messages.
 import { LIMITS } from '../../server/domain/limits';
 import type { SerializedGraph } from '../../server/domain/model';
-import { learnFactTypes } from '../../server/domain/vocabulary';
+import type { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import type {
   ChangeItem,
   Changes,
+  CommunitiesAnswer,
   CypherAnswer,
   EntityDetails,
+  HubsAnswer,
   ImportRecordSummary,
+  ImportRecords,
   PathsAnswer,
   ProblemDetails,
   SavedView,
@@ -17,7 +20,6 @@ import type {
   Snapshot,
   Timeline,
 } from '../../server/domain/api';
-import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/overview-api';
 import { fetchWithToken } from './auth';
 
 export type { ChangeItem, EntityDetails, PathsAnswer, SearchHit, Timeline };
@@ -102,10 +104,10 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 const q = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
-/** Teaches the client's vocabulary the fact types that imports registered on the server. */
-export async function learnVocabulary(): Promise<void> {
+/** Teaches `factTypes` (an explorer's registry) the fact types imports registered on the server. */
+export async function learnVocabulary(factTypes: FactTypeRegistry): Promise<void> {
   const schema = await getJson<SchemaAnswer>('/api/schema');
-  learnFactTypes(
+  factTypes.learn(
     schema.factTypes.map(({ type, shape, label, verb }) => ({ name: type, shape, label, verb })),
   );
 }
@@ -148,7 +150,7 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
 
 /** The recorded imports, newest first (each says whether it finished). */
 export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
-  return (await getJson<{ imports: ImportRecordSummary[] }>('/api/import-records')).imports;
+  return [...(await getJson<ImportRecords>('/api/import-records')).imports];
 }
 
 /** One entity with its facts and sources; ApiError (404) for an unknown id. */

@@ -1,4 +1,5 @@
 // Entry point: build the explorer on the page and restore the view from the URL.
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import { fetchHubs, learnVocabulary } from './api';
 import { createEmbedDialog } from './explorer/embed-dialog';
 import { CommunitiesMode } from './explorer/communities-mode';
@@ -12,21 +13,26 @@ function required(selector: string): Element {
   return found;
 }
 
-const explorer = new Explorer({
-  svg: required('#graph') as SVGSVGElement,
-  status: required('#status') as HTMLElement,
-  search: required('#search') as HTMLElement,
-  details: required('#details') as HTMLElement,
-  filters: required('#filters') as HTMLElement,
-  paths: required('#paths') as HTMLElement,
-  legend: required('#legend') as HTMLElement,
-  list: required('#fact-list') as HTMLElement,
-  undo: required('#undo') as HTMLButtonElement,
-  exports: required('#export') as HTMLElement,
-  query: required('#query') as HTMLElement,
-  timeline: required('#timeline') as SVGSVGElement,
-  timeControls: required('#time-controls') as HTMLElement,
-});
+// The explorer's fact types: the built-in ones, then those the server says imports registered.
+const factTypes = new FactTypeRegistry();
+const explorer = new Explorer(
+  {
+    svg: required('#graph') as SVGSVGElement,
+    status: required('#status') as HTMLElement,
+    search: required('#search') as HTMLElement,
+    details: required('#details') as HTMLElement,
+    filters: required('#filters') as HTMLElement,
+    paths: required('#paths') as HTMLElement,
+    legend: required('#legend') as HTMLElement,
+    list: required('#fact-list') as HTMLElement,
+    undo: required('#undo') as HTMLButtonElement,
+    exports: required('#export') as HTMLElement,
+    query: required('#query') as HTMLElement,
+    timeline: required('#timeline') as SVGSVGElement,
+    timeControls: required('#time-controls') as HTMLElement,
+  },
+  factTypes,
+);
 
 // The overview panel: hubs and their links or communities, and the list of the biggest hubs.
 const communities = new CommunitiesMode(
@@ -55,7 +61,7 @@ function loadHubs(): void {
 loadHubs();
 
 // Imported fact types read by their registered labels; without them, by their names.
-void learnVocabulary()
+void learnVocabulary(factTypes)
   .catch(() => undefined)
   .then(() => explorer.restore(location.search))
   .catch(() => {
@@ -70,7 +76,7 @@ createEmbedDialog(
 /** Shows the graph again after an import or an undo changed what is stored. */
 function reload(): void {
   // An import may have brought fact types of its own: learn their words first.
-  void learnVocabulary()
+  void learnVocabulary(factTypes)
     .catch(() => undefined)
     .then(() => {
       loadHubs();

@@ -1,4 +1,5 @@
 // What changed between two days: state facts (claims combined) that began or ended in between.
+import type { FactTypeLookup } from './fact-type-registry';
 import type { GraphEdge } from './model';
 import { combineTimes, statesByClaim } from './snapshot';
 import { boundsOf, type TimePoint } from './time';
@@ -17,10 +18,15 @@ export interface Change {
  * State changes in (from, to]: a state whose combined start or end falls after `from` and on or
  * before `to`. A boundary whose possible range only partly lies inside is listed as uncertain;
  * one wholly outside is not listed. Events (a lawsuit dropped, a notice given) are not state
- * changes; the timeline shows them.
+ * changes; the timeline shows them. Which types are states: `factTypes`.
  */
-export function changesBetween(edges: readonly GraphEdge[], from: string, to: string): Change[] {
-  const groups = statesByClaim(edges);
+export function changesBetween(
+  edges: readonly GraphEdge[],
+  from: string,
+  to: string,
+  factTypes: FactTypeLookup,
+): Change[] {
+  const groups = statesByClaim(edges, factTypes);
   const out: Change[] = [];
   for (const [claim, list] of groups) {
     const time = combineTimes(list.map((e) => e.attributes.time));

@@ -2,7 +2,7 @@
 import type { Fact } from './model';
 import type { FactTime, TimePoint } from './time';
 import { isolateBidi } from './text-policy';
-import { factTypeInfo } from './vocabulary';
+import type { FactTypeLookup } from './fact-type-registry';
 
 const MONTHS = [
   'January',
@@ -68,14 +68,15 @@ export function describeTime(time: FactTime): string {
  * One sentence for a fact, with entity names looked up by id: "Kering owns Gucci from 1999.";
  * a self-relation reads "Acme acquired itself in 2019.". A name that could reorder the text
  * around it (bidi controls, right-to-left letters) is isolated (`isolateBidi`), so the date
- * after it reads as written.
+ * after it reads as written. The verb is the fact type's, as `factTypes` knows it.
  */
 export function factSentence(
   fact: Pick<Fact, 'type' | 'subject' | 'object' | 'time'>,
   nameOf: (id: string) => string,
+  factTypes: FactTypeLookup,
 ): string {
   const when = describeTime(fact.time);
-  const verb = factTypeInfo(fact.type).verb;
+  const verb = factTypes.lookup(fact.type).verb;
   const subject = isolateBidi(nameOf(fact.subject));
   const object = fact.object === fact.subject ? 'itself' : isolateBidi(nameOf(fact.object));
   return `${subject} ${verb} ${object}${when ? ` ${when}` : ''}.`;

@@ -1,7 +1,7 @@
 // The graph as it stood on a day: which state facts (memberships, lawsuits, ...) were in force.
 import type { GraphEdge } from './model';
 import { boundsOf, stateOn, type FactTime, type IntervalState, type TimePoint } from './time';
-import { factTypeInfo } from './vocabulary';
+import type { FactTypeLookup } from './fact-type-registry';
 
 function width(point: TimePoint): number {
   const { earliest, latest } = boundsOf(point);
@@ -38,11 +38,17 @@ export interface StateOnDay {
   readonly state: IntervalState;
 }
 
-/** State facts grouped by claim (a fact without a claim key stands alone, under its id). */
-export function statesByClaim(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
+/**
+ * State facts (by `factTypes`, the types of `shape: 'state'`) grouped by claim; a fact without a
+ * claim key stands alone, under its id.
+ */
+export function statesByClaim(
+  edges: readonly GraphEdge[],
+  factTypes: FactTypeLookup,
+): Map<string, GraphEdge[]> {
   const groups = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
-    if (factTypeInfo(edge.attributes.type).shape !== 'state') continue;
+    if (factTypes.lookup(edge.attributes.type).shape !== 'state') continue;
     const key = edge.attributes.claim ?? edge.key;
     const list = groups.get(key);
     if (list) list.push(edge);
@@ -52,25 +58,37 @@ export function statesByClaim(edges: readonly GraphEdge[]): Map<string, GraphEdg
 }
 
 /** Every state fact's standing on `day` (`YYYY-MM-DD`), claims about one state combined. */
-export function statesOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
-  return [...statesByClaim(edges)].map(([claim, list]) => {
+export function statesOn(
+  edges: readonly GraphEdge[],
+  day: string,
+  factTypes: FactTypeLookup,
+): StateOnDay[] {
+  return [...statesByClaim(edges, factTypes)].map(([claim, list]) => {
     const time = combineTimes(list.map((e) => e.attributes.time));
     return { claim, edges: list, time, state: stateOn(time, day) };
   });
 }
 
 /** The state facts surely in force on `day`. */
-export function activeOn(edges: readonly GraphEdge[], day: string): StateOnDay[] {
-  return statesOn(edges, day).filter((s) => s.state === 'active');
+export function activeOn(
+  edges: readonly GraphEdge[],
+  day: string,
+  factTypes: FactTypeLookup,
+): StateOnDay[] {
+  return statesOn(edges, day, factTypes).filter((s) => s.state === 'active');
 }
 
 /**
  * The state facts whose standing on `day` is uncertain (a boundary's range holds the day, or
  * the start is unknown and the end still to come): drawn and listed as uncertain, by fact key.
  */
-export function uncertainOn(edges: readonly GraphEdge[], day: string): Set<string> {
+export function uncertainOn(
+  edges: readonly GraphEdge[],
+  day: string,
+  factTypes: FactTypeLookup,
+): Set<string> {
   return new Set(
-    statesOn(edges, day)
+    statesOn(edges, day, factTypes)
       .filter((s) => s.state === 'uncertain')
       .flatMap((s) => s.edges.map((e) => e.key)),
   );

@@ -1,13 +1,18 @@
 // Dated facts as timeline events, in order: pure, shared by the timeline endpoint and embeds.
 import type { TimelineEvent } from './api';
+import type { FactTypeLookup } from './fact-type-registry';
 import type { GraphEdge } from './model';
 import { describePoint, describeTime, factSentence } from './sentences';
 import { boundsOf, compareTimePoints } from './time';
 
-/** The events of `edges` that may fall in [from, to], ordered by what is known of their time. */
+/**
+ * The events of `edges` that may fall in [from, to], ordered by what is known of their time;
+ * sentences use the verbs `factTypes` knows.
+ */
 export function timelineEvents(
   edges: readonly GraphEdge[],
   nameOf: (id: string) => string,
+  factTypes: FactTypeLookup,
   from?: string,
   to?: string,
 ): TimelineEvent[] {
@@ -24,12 +29,14 @@ export function timelineEvents(
       const plain = factSentence(
         { type: a.type, subject: edge.source, object: edge.target, time: {} },
         nameOf,
+        factTypes,
       );
       const sentence =
         role === 'at'
           ? factSentence(
               { type: a.type, subject: edge.source, object: edge.target, time: { at: time } },
               nameOf,
+              factTypes,
             )
           : `${role === 'start' ? 'Began' : 'Ended'} ${describeTime({ at: time })}: ${plain}`;
       events.push({

@@ -38,6 +38,7 @@ export function canonicalKind<T extends string>(name: T): T | EntityKind {
  */
 export type TimeShape = 'event' | 'state';
 
+/** How a fact type is placed in time and read in sentences and drawings. */
 export interface FactTypeInfo {
   readonly shape: TimeShape;
   /** Verb phrase for plain sentences: "Kering owns Saint Laurent". */
@@ -49,7 +50,7 @@ export interface FactTypeInfo {
 /**
  * The article's fact types, built in. Each is a Neo4j relationship type; names read well in
  * Cypher. Imported data brings types of its own: they are registered in the database as
- * `(:FactType)` nodes and learned at run time (`learnFactTypes`).
+ * `(:FactType)` nodes and learned at run time by a `FactTypeRegistry` (fact-type-registry.ts).
  */
 export const FACT_TYPES = {
   MEMBER_OF: { shape: 'state', verb: 'was a member of', label: 'member of' },
@@ -86,49 +87,12 @@ export const FACT_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
 /** What an entity id must look like: `kering`, Wikidata's `Q42`, an FtM id. */
 export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 
+/** What a community's id looks like (`GET /api/communities`): `c0` is the largest. */
+export const COMMUNITY_ID_PATTERN = /^c[0-9]{1,6}$/;
+
 /** A fact type with its description, as the registry holds it. */
 export interface NamedFactType extends FactTypeInfo {
   readonly name: FactType;
-}
-
-const learned = new Map<string, FactTypeInfo>();
-
-/** Adds registered fact types (from the database or the schema endpoint) to the vocabulary. */
-export function learnFactTypes(types: readonly NamedFactType[]): void {
-  for (const { name, shape, verb, label } of types) {
-    if (isFactType(name) && !Object.hasOwn(FACT_TYPES, name)) {
-      learned.set(name, { shape, verb, label });
-    }
-  }
-}
-
-/** Every known fact type: the built-in ones, then the learned ones by name. */
-export function knownFactTypes(): NamedFactType[] {
-  return [
-    ...FACT_TYPE_NAMES.map((name) => ({ name, ...FACT_TYPES[name] })),
-    ...[...learned.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, info]) => ({ name, ...info })),
-  ];
-}
-
-/** The fact types that hold over an interval (memberships, lawsuits, ownership, ...). */
-export function stateFactTypes(): FactType[] {
-  return knownFactTypes()
-    .filter((t) => t.shape === 'state')
-    .map((t) => t.name);
-}
-
-/**
- * How to show and place a fact type. Types not (yet) known read as their own name in lower
- * case ("COUNTRY_OF_CITIZENSHIP": "country of citizenship") and count as events.
- */
-export function factTypeInfo(type: FactType): FactTypeInfo {
-  if (Object.hasOwn(FACT_TYPES, type)) return FACT_TYPES[type as BuiltInFactType];
-  const info = learned.get(type);
-  if (info) return info;
-  const label = type.toLowerCase().replaceAll('_', ' ');
-  return { shape: 'event', verb: label, label };
 }
 
 /**

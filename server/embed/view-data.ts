@@ -1,11 +1,11 @@
 // Reads what one embed may show: its view's subgraph and dated facts, and nothing else.
 import type { EmbedPayload, EmbedView } from '../domain/embed-view';
 import { embedSizeProblem, filterToView, viewParams } from '../domain/embed-view';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import { LIMITS } from '../domain/limits';
 import type { SerializedGraph } from '../domain/model';
 import { viewGraph } from '../domain/view-graph';
 import { timelineEvents } from '../domain/timeline-events';
-import { knownFactTypes } from '../domain/vocabulary';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
@@ -51,9 +51,14 @@ export async function readViewGraph(
 
 /**
  * An embed's payload: its view's graph (at most `LIMITS.embedEntities` entities, else
- * InvalidInputError with the reason in words), dated facts, fact types and names.
+ * InvalidInputError with the reason in words), dated facts, the fact types it uses as
+ * `factTypes` (the app's) knows them, and names.
  */
-export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Promise<EmbedPayload> {
+export async function readEmbedData(
+  gateway: QueryRunner,
+  view: EmbedView,
+  factTypes: FactTypeLookup,
+): Promise<EmbedPayload> {
   const graph = filterToView(await readViewGraph(gateway, view), view);
   const tooLarge = embedSizeProblem(graph.nodes.length);
   if (tooLarge) {
@@ -64,7 +69,7 @@ export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Prom
   const usedTypes = new Set(graph.edges.map((e) => e.attributes.type));
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
   // The view's own dated facts, from its graph: nothing else is read.
-  const events = timelineEvents(graph.edges, (id) => names.get(id) ?? id);
+  const events = timelineEvents(graph.edges, (id) => names.get(id) ?? id, factTypes);
   const mentioned = new Set<string>();
   for (const s of Object.values(graph.attributes.sources)) mentioned.add(s.publisher);
   for (const e of graph.edges) {
@@ -82,7 +87,7 @@ export async function readEmbedData(gateway: QueryRunner, view: EmbedView): Prom
     title: focus.length > 0 ? `${focus.join(', ')}: brand graph` : 'The brand graph',
     graph,
     events,
-    factTypes: knownFactTypes().filter((t) => usedTypes.has(t.name)),
+    factTypes: factTypes.known().filter((t) => usedTypes.has(t.name)),
     names: Object.fromEntries(rows.map((r) => [asText(r.id), asText(r.name)])),
     explorer: `/${query ? `?${query}` : ''}`,
   };

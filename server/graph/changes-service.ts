@@ -1,6 +1,7 @@
 // What changed between two days, each change with its facts, a sentence and its sources.
 import type { ChangeItem, Changes } from '../domain/api';
 import { changesBetween } from '../domain/changes';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { describePoint, factSentence } from '../domain/sentences';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources, readStateFacts } from './graph-service';
@@ -10,15 +11,16 @@ export type { ChangeItem, Changes };
 
 /**
  * State facts that began or ended between two days (YYYY-MM-DD), each with a sentence and its
- * sources.
+ * sources; state types and verbs from the app's `factTypes` (refreshed from the database first).
  */
 export async function readChanges(
   gateway: QueryRunner,
   from: string,
   to: string,
+  factTypes: FactTypeRegistry,
 ): Promise<Changes> {
-  const edges = await readStateFacts(gateway);
-  const found = changesBetween(edges, from, to);
+  const edges = await readStateFacts(gateway, factTypes);
+  const found = changesBetween(edges, from, to, factTypes);
   const involved = found.flatMap((c) => c.edges);
   const [entityRows, sources] = await Promise.all([
     gateway.run('entities-by-id', {
@@ -33,7 +35,10 @@ export async function readChanges(
     const type = first?.attributes.type ?? 'MEMBER_OF';
     const subject = first?.source ?? '';
     const object = first?.target ?? '';
-    const plain = factSentence({ type, subject, object, time: {} }, nameOf).replace(/\.$/, '');
+    const plain = factSentence({ type, subject, object, time: {} }, nameOf, factTypes).replace(
+      /\.$/,
+      '',
+    );
     const when = describePoint(c.time);
     return {
       claim: c.claim,

@@ -3,7 +3,7 @@
 // until the graph's counts change), with each community's members on request.
 import { LIMITS } from '../domain/limits';
 import type { SerializedGraph } from '../domain/model';
-import type { CommunitiesAnswer, HubEntry, HubsAnswer } from '../domain/overview-api';
+import type { CommunitiesAnswer, HubEntry, HubsAnswer } from '../domain/api';
 import { NotFoundError } from '../errors';
 import type { Row } from '../neo4j/gateway-types';
 import type { QueryRunner } from '../neo4j/query-runner';

@@ -1,5 +1,6 @@
 // One entity with all its facts, each explained, its sources, and conflicting claims marked.
 import { asText } from '../neo4j/to-plain';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import type { Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { NotFoundError } from '../errors';
@@ -21,9 +22,14 @@ const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[
 /**
  * One entity with its facts explained and cited sources, in one round trip
  * (`entity-page.cypher`); a source a fact cites that the page did not bring (a citation kept
- * only in the fact's JSON) is read after it. NotFoundError for an unknown id.
+ * only in the fact's JSON) is read after it. Sentences use the verbs `factTypes` knows.
+ * NotFoundError for an unknown id.
  */
-export async function readEntity(gateway: QueryRunner, id: string): Promise<EntityDetails> {
+export async function readEntity(
+  gateway: QueryRunner,
+  id: string,
+  factTypes: FactTypeLookup,
+): Promise<EntityDetails> {
   const [row] = await gateway.run('entity-page', { id });
   if (!row) throw new NotFoundError(`No entity with id "${id}"`);
   const node = nodeOf(row);
@@ -65,6 +71,7 @@ export async function readEntity(gateway: QueryRunner, id: string): Promise<Enti
           time: fact.attributes.time,
         },
         nameOf,
+        factTypes,
       ),
       conflictsWith: clash.get(fact.key) ?? [],
     };

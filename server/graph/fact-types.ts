@@ -1,10 +1,11 @@
 // The fact-type registry: types that imports bring live in the database as (:FactType) nodes,
-// each with a uniqueness constraint on its facts' ids; the server learns them from there.
+// each with a uniqueness constraint on its facts' ids; an app's FactTypeRegistry learns them
+// from there.
 import { InvalidInputError } from '../errors';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import {
   FACT_TYPE_PATTERN,
   isBuiltInFactType,
-  learnFactTypes,
   type NamedFactType,
   type TimeShape,
 } from '../domain/vocabulary';
@@ -37,11 +38,13 @@ export function factIdConstraint(name: string): string {
 
 /**
  * Registers fact types before facts of those types are written: a node each, a constraint
- * each (so MERGE on the fact id is backed by an index), and the server's vocabulary learns them.
+ * each (so MERGE on the fact id is backed by an index); `factTypes` (an app's registry), when
+ * given, learns them at once. Built-in types are left alone.
  */
 export async function registerFactTypes(
   gateway: Neo4jGateway,
   types: readonly RegisteredFactType[],
+  factTypes?: FactTypeRegistry,
 ): Promise<void> {
   const fresh = types.filter((t) => !isBuiltInFactType(t.name));
   const [row] = await gateway.read(cypher('constraint-names'));
@@ -57,22 +60,30 @@ export async function registerFactTypes(
       source,
     })),
   });
-  learnFactTypes(fresh);
+  factTypes?.learn(fresh);
 }
 
 function isShape(value: unknown): value is TimeShape {
   return value === 'event' || value === 'state';
 }
 
-/** Reads the registered fact types and teaches them to the server's vocabulary. */
-export async function refreshFactTypes(gateway: QueryRunner): Promise<RegisteredFactType[]> {
+/** The fact types registered in the database (`(:FactType)` nodes); malformed ones are skipped. */
+export async function readFactTypes(gateway: QueryRunner): Promise<RegisteredFactType[]> {
   const rows = await gateway.run('fact-types');
-  const types = rows.flatMap((r): RegisteredFactType[] => {
+  return rows.flatMap((r): RegisteredFactType[] => {
     const { name, label, verb, shape, source } = r;
     if (typeof name !== 'string' || !FACT_TYPE_PATTERN.test(name) || !isShape(shape)) return [];
     const text = (v: unknown): string => (typeof v === 'string' && v !== '' ? v : name);
     return [{ name, label: text(label), verb: text(verb), shape, source: text(source) }];
   });
-  learnFactTypes(types);
+}
+
+/** Reads the registered fact types and teaches them to `factTypes` (an app's registry). */
+export async function refreshFactTypes(
+  gateway: QueryRunner,
+  factTypes: FactTypeRegistry,
+): Promise<RegisteredFactType[]> {
+  const types = await readFactTypes(gateway);
+  factTypes.learn(types);
   return types;
 }

@@ -2,7 +2,7 @@
 import { LIMITS } from '../domain/limits';
 import { asText } from '../neo4j/to-plain';
 import type { GraphEdge, SerializedGraph, Source } from '../domain/model';
-import { stateFactTypes } from '../domain/vocabulary';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { refreshFactTypes } from './fact-types';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { chooseOverview, neighboursPerHub, overviewBounds, touched } from './overview';
@@ -104,10 +104,16 @@ export async function graphOfEdges(
   return assembleGraph(entities.map(nodeOf), edges, sources, extra);
 }
 
-/** Every state fact (memberships, lawsuits, ...), for snapshots and changes. */
-export async function readStateFacts(gateway: QueryRunner): Promise<GraphEdge[]> {
-  await refreshFactTypes(gateway);
-  const rows = await gateway.run('state-facts', { types: stateFactTypes() });
+/**
+ * Every state fact (memberships, lawsuits, ...), for snapshots and changes: `factTypes` first
+ * learns the types registered in the database, then names the state types to read.
+ */
+export async function readStateFacts(
+  gateway: QueryRunner,
+  factTypes: FactTypeRegistry,
+): Promise<GraphEdge[]> {
+  await refreshFactTypes(gateway, factTypes);
+  const rows = await gateway.run('state-facts', { types: factTypes.stateTypes() });
   return rows.flatMap((r) => edgeOf(r) ?? []);
 }
 

@@ -1,6 +1,6 @@
 // The ranked list of the biggest hubs: most facts first, then by name and id, so the order is
 // the same on every read. Pure.
-import type { HubEntry } from '../domain/overview-api';
+import type { HubEntry } from '../domain/api';
 
 /** `hubs` best-connected first (most facts), ties by name (locale order), then by id. */
 export function rankHubs(hubs: readonly HubEntry[]): HubEntry[] {

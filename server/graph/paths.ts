@@ -1,5 +1,6 @@
 // Paths between two entities, each explained as plain sentences built from its facts.
 import { asText } from '../neo4j/to-plain';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import type { GraphEdge } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import type { EntityKind, FactType } from '../domain/vocabulary';
@@ -22,9 +23,13 @@ export interface PathsRequest {
 
 /**
  * Shortest paths between two entities (one or all, at most `limit`), each as sentences;
- * NotFoundError for unknown ends.
+ * NotFoundError for unknown ends. Sentences use the verbs `factTypes` knows.
  */
-export async function findPaths(gateway: QueryRunner, request: PathsRequest): Promise<PathsAnswer> {
+export async function findPaths(
+  gateway: QueryRunner,
+  request: PathsRequest,
+  factTypes: FactTypeLookup,
+): Promise<PathsAnswer> {
   const ends = await gateway.run('entities-by-id', { ids: [request.from, request.to] });
   const known = new Set(ends.map((r) => asText(r.id)));
   for (const id of [request.from, request.to]) {
@@ -57,6 +62,7 @@ export async function findPaths(gateway: QueryRunner, request: PathsRequest): Pr
       factSentence(
         { type: e.attributes.type, subject: e.source, object: e.target, time: e.attributes.time },
         nameOf,
+        factTypes,
       ),
     );
     return {

@@ -1,13 +1,21 @@
 // The graph as it stood on a day: state facts in force (and those uncertain), claims combined.
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { statesOn } from '../domain/snapshot';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { graphOfEdges, readStateFacts } from './graph-service';
 import type { SnapshotState, Snapshot } from '../domain/api';
 
-/** The graph on `date` (YYYY-MM-DD): state facts active or uncertain then, claims combined. */
-export async function readSnapshot(gateway: QueryRunner, date: string): Promise<Snapshot> {
-  const edges = await readStateFacts(gateway);
-  const states = statesOn(edges, date).map((s): SnapshotState => ({
+/**
+ * The graph on `date` (YYYY-MM-DD): state facts active or uncertain then, claims combined; which
+ * types are states comes from the app's `factTypes` (refreshed from the database first).
+ */
+export async function readSnapshot(
+  gateway: QueryRunner,
+  date: string,
+  factTypes: FactTypeRegistry,
+): Promise<Snapshot> {
+  const edges = await readStateFacts(gateway, factTypes);
+  const states = statesOn(edges, date, factTypes).map((s): SnapshotState => ({
     claim: s.claim,
     type: s.edges[0]?.attributes.type ?? '',
     subject: s.edges[0]?.source ?? '',

@@ -1,5 +1,6 @@
 // The timeline: dated facts as events in order, precision kept, filtered by entity, type, range.
 import { asText } from '../neo4j/to-plain';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import { timelineEvents } from '../domain/timeline-events';
 import type { FactType } from '../domain/vocabulary';
 import type { QueryRunner } from '../neo4j/query-runner';
@@ -16,11 +17,13 @@ export interface TimelineRequest {
 }
 
 /**
- * Dated facts as ordered events, filtered by entity, types and date range, with names and sources.
+ * Dated facts as ordered events, filtered by entity, types and date range, with names and sources;
+ * sentences use the verbs `factTypes` knows.
  */
 export async function readTimeline(
   gateway: QueryRunner,
   request: TimelineRequest,
+  factTypes: FactTypeLookup,
 ): Promise<Timeline> {
   const rows = await gateway.run('dated-facts', {
     entity: request.entity ?? null,
@@ -36,7 +39,7 @@ export async function readTimeline(
     entityRows.map((r) => [asText(r.id), nodeOf(r).attributes.name]),
   );
   const nameOf = (id: string): string => names[id] ?? id;
-  const events = timelineEvents(edges, nameOf, request.from, request.to);
+  const events = timelineEvents(edges, nameOf, factTypes, request.from, request.to);
   const sources: Record<string, Source> = {};
   for (const e of events)
     for (const c of e.sources)

@@ -1,8 +1,6 @@
 // The import operations of the OpenAPI document: whether imports are on, an import job (start,
 // poll), the recorded imports and undoing one (see README, "Importing datasets").
-import type { Endpoint } from './openapi';
-// Registers the response schemas (with their ids) in zod's global registry.
-import './import-schemas';
+import type { Endpoint } from './endpoint';
 
 /** The import endpoints, in the order the document lists them. */
 export function importEndpoints(): Endpoint[] {

@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits';
 import { isIsoDay } from '../domain/time';
-import { ENTITY_ID_PATTERN, ENTITY_KINDS, FACT_TYPE_PATTERN } from '../domain/vocabulary';
+import {
+  COMMUNITY_ID_PATTERN,
+  ENTITY_ID_PATTERN,
+  ENTITY_KINDS,
+  FACT_TYPE_PATTERN,
+} from '../domain/vocabulary';
 
 /** A comma-separated list in a query string: `types=OWNS,SUED`. */
 function list<T extends z.ZodType<unknown, string>>(item: T, max: number = LIMITS.filterItems) {
@@ -127,3 +132,8 @@ export type PathsQuery = z.output<typeof pathsQuery>;
 export type TimelineQuery = z.output<typeof timelineQuery>;
 export type ExportQuery = z.output<typeof exportQuery>;
 export type CypherBody = z.output<typeof cypherBody>;
+
+/** The path of one community (`/api/communities/{community}`): `c0` is the largest. */
+export const communityParams = z.strictObject({
+  community: z.string().regex(COMMUNITY_ID_PATTERN),
+});

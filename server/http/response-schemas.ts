@@ -6,3 +6,5 @@ export * from '../domain/wire/health';
 export * from '../domain/wire/imports';
 export * from '../domain/wire/time';
 export * from '../domain/wire/embed';
+export * from '../domain/wire/overview';
+export * from '../domain/wire/import-records';

@@ -2,6 +2,7 @@
 // job is queued (each missing or extra file named by its field), then run with progress.
 import { basename } from 'node:path';
 import type { ImportJob, ImportProblem } from '../domain/api';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import type { Neo4jGateway } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import type { ImportConfig } from '../config';
@@ -15,8 +16,14 @@ import { requestOf } from './form-request';
 
 export { columnList, requestOf } from './form-request';
 
-/** Runs an uploaded import: provenance names the uploaded files, not their temporary copies. */
-export function appImportRunner(gateway: Neo4jGateway): ImportRunner<ImportSpec> {
+/**
+ * Runs an uploaded import: provenance names the uploaded files, not their temporary copies; the
+ * app's `factTypes` learns the import's fact types.
+ */
+export function appImportRunner(
+  gateway: Neo4jGateway,
+  factTypes: FactTypeRegistry,
+): ImportRunner<ImportSpec> {
   return async (spec, report, jobId) => {
     const request = requestOf(spec);
     const names = new Map(spec.uploads.map((u) => [u.path, u.name]));
@@ -25,6 +32,7 @@ export function appImportRunner(gateway: Neo4jGateway): ImportRunner<ImportSpec>
       fileLabel: (path) => names.get(path) ?? basename(path),
       onProgress: (p) => report(p),
       importId: jobId,
+      factTypes,
     });
     const problems: ImportProblem[] = result.problems.map((p) => ({
       ...p,
@@ -36,15 +44,20 @@ export function appImportRunner(gateway: Neo4jGateway): ImportRunner<ImportSpec>
 
 /**
  * The app's import options from the configuration: off without an editor token. Jobs and
- * uploads live in `config.jobsDir`; call `store.recover()` before the app serves.
+ * uploads live in `config.jobsDir`; call `store.recover()` before the app serves. Pass the
+ * app's `factTypes` (the one `createApp` is given), so it knows what the imports register.
  */
-export function appImports(gateway: Neo4jGateway, config: ImportConfig | undefined): ImportOptions {
+export function appImports(
+  gateway: Neo4jGateway,
+  config: ImportConfig | undefined,
+  factTypes: FactTypeRegistry,
+): ImportOptions {
   if (!config) return {};
   return {
     token: config.editorToken,
     store: new ImportJobStore(config.jobsDir),
     limits: { maxFileBytes: config.maxFileBytes, maxFiles: config.maxFiles },
-    runner: appImportRunner(gateway),
+    runner: appImportRunner(gateway, factTypes),
     check: (spec) => void requestOf(spec),
     formats: IMPORT_FORMATS,
     recorded: (id) => recordedJob(gateway, id),

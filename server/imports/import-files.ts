@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { ImportProblem } from '../domain/api';
 import { isBuiltInFactType } from '../domain/vocabulary';
-import { refreshFactTypes, registerFactTypes, type RegisteredFactType } from '../graph/fact-types';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
+import { readFactTypes, registerFactTypes, type RegisteredFactType } from '../graph/fact-types';
 import { ensureSchema } from '../load/loader';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
@@ -49,12 +50,16 @@ export function mergedWords(merged: readonly MergedEntities[]): string {
   return `; ${parts.join('; ')} (their names, kinds and summaries kept, new names added as aliases, what else the file says kept under its name)`;
 }
 
-/** Registers the fact types that are not registered as they are yet (each costs a schema change). */
+/**
+ * Registers the fact types that are not registered as they are yet (each costs a schema change);
+ * `factTypes` (the importing app's registry) learns all of them.
+ */
 async function registerNewFactTypes(
   gateway: Neo4jGateway,
   types: readonly RegisteredFactType[],
+  factTypes: FactTypeRegistry | undefined,
 ): Promise<void> {
-  const known = await refreshFactTypes(gateway);
+  const known = await readFactTypes(gateway);
   const same = (a: RegisteredFactType, b: RegisteredFactType): boolean =>
     a.name === b.name &&
     a.label === b.label &&
@@ -63,6 +68,7 @@ async function registerNewFactTypes(
     a.source === b.source;
   const fresh = types.filter((t) => !isBuiltInFactType(t.name) && !known.some((k) => same(k, t)));
   if (fresh.length > 0) await registerFactTypes(gateway, fresh);
+  factTypes?.learn([...known, ...types]);
 }
 
 /**
@@ -110,6 +116,7 @@ export async function importFiles(
   await registerNewFactTypes(
     gateway,
     [...validation.types.values()].map((t) => ({ ...t, source: dataset })),
+    options.factTypes,
   );
   // The record says an import is under way until it ends; a kill leaves it `running`.
   const recorder = new ImportRecorder(gateway, options.importId ?? randomUUID());

@@ -1,5 +1,6 @@
 // The importers' shapes: what a caller asks for, what it gets back, and what readers yield.
 import type { ImportJob, ImportProblem, ImportProgress } from '../domain/api';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import type { AnyImportRequest } from './by-format';
 import type { AttributeValue, Citation, Source } from '../domain/model';
 import type { SaidBy } from '../domain/said-by';
@@ -103,6 +104,11 @@ export interface ImportOptions {
   readonly importId?: string;
   /** Told lines a person should read before the outcome (an import being completed). */
   readonly onNotice?: (line: string) => void;
+  /**
+   * The registry of the app that imports (its `FactTypeRegistry`): it learns the import's fact
+   * types before facts are written. Without it (the CLI), only the database holds them.
+   */
+  readonly factTypes?: FactTypeRegistry;
 }
 
 /** Entities an import met that another file or dataset wrote first: merged, not overwritten. */

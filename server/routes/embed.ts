@@ -14,6 +14,7 @@ import {
   withDiscovery,
 } from '../embed/pages';
 import { signView } from '../embed/signature';
+import type { FactTypeLookup } from '../domain/fact-type-registry';
 import { readEmbedData, viewTitle } from '../embed/view-data';
 import { checkSignature, queryParams, readViewInput } from '../embed/view-input';
 import type { QueryRunner } from '../neo4j/query-runner';
@@ -21,23 +22,24 @@ import type { QueryRunner } from '../neo4j/query-runner';
 /** Heights the Embed button offers; the oEmbed answer picks its own within maxheight. */
 const DEFAULT_HEIGHT = 480;
 
-/** API routes under /api/embed. */
+/** API routes under /api/embed; embeds carry the fact types they use, as `factTypes` knows them. */
 export function embedApiRoutes(
   gateway: QueryRunner,
   config: EmbedConfig,
   clientDir: string,
+  factTypes: FactTypeLookup,
 ): Router {
   const router = Router();
   const page = pageReader(clientDir);
   router.get('/embed/view', async (req, res) => {
     const input = readViewInput(queryParams(req.query), 'query', [...VIEW_PARAMS, 'sig']);
     checkSignature(config, input);
-    res.json(await readEmbedData(gateway, input.view));
+    res.json(await readEmbedData(gateway, input.view, factTypes));
   });
   router.get('/embed/frozen', async (req, res) => {
     const input = readViewInput(queryParams(req.query), 'query');
     checkSignature(config, input);
-    const data = await readEmbedData(gateway, input.view);
+    const data = await readEmbedData(gateway, input.view, factTypes);
     const origin = publicOrigin(config, req);
     const html = frozenPage(
       page('embed.html'),

@@ -1,6 +1,7 @@
 // Search, entity, neighbourhood and paths: the routes an analyst explores with.
 import { Router } from 'express';
 import { z } from 'zod';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readEntity } from '../graph/entity';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { findPaths } from '../graph/paths';
@@ -9,8 +10,11 @@ import { parseInput } from '../http/parse-input';
 import { entityParams, neighbourhoodQuery, pathsQuery, searchQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
-/** `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner. */
-export function exploreRoutes(gateway: QueryRunner): Router {
+/**
+ * `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner; sentences use
+ * the app's fact types.
+ */
+export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const q = parseInput(searchQuery, req.query, 'query');
@@ -19,13 +23,13 @@ export function exploreRoutes(gateway: QueryRunner): Router {
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
     parseInput(z.strictObject({}), req.query, 'query');
-    res.json(await readEntity(gateway, id));
+    res.json(await readEntity(gateway, id, factTypes));
   });
   router.get('/neighbourhood', async (req, res) => {
     res.json(await readNeighbourhood(gateway, parseInput(neighbourhoodQuery, req.query, 'query')));
   });
   router.get('/paths', async (req, res) => {
-    res.json(await findPaths(gateway, parseInput(pathsQuery, req.query, 'query')));
+    res.json(await findPaths(gateway, parseInput(pathsQuery, req.query, 'query'), factTypes));
   });
   return router;
 }

@@ -5,6 +5,7 @@ import { toCypherScript } from '../domain/export/cypher-script';
 import { toNodesCsv, toRelationshipsCsv } from '../domain/export/csv';
 import { arrayDelimiterFor } from '../domain/export/flatten';
 import { toGraphml } from '../domain/export/graphml';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readWholeGraph } from '../graph/graph-service';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { readSchemaStats } from '../graph/schema-stats';
@@ -22,8 +23,11 @@ const FORMATS = {
   cypher: { type: 'text/plain', ext: 'cypher' },
 } as const;
 
-/** `/graph`, `/schema` and `/export` (JSON, GraphML, CSV, Cypher) over the QueryRunner. */
-export function graphRoutes(gateway: QueryRunner): Router {
+/**
+ * `/graph`, `/schema` and `/export` (JSON, GraphML, CSV, Cypher) over the QueryRunner; `/schema`
+ * refreshes the app's `factTypes` from the database.
+ */
+export function graphRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     parseInput(noParameters, req.query, 'query');
@@ -31,7 +35,7 @@ export function graphRoutes(gateway: QueryRunner): Router {
   });
   router.get('/schema', async (req, res) => {
     parseInput(noParameters, req.query, 'query');
-    res.json(await readSchemaStats(gateway));
+    res.json(await readSchemaStats(gateway, factTypes));
   });
   router.get('/export', async (req, res) => {
     const q = parseInput(exportQuery, req.query, 'query');

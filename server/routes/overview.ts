@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { readCommunities, readCommunityMembers, readHubs } from '../graph/community-service';
-import { communityParams } from '../http/overview-schemas';
+import { communityParams } from '../http/query-schemas';
 import { parseInput } from '../http/parse-input';
 import type { QueryRunner } from '../neo4j/query-runner';
 

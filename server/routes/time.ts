@@ -1,5 +1,6 @@
 // Timeline, snapshot and changes: when things happened, the graph on a day, what changed.
 import { Router } from 'express';
+import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readChanges } from '../graph/changes-service';
 import { readSnapshot } from '../graph/snapshot-service';
 import { readTimeline } from '../graph/timeline';
@@ -7,19 +8,19 @@ import { parseInput } from '../http/parse-input';
 import { changesQuery, snapshotQuery, timelineQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
-/** `/timeline`, `/changes` and `/snapshot` over the QueryRunner. */
-export function timeRoutes(gateway: QueryRunner): Router {
+/** `/timeline`, `/changes` and `/snapshot` over the QueryRunner, with the app's fact types. */
+export function timeRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
   router.get('/timeline', async (req, res) => {
-    res.json(await readTimeline(gateway, parseInput(timelineQuery, req.query, 'query')));
+    res.json(await readTimeline(gateway, parseInput(timelineQuery, req.query, 'query'), factTypes));
   });
   router.get('/changes', async (req, res) => {
     const { from, to } = parseInput(changesQuery, req.query, 'query');
-    res.json(await readChanges(gateway, from, to));
+    res.json(await readChanges(gateway, from, to, factTypes));
   });
   router.get('/snapshot', async (req, res) => {
     const { date } = parseInput(snapshotQuery, req.query, 'query');
-    res.json(await readSnapshot(gateway, date));
+    res.json(await readSnapshot(gateway, date, factTypes));
   });
   return router;
 }

@@ -19,6 +19,7 @@ import { operations, pickTargets, RawDb } from './api-operations';
 import { section, type GraphResult, type Row } from './api-report';
 import { readSettings, type GraphName, type Settings } from './api-settings';
 import { clearGraph, generateGraph } from './generate-graph';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 const DATABASE = 'neo4j';
 
@@ -39,19 +40,28 @@ interface Bench {
   readonly db: RawDb;
   /** The gateway the API runs on: the services' queries are recorded through it. */
   readonly gateway: Neo4jGateway;
+  /** The API's fact types: the services recorded directly read the same registry. */
+  readonly factTypes: FactTypeRegistry;
   readonly settings: Settings;
   /** Resolves once the API has answered every request it received. */
   readonly quiet: () => Promise<void>;
 }
 
-async function benchGraph({ base, db, gateway, settings, quiet }: Bench): Promise<GraphResult> {
+async function benchGraph({
+  base,
+  db,
+  gateway,
+  factTypes,
+  settings,
+  quiet,
+}: Bench): Promise<GraphResult> {
   const targets = await pickTargets(db);
   log(
     `inputs: ${targets.entityIds.length} entities, ${targets.pairs.length} pairs, ` +
       `${targets.queries.length} search texts (e.g. ${targets.queries.slice(0, 3).join(', ')})`,
   );
   const rows: Row[] = [];
-  for (const op of operations(db, targets)) {
+  for (const op of operations(db, targets, factTypes)) {
     await op.record(gateway);
     log(`${op.name}: ${settings.warmup} warm-up + ${settings.requests} sequential requests`);
     const seq = await measureSequential(base, op, settings);
@@ -233,10 +243,11 @@ async function run(settings: Settings, r: Resources): Promise<string> {
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
   r.driver = driver;
   const db = new RawDb(driver, DATABASE);
-  const server = await listen(createApp({ gateway, rateLimitPerMinute: 0 }));
+  const factTypes = new FactTypeRegistry();
+  const server = await listen(createApp({ gateway, factTypes, rateLimitPerMinute: 0 }));
   r.server = server;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const bench: Bench = { base, db, gateway, settings, quiet: idleWaiter(server) };
+  const bench: Bench = { base, db, gateway, factTypes, settings, quiet: idleWaiter(server) };
   log(`API on ${base}`);
 
   const sections: string[] = [];

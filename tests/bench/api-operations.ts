@@ -12,6 +12,7 @@ import type { Row } from '../../server/neo4j/gateway';
 import type { NamedQuery, ParamsArg, QueryRunner } from '../../server/neo4j/query-runner';
 import { toPlain } from '../../server/neo4j/to-plain';
 import { RecordingRunner, type RecordedCall } from '../support/recording-runner';
+import type { FactTypeLookup } from '../../server/domain/fact-type-registry';
 
 /**
  * The raw driver as a plain neo4j-driver user runs it: a session, a read transaction, close; no
@@ -126,7 +127,7 @@ function operation(
 }
 
 /** The operations measured, with the routes' own defaults (their input schemas). */
-export function operations(db: RawDb, t: Targets): Operation[] {
+export function operations(db: RawDb, t: Targets, factTypes: FactTypeLookup): Operation[] {
   const id = (list: readonly string[], i: number): string => encodeURIComponent(at(list, i));
   const search = (q: string): string => `/api/search?q=${encodeURIComponent(q)}`;
   const nbh = (i: number, depth: number): string =>
@@ -154,7 +155,7 @@ export function operations(db: RawDb, t: Targets): Operation[] {
       'entity',
       t.entityIds.length,
       (i) => `/api/entities/${id(t.entityIds, i)}`,
-      (r, i) => readEntity(r, at(t.entityIds, i)),
+      (r, i) => readEntity(r, at(t.entityIds, i), factTypes),
     ),
     ...[1, 2].map((depth) =>
       operation(
@@ -167,7 +168,7 @@ export function operations(db: RawDb, t: Targets): Operation[] {
       ),
     ),
     operation(db, 'shortest path', t.pairs.length, paths, (r, i) =>
-      findPaths(r, parseInput(pathsQuery, query(paths(i)), 'query')),
+      findPaths(r, parseInput(pathsQuery, query(paths(i)), 'query'), factTypes),
     ),
   ];
 }

@@ -19,6 +19,7 @@ import { validateFiles } from '../../server/load/validate';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const VIEWS: readonly [string, string][] = [
@@ -178,8 +179,9 @@ async function main(): Promise<void> {
     const validation = validateFiles(readInputs(jsonFilesIn(DATA_DIR)));
     if (!validation.ok) throw new Error('data/ does not validate');
     await loadFiles(gateway, validation.files);
-    await refreshFactTypes(gateway);
-    const app = createApp({ gateway, rateLimitPerMinute: 0 });
+    const factTypes = new FactTypeRegistry();
+    await refreshFactTypes(gateway, factTypes);
+    const app = createApp({ gateway, factTypes, rateLimitPerMinute: 0 });
     server = app.listen(0, '127.0.0.1');
     await new Promise<void>((r) => server?.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

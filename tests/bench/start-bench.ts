@@ -18,6 +18,7 @@ import { DATA_DIR } from '../../server/load/seed';
 import { validateFiles } from '../../server/load/validate';
 import { startEmbeddedNeo4j } from '../../server/neo4j/embedded';
 import { Neo4jGateway } from '../../server/neo4j/gateway';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 const PHASES = ['JVM', 'Neo4j', 'Bolt', 'schema', 'seed', 'app'] as const;
 type Phase = (typeof PHASES)[number];
@@ -64,8 +65,9 @@ async function start(home: string): Promise<Record<Phase, number>> {
       await loadFiles(gateway, validation.files);
     }
     lap('seed');
-    await refreshFactTypes(gateway);
-    const server = createApp({ gateway, rateLimitPerMinute: 0 }).listen(0, '127.0.0.1');
+    const factTypes = new FactTypeRegistry();
+    await refreshFactTypes(gateway, factTypes);
+    const server = createApp({ gateway, factTypes, rateLimitPerMinute: 0 }).listen(0, '127.0.0.1');
     await new Promise<void>((r) => server.once('listening', r));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;

@@ -14,6 +14,7 @@ import { launchBrowser } from '../support/browser';
 import { clearDatabase, loadBundledData, testGateway } from '../support/database';
 import { asText, largeFile } from '../support/fact-files';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 let gateway: Neo4jGateway;
 let app: RunningApp;
@@ -102,6 +103,7 @@ describe('the Canvas view', () => {
         time: { start: { date: '2015', precision: 'year' } },
       },
       (id) => `Brand ${id.slice(2)}`,
+      new FactTypeRegistry(),
     );
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe(sentence);

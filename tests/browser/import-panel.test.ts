@@ -16,6 +16,10 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { checksum, loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
+
+/** The app's fact types, shared by its routes and its import runner. */
+const factTypes = new FactTypeRegistry();
 
 const TOKEN = 'editor-token-for-browser-tests-42';
 const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
@@ -39,12 +43,17 @@ beforeAll(async () => {
   await loadBundledData(gateway);
   on = await serveApp({
     gateway,
-    imports: appImports(gateway, {
-      editorToken: TOKEN,
-      maxFileBytes: 5_000_000,
-      maxFiles: 5,
-      jobsDir: join(tmpdir(), `brand-graph-panel-jobs-${process.pid}`),
-    }),
+    factTypes,
+    imports: appImports(
+      gateway,
+      {
+        editorToken: TOKEN,
+        maxFileBytes: 5_000_000,
+        maxFiles: 5,
+        jobsDir: join(tmpdir(), `brand-graph-panel-jobs-${process.pid}`),
+      },
+      factTypes,
+    ),
   });
   off = await serveApp({ gateway });
   browser = await launchBrowser();

@@ -13,6 +13,10 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { checksum, loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
+
+/** The app's fact types, shared by its routes and its import runner. */
+const factTypes = new FactTypeRegistry();
 
 const TOKEN = 'editor-token-for-unfinished-tests';
 const IMPORT_ID = '6f0c2d8e-4b1a-4c3d-9e8f-0a1b2c3d4e5f';
@@ -49,12 +53,17 @@ beforeAll(async () => {
   expect(written).toBeGreaterThan(0);
   app = await serveApp({
     gateway,
-    imports: appImports(gateway, {
-      editorToken: TOKEN,
-      maxFileBytes: 1_000_000,
-      maxFiles: 2,
-      jobsDir: join(dir, 'jobs'),
-    }),
+    factTypes,
+    imports: appImports(
+      gateway,
+      {
+        editorToken: TOKEN,
+        maxFileBytes: 1_000_000,
+        maxFiles: 2,
+        jobsDir: join(dir, 'jobs'),
+      },
+      factTypes,
+    ),
   });
   browser = await launchBrowser();
 });

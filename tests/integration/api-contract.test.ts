@@ -9,6 +9,7 @@ import { appImports } from '../../server/imports/app-runner';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 let gateway: Neo4jGateway;
 let app: RunningApp;
@@ -148,14 +149,20 @@ describe('OpenAPI 3.1', () => {
     );
     const jobsDir = mkdtempSync(join(tmpdir(), 'brand-graph-contract-jobs-'));
     const token = 'editor-token-for-the-contract-test';
+    const factTypes = new FactTypeRegistry();
     const editing = await serveApp({
       gateway,
-      imports: appImports(gateway, {
-        editorToken: token,
-        maxFileBytes: 1000,
-        maxFiles: 1,
-        jobsDir,
-      }),
+      factTypes,
+      imports: appImports(
+        gateway,
+        {
+          editorToken: token,
+          maxFileBytes: 1000,
+          maxFiles: 1,
+          jobsDir,
+        },
+        factTypes,
+      ),
     });
     try {
       const listed = await app.get('/api/import-records');

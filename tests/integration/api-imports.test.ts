@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import type {
+  EntityDetails,
   ImportJob,
   ImportRecordSummary,
   ImportUndone,
@@ -16,6 +17,12 @@ import { appImports } from '../../server/imports/app-runner';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { checksum, counts, loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
+
+/** The app's fact types, shared by its routes and its import runner. */
+const factTypes = new FactTypeRegistry();
+/** The fact types of the app without imports: an app of its own, with a registry of its own. */
+const offTypes = new FactTypeRegistry();
 
 const TOKEN = 'editor-token-for-tests-0123456789';
 const FTM = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
@@ -33,14 +40,19 @@ beforeAll(async () => {
   await loadBundledData(gateway);
   on = await serveApp({
     gateway,
-    imports: appImports(gateway, {
-      editorToken: TOKEN,
-      maxFileBytes: 2_000_000,
-      maxFiles: 5,
-      jobsDir,
-    }),
+    factTypes,
+    imports: appImports(
+      gateway,
+      {
+        editorToken: TOKEN,
+        maxFileBytes: 2_000_000,
+        maxFiles: 5,
+        jobsDir,
+      },
+      factTypes,
+    ),
   });
-  off = await serveApp({ gateway });
+  off = await serveApp({ gateway, factTypes: offTypes });
 });
 
 afterAll(async () => {
@@ -130,6 +142,35 @@ describe('imports with an editor token', () => {
     expect(await checksum(gateway)).toBe(before);
     // The job is kept in the app's jobs folder; its uploaded file is gone once it ended.
     expect(readdirSync(join(jobsDir, job.id))).toEqual(['job.json']);
+  });
+
+  it("teach the importing app's registry the fact types they register, not another app's", async () => {
+    expect(factTypes.known().map((t) => t.name)).not.toContain('P749');
+    const lines = ['Q911\tP749\tQ912'];
+    const response = await post(
+      on,
+      form('triples', { triples: ['parents.tsv', lines.join('\n')] }),
+    );
+    const job = await finished(on, (await response.json()) as ImportJob);
+    expect(job.phase, job.message).toBe('done');
+    // Known to this app as registered in the database, before any /api/schema refresh.
+    const [stored] = await gateway.read(
+      "MATCH (t:FactType {name: 'P749'}) RETURN t.label AS label, t.verb AS verb, t.shape AS shape",
+    );
+    expect(typeof stored?.verb).toBe('string');
+    const verb = stored?.verb as string;
+    expect(factTypes.known().find((t) => t.name === 'P749')).toEqual({ name: 'P749', ...stored });
+    expect(factTypes.lookup('P749')).toEqual(stored);
+    // The other app, with its own registry, has not learned it.
+    expect(offTypes.known().map((t) => t.name)).not.toContain('P749');
+    // The importing app's sentences use the registered verb.
+    const details = await on.getJson<EntityDetails>('/api/entities/Q911');
+    expect(details.facts[0]?.sentence).toContain(` ${verb} `);
+    const undone = await fetch(`${on.url}/api/imports/${job.id}/undo`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    expect(undone.status).toBe(200);
   });
 
   it('refuse a file over the size limit with 413', async () => {

@@ -3,7 +3,7 @@
 // linked entity once, and a community's members come with the facts among them.
 import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../server/domain/model';
-import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/overview-api';
+import type { CommunitiesAnswer, HubsAnswer } from '../../server/domain/api';
 import { LIMITS } from '../../server/domain/limits';
 import { asText } from '../../server/neo4j/to-plain';
 import { useArticleApp } from '../support/article-app';

@@ -5,6 +5,10 @@ import { activeOn, statesOn } from '../../server/domain/snapshot';
 import { readWholeGraph } from '../../server/graph/graph-service';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { loadBundledData, testGateway } from '../support/database';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
+
+/** The article uses built-in fact types only. */
+const BUILT_IN = new FactTypeRegistry();
 
 let gateway: Neo4jGateway;
 let graph: SerializedGraph;
@@ -103,14 +107,14 @@ describe('the article graph', () => {
 
   it('knows who was a member of the IACC on 2016-04-15 and on 2016-05-10', () => {
     const members = (day: string): string[] =>
-      activeOn(graph.edges, day)
+      activeOn(graph.edges, day, BUILT_IN)
         .filter((s) => s.edges[0]?.attributes.type === 'MEMBER_OF' && s.edges[0].target === 'iacc')
         .map((s) => s.edges[0]?.source ?? '')
         .sort();
     // Gucci's and Michael Kors's starts are unknown: before their ends, uncertain (not active).
     expect(members('2016-04-15')).toEqual(['alibaba']);
     expect(
-      statesOn(graph.edges, '2016-04-15')
+      statesOn(graph.edges, '2016-04-15', BUILT_IN)
         .filter((s) => s.state === 'uncertain' && s.edges[0]?.target === 'iacc')
         .map((s) => s.edges[0]?.source)
         .sort(),

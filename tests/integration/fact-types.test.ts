@@ -11,9 +11,12 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import type { SearchHit, Snapshot } from '../../server/domain/api';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
+import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 
 let gateway: Neo4jGateway;
 let app: RunningApp;
+/** The app's fact types: registering the test's types teaches them, as an import does. */
+const factTypes = new FactTypeRegistry();
 
 const entity = (id: string, kind: string, name: string) => ({
   id,
@@ -33,16 +36,26 @@ function fact(id: string, type: string, subject: string, object: string, time: F
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  await registerFactTypes(gateway, [
-    {
-      name: 'PARENT_ORGANIZATION',
-      label: 'parent organization',
-      verb: 'has as parent organization',
-      shape: 'event',
-      source: 'test',
-    },
-    { name: 'DIRECTOR_OF', label: 'director of', verb: 'directed', shape: 'state', source: 'test' },
-  ]);
+  await registerFactTypes(
+    gateway,
+    [
+      {
+        name: 'PARENT_ORGANIZATION',
+        label: 'parent organization',
+        verb: 'has as parent organization',
+        shape: 'event',
+        source: 'test',
+      },
+      {
+        name: 'DIRECTOR_OF',
+        label: 'director of',
+        verb: 'directed',
+        shape: 'state',
+        source: 'test',
+      },
+    ],
+    factTypes,
+  );
   await gateway.write(cypher('load-entities'), {
     rows: [entity('Q42', 'Company', 'Example Holding'), entity('ftm.p1', 'Person', 'Ann Example')],
   });
@@ -54,7 +67,7 @@ beforeAll(async () => {
       }),
     ],
   });
-  app = await serveApp({ gateway });
+  app = await serveApp({ gateway, factTypes });
 });
 
 afterAll(async () => {

@@ -3,9 +3,9 @@
 import type { EmbedPayload } from '../../../server/domain/embed-view';
 import type { GraphEdge } from '../../../server/domain/model';
 import { conflicts } from '../../../server/domain/conflicts';
+import { FactTypeRegistry } from '../../../server/domain/fact-type-registry';
 import { statesOn, uncertainOn } from '../../../server/domain/snapshot';
 import { inRange } from '../../../server/domain/view-filter';
-import { learnFactTypes } from '../../../server/domain/vocabulary';
 import type { Selection } from '../explorer/view-state';
 import { asOfFilter } from '../explorer/visible-graph';
 import { GraphView } from '../graph/GraphView';
@@ -39,6 +39,8 @@ export class EmbedApp {
   private selected: Selection | undefined;
   private time: TimeState;
   private readonly names: Map<string, string>;
+  /** The embed's own fact types: the built-in ones and those its payload carries. */
+  private readonly factTypes: FactTypeRegistry;
 
   constructor(
     private readonly ui: EmbedElements,
@@ -46,19 +48,23 @@ export class EmbedApp {
     showTimeline: boolean,
     private readonly post: (event: EmbedEvent) => void,
   ) {
-    learnFactTypes(data.factTypes);
+    this.factTypes = new FactTypeRegistry(data.factTypes);
     this.selected = data.view.selected;
     this.time = { asOf: data.view.asOf, from: data.view.from, to: data.view.to };
     this.names = new Map([
       ...Object.entries(data.names),
       ...data.graph.nodes.map((n): [string, string] => [n.key, n.attributes.name]),
     ]);
-    this.graphView = new GraphView(ui.svg, {
-      onSelect: (selection) => this.select(selection),
-      // Read-only: a double-click selects; expanding belongs to the explorer.
-      onExpand: (id) => this.select({ kind: 'entity', id }),
-      onViewport: () => undefined,
-    });
+    this.graphView = new GraphView(
+      ui.svg,
+      {
+        onSelect: (selection) => this.select(selection),
+        // Read-only: a double-click selects; expanding belongs to the explorer.
+        onExpand: (id) => this.select({ kind: 'entity', id }),
+        onViewport: () => undefined,
+      },
+      this.factTypes,
+    );
     const panel = ui.timeline.parentElement;
     if (showTimeline && data.events.length > 0) {
       this.timelineView = new TimelineView(ui.timeline, {
@@ -111,7 +117,7 @@ export class EmbedApp {
     const edges = this.data.graph.edges.filter((e) => inRange(e, from, to));
     if (!asOf) return edges;
     const inForce = new Set(
-      statesOn(this.data.graph.edges, asOf)
+      statesOn(this.data.graph.edges, asOf, this.factTypes)
         .filter((s) => s.state === 'active' || s.state === 'uncertain')
         .flatMap((s) => s.edges.map((e) => e.key)),
     );
@@ -123,7 +129,9 @@ export class EmbedApp {
     const visible = { ...this.data.graph, edges };
     this.graphView.update(visible, this.selected, undefined);
     const { asOf } = this.time;
-    this.graphView.markUncertain(asOf ? uncertainOn(visible.edges, asOf) : new Set());
+    this.graphView.markUncertain(
+      asOf ? uncertainOn(visible.edges, asOf, this.factTypes) : new Set(),
+    );
     this.ui.status.textContent = visible.nodes.length === 0 ? 'This view is empty.' : '';
     if (this.timelineView) {
       const disputed = new Set(
@@ -133,7 +141,7 @@ export class EmbedApp {
       );
       const names = Object.fromEntries(this.names);
       this.timelineView.update(
-        timelineModel(this.data.events, names, 'entity', disputed),
+        timelineModel(this.data.events, names, this.factTypes, 'entity', disputed),
         { from: this.time.from, to: this.time.to },
         this.selected?.kind === 'fact' ? this.selected.id : undefined,
         this.time.asOf,
@@ -180,9 +188,9 @@ export class EmbedApp {
       hint.textContent = 'Select an entity or a fact for its details and sources.';
       this.ui.details.append(hint);
     } else if (s.kind === 'entity') {
-      renderEntityDetails(this.ui.details, s.id, this.data.graph, this.nameOf);
+      renderEntityDetails(this.ui.details, s.id, this.data.graph, this.nameOf, this.factTypes);
     } else {
-      renderFactDetails(this.ui.details, s.id, this.data.graph, this.nameOf);
+      renderFactDetails(this.ui.details, s.id, this.data.graph, this.nameOf, this.factTypes);
     }
   }
 }

@@ -1,20 +1,27 @@
 // The embed's details: an entity's facts within the view, or one fact, each with its sources.
 // Text reaches the DOM through textContent only.
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import { factSentence } from '../../../server/domain/sentences';
 import { el, safeLink } from '../explorer/dom';
 
 export type NameOf = (id: string) => string;
 
-function sentenceOf(edge: GraphEdge, nameOf: NameOf): string {
+function sentenceOf(edge: GraphEdge, nameOf: NameOf, factTypes: FactTypeLookup): string {
   const a = edge.attributes;
   return factSentence(
     { type: a.type, subject: edge.source, object: edge.target, time: a.time },
     nameOf,
+    factTypes,
   );
 }
 
-function factItem(edge: GraphEdge, graph: SerializedGraph, nameOf: NameOf): HTMLElement {
+function factItem(
+  edge: GraphEdge,
+  graph: SerializedGraph,
+  nameOf: NameOf,
+  factTypes: FactTypeLookup,
+): HTMLElement {
   const sources = edge.attributes.sources.map((c) => {
     const s = graph.attributes.sources[c.source];
     return el(
@@ -28,17 +35,18 @@ function factItem(edge: GraphEdge, graph: SerializedGraph, nameOf: NameOf): HTML
   return el(
     'li',
     { attrs: { 'data-fact': edge.key } },
-    el('p', { className: 'sentence', text: sentenceOf(edge, nameOf) }),
+    el('p', { className: 'sentence', text: sentenceOf(edge, nameOf, factTypes) }),
     el('ul', { className: 'sources' }, ...sources),
   );
 }
 
-/** Shows an entity and its facts in the view. */
+/** Shows an entity and its facts in the view (verbs as the embed's `factTypes` knows them). */
 export function renderEntityDetails(
   panel: HTMLElement,
   id: string,
   graph: SerializedGraph,
   nameOf: NameOf,
+  factTypes: FactTypeLookup,
 ): void {
   const node = graph.nodes.find((n) => n.key === id);
   if (!node) {
@@ -53,22 +61,23 @@ export function renderEntityDetails(
       text: [node.attributes.kind, node.attributes.summary].filter(Boolean).join(' · '),
     }),
     facts.length > 0
-      ? el('ul', { className: 'facts' }, ...facts.map((e) => factItem(e, graph, nameOf)))
+      ? el('ul', { className: 'facts' }, ...facts.map((e) => factItem(e, graph, nameOf, factTypes)))
       : el('p', { className: 'meta', text: 'No facts about it in this view.' }),
   );
 }
 
-/** Shows one fact with its sources. */
+/** Shows one fact with its sources (its verb as the embed's `factTypes` knows it). */
 export function renderFactDetails(
   panel: HTMLElement,
   id: string,
   graph: SerializedGraph,
   nameOf: NameOf,
+  factTypes: FactTypeLookup,
 ): void {
   const edge = graph.edges.find((e) => e.key === id);
   panel.replaceChildren(
     edge
-      ? el('ul', { className: 'facts' }, factItem(edge, graph, nameOf))
+      ? el('ul', { className: 'facts' }, factItem(edge, graph, nameOf, factTypes))
       : el('p', { className: 'meta', text: 'That fact is not in this view.' }),
   );
 }

@@ -3,7 +3,7 @@
 // says in its caption what is shown and how to see more.
 import * as api from '../api';
 import type { SerializedGraph } from '../../../server/domain/model';
-import type { CommunitiesAnswer } from '../../../server/domain/overview-api';
+import type { CommunitiesAnswer } from '../../../server/domain/api';
 import { CommunityView } from '../graph/CommunityView';
 import { communityScene } from '../graph/community-layout';
 

@@ -1,6 +1,7 @@
 // The details panel: an entity's facts (dates with precision, sources, quotations, conflicting
 // claims side by side), or one fact. Built with textContent only.
 import type { EntityDetails, EntityFact } from '../../../server/domain/api';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { GraphEdge, SerializedGraph, Source } from '../../../server/domain/model';
 import { describeTime, factSentence } from '../../../server/domain/sentences';
 import type { TimePoint } from '../../../server/domain/time';
@@ -191,12 +192,13 @@ function when(f: EntityFact): string {
   return (t.at ?? t.start ?? t.end)?.date ?? '9999';
 }
 
-/** Renders one fact from the loaded graph. */
+/** Renders one fact from the loaded graph, its sentence with the verbs `factTypes` knows. */
 export function renderFact(
   panel: HTMLElement,
   edge: GraphEdge,
   graph: SerializedGraph,
   actions: DetailsActions,
+  factTypes: FactTypeLookup,
 ): void {
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
@@ -208,6 +210,7 @@ export function renderFact(
       time: edge.attributes.time,
     },
     nameOf,
+    factTypes,
   );
   const attributes = el('dl', { className: 'attributes' });
   for (const [k, v] of Object.entries(edge.attributes.attributes)) {

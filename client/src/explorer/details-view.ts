@@ -1,6 +1,7 @@
 // The details panel, kept in step with the store: after a selection, an expansion, a collapse or
 // an undo it shows the selected entity (read from the API, with its story) or fact, once the
 // view's data has arrived; after a hide it says how to bring the entity back.
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import { fetchEntity } from '../api';
 import { storyOf } from '../timeline/story';
 import { timelineOf } from '../timeline/graph-timeline';
@@ -25,6 +26,8 @@ const SHOW_AGAIN: ReadonlySet<ActionType> = new Set<ActionType>([
 export interface DetailsHost {
   readonly actions: DetailsActions;
   readonly isPinned: (id: string) => boolean;
+  /** The explorer's fact types: the sentences' verbs. */
+  readonly factTypes: FactTypeLookup;
 }
 
 /** The details panel of the selected entity or fact. */
@@ -63,7 +66,7 @@ export class DetailsView {
     }
     if (selected.kind === 'fact') {
       const edge = state.data.graph.edges.find((e) => e.key === selected.id);
-      if (edge) renderFact(panel, edge, state.data.graph, this.host.actions);
+      if (edge) renderFact(panel, edge, state.data.graph, this.host.actions, this.host.factTypes);
       else panel.replaceChildren(el('p', { text: 'That fact is not in the view.' }));
       return;
     }
@@ -85,6 +88,7 @@ export class DetailsView {
         details.facts.map((f) => f.fact),
         names,
         details.sources,
+        this.host.factTypes,
       );
       const disputed = new Set(
         details.facts.flatMap((f) =>

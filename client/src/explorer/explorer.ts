@@ -23,6 +23,7 @@ import { StatusLine } from './status-line';
 import { TimelinePanel } from './timeline-panel';
 import { encodeState, type Selection } from './view-state';
 import { visibleGraph } from './visible-graph';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 /** The page's elements the explorer fills and listens to. */
 export interface ExplorerElements {
@@ -48,7 +49,7 @@ export class Explorer {
   private readonly graph: GraphPanel;
   private readonly effects: ExplorerEffects;
 
-  constructor(ui: ExplorerElements) {
+  constructor(ui: ExplorerElements, factTypes: FactTypeLookup) {
     const status = new StatusLine(ui.status);
     const store = new ExplorerStore((view) => address.write(view));
     const dispatch = store.dispatch.bind(store);
@@ -69,7 +70,7 @@ export class Explorer {
       onExpand: (id) => dispatch({ type: 'expand', id }),
       onViewport: (viewport) => dispatch({ type: 'viewport', viewport }),
     };
-    this.graph = new GraphPanel(ui, events, store, status);
+    this.graph = new GraphPanel(ui, events, store, status, factTypes);
     const timelineView = new TimelineView(ui.timeline, {
       onBrush: (range) => dispatch({ type: 'range', from: range?.from, to: range?.to }),
       onSelectFact: (id) => void this.select({ kind: 'fact', id }),
@@ -81,7 +82,7 @@ export class Explorer {
       compare: (from, to) => void this.effects.compare(from, to),
       clearCompare: () => dispatch({ type: 'clearCompare' }),
     });
-    new TimelinePanel(ui.timeline, timelineView, timeControls, store);
+    new TimelinePanel(ui.timeline, timelineView, timeControls, store, factTypes);
     const sourceNotes = new SourceNotes();
     const actions: DetailsActions = {
       expand: (id) => dispatch({ type: 'expand', id }),
@@ -99,6 +100,7 @@ export class Explorer {
     const details = new DetailsView(ui.details, store, {
       actions,
       isPinned: (id) => this.graph.renderer.isPinned(id),
+      factTypes,
     });
     // After the views, so a notice given with a redraw is what the status line says last.
     status.follow(store);

@@ -1,14 +1,16 @@
 // The visible facts as a plain list of sentences, for screen readers and for reading; facts whose
 // standing is uncertain on the view's day say so.
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { SerializedGraph } from '../../../server/domain/model';
 import { factSentence } from '../../../server/domain/sentences';
 import { el } from './dom';
 
-/** Fills `panel` with one sentence per visible fact (textContent only). */
+/** Fills `panel` with one sentence per visible fact (textContent only), verbs from `factTypes`. */
 export function renderFactList(
   panel: HTMLElement,
   visible: SerializedGraph,
   uncertain: ReadonlySet<string>,
+  factTypes: FactTypeLookup,
 ): void {
   const names = new Map(visible.nodes.map((n) => [n.key, n.attributes.name]));
   const items = visible.edges.map((e) =>
@@ -22,6 +24,7 @@ export function renderFactList(
             time: e.attributes.time,
           },
           (id) => names.get(id) ?? id,
+          factTypes,
         ) + (uncertain.has(e.key) ? ' (Uncertain on this day.)' : ''),
       ...(uncertain.has(e.key) ? { className: 'uncertain' } : {}),
     }),

@@ -1,5 +1,6 @@
 // Filters: entity kinds and fact types with counts, and a date range.
-import { ENTITY_KINDS, factTypeInfo, knownFactTypes } from '../../../server/domain/vocabulary';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
+import { ENTITY_KINDS } from '../../../server/domain/vocabulary';
 import { KIND_STYLES } from '../graph/style';
 import { el } from './dom';
 import type { FilterChange } from './state/actions';
@@ -12,11 +13,15 @@ function toggled<T>(list: readonly T[], item: T, visible: boolean): T[] {
   return visible ? list.filter((x) => x !== item) : [...list, item];
 }
 
-/** Renders the filters for the loaded graph's counts and the current state. */
+/**
+ * Renders the filters for the loaded graph's counts and the current state; fact types in the
+ * order and words of `factTypes` (the explorer's registry).
+ */
 export function renderFilters(
   panel: HTMLElement,
   counts: Counts,
   state: ViewState,
+  factTypes: FactTypeLookup,
   onChange: (change: FilterChange) => void,
 ): void {
   const box = (
@@ -47,10 +52,15 @@ export function renderFilters(
   }
   const types = el('fieldset', {}, el('legend', { text: 'Facts' }));
   // The types the loaded graph holds: the vocabulary's order, then imported ones by label.
-  const order = knownFactTypes().map((t) => t.name);
+  const order = factTypes.known().map((t) => t.name);
   const present = [...counts.types.entries()]
     .filter(([, n]) => n > 0)
-    .map(([type, n]) => ({ type, n, label: factTypeInfo(type).label, rank: order.indexOf(type) }))
+    .map(([type, n]) => ({
+      type,
+      n,
+      label: factTypes.lookup(type).label,
+      rank: order.indexOf(type),
+    }))
     .sort(
       (a, b) =>
         (a.rank === -1 ? 1e9 : a.rank) - (b.rank === -1 ? 1e9 : b.rank) ||

@@ -1,6 +1,7 @@
 // The graph and what is drawn beside it: subscribes to the store and, when the view's data is
 // ready and something it draws from changed, draws the visible graph (SVG, or Canvas beyond
 // `LARGE_GRAPH` entities), its legend, filters, fact list and counts. It only draws.
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import { uncertainOn } from '../../../server/domain/snapshot';
 import { CanvasView } from '../graph/CanvasView';
 import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
@@ -55,8 +56,10 @@ export class GraphPanel {
     private readonly events: GraphViewEvents,
     private readonly store: ExplorerStore,
     private readonly status: StatusLine,
+    /** The explorer's fact types: edge labels, filters, sentences, states. */
+    private readonly factTypes: FactTypeLookup,
   ) {
-    this.svgView = new GraphView(ui.svg, events);
+    this.svgView = new GraphView(ui.svg, events, factTypes);
     this.view = this.svgView;
     store.subscribe((state, _previous, action) => {
       ui.undo.disabled = !canUndo(state);
@@ -83,7 +86,7 @@ export class GraphPanel {
     if (large && !this.canvasView) {
       const host = this.ui.svg.parentElement;
       if (!host) return;
-      this.canvasView = new CanvasView(host, this.events);
+      this.canvasView = new CanvasView(host, this.events, this.factTypes);
       this.ui.svg.classList.add('hidden');
       this.view = this.canvasView;
     } else if (!large && this.canvasView) {
@@ -107,13 +110,15 @@ export class GraphPanel {
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, view.selected, this.highlightOf(state));
     // On an "as of" day, states whose standing is uncertain are drawn dashed and listed so.
-    const uncertain = view.asOf ? uncertainOn(visible.edges, view.asOf) : new Set<string>();
+    const uncertain = view.asOf
+      ? uncertainOn(visible.edges, view.asOf, this.factTypes)
+      : new Set<string>();
     this.view.markUncertain(uncertain);
     renderLegend(this.ui.legend, visible);
-    renderFilters(this.ui.filters, countsOf(data.graph), view, (change) =>
+    renderFilters(this.ui.filters, countsOf(data.graph), view, this.factTypes, (change) =>
       this.store.dispatch({ type: 'filter', change }),
     );
-    renderFactList(this.ui.list, visible, uncertain);
+    renderFactList(this.ui.list, visible, uncertain, this.factTypes);
     const sources = Object.keys(visible.attributes.sources).length;
     const note = view.scope === 'all' ? data.firstViewNote : '';
     this.status.say(

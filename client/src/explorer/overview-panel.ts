@@ -1,7 +1,7 @@
 // The overview panel: how the first view is drawn (hubs and their links, or communities) and the
 // ranked list of the biggest hubs (name, kind, number of facts; activating one selects it).
 // Arrow keys, Home and End move along the list. Text only through textContent.
-import type { HubEntry } from '../../../server/domain/overview-api';
+import type { HubEntry } from '../../../server/domain/api';
 import { el } from './dom';
 import './overview.css';
 

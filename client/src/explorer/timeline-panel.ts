@@ -7,6 +7,7 @@ import type { TimelineView } from '../timeline/TimelineView';
 import { inputsChanged, mayDraw, timelineInputs, type DrawInputs } from './state/draw-inputs';
 import type { ExplorerState } from './state/explorer-state';
 import type { ExplorerStore } from './state/store';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 /** Redraws the timeline and the time controls when what they show changed. */
 export class TimelinePanel {
@@ -17,6 +18,8 @@ export class TimelinePanel {
     private readonly view: TimelineView,
     private readonly controls: TimeControls,
     store: ExplorerStore,
+    /** The explorer's fact types: lane names and sentences. */
+    private readonly factTypes: FactTypeLookup,
   ) {
     store.subscribe((state, _previous, action) => {
       const inputs = timelineInputs(state);
@@ -31,7 +34,7 @@ export class TimelinePanel {
     const large = data.graph.nodes.length > LARGE_GRAPH;
     this.svg.parentElement?.classList.toggle('hidden', large);
     if (large) return;
-    const { model, days } = graphTimeline(data.graph, state.lanesBy);
+    const { model, days } = graphTimeline(data.graph, state.lanesBy, this.factTypes);
     const selectedFact = view.selected?.kind === 'fact' ? view.selected.id : undefined;
     this.view.update(model, view, selectedFact, view.asOf);
     this.controls.setDays([...days]);

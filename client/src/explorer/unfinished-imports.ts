@@ -1,6 +1,6 @@
 // The import panel's list of imports that did not finish: what each wrote, how to complete it
 // (run it again) and an Undo button (confirmed first) that removes what it wrote.
-import type { ImportRecordSummary, ImportUndone } from '../../../server/domain/api';
+import type { ImportRecordSummary, ImportUndone, ProblemDetails } from '../../../server/domain/api';
 import { fetchImportRecords } from '../api';
 import { el } from './dom';
 import { UNFINISHED_ADVICE, unfinishedNote } from './source-notes';
@@ -14,7 +14,7 @@ export interface UnfinishedImportsOptions {
 
 async function problemText(response: Response): Promise<string> {
   try {
-    const problem = (await response.json()) as { detail?: string; title?: string };
+    const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;
   } catch {
     return response.statusText;

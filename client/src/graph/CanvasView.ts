@@ -30,6 +30,7 @@ import { displayState, LABEL_ZOOM } from './display-state';
 import { centreTransform, fitTransform, type Camera } from './framing';
 import { readPalette, type Palette } from './palette';
 import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 /** The Canvas renderer for large graphs: worker layout, quadtree hit-testing, labels where readable. */
 export class CanvasView implements GraphRenderer {
@@ -67,6 +68,8 @@ export class CanvasView implements GraphRenderer {
   constructor(
     private readonly host: HTMLElement,
     private readonly events: RendererEvents,
+    /** How fact types read on edges and in titles (the explorer's registry). */
+    private readonly factTypes: FactTypeLookup,
   ) {
     ({ canvas: this.canvas, context: this.context } = createCanvas(host));
     this.palette = readPalette(getComputedStyle(this.canvas));
@@ -258,7 +261,7 @@ export class CanvasView implements GraphRenderer {
 
   /** Names what is under the pointer (as the SVG view's titles) and brings its neighbours forward. */
   private hover(hit: CanvasHit): void {
-    this.canvas.title = titleOf(this.scene, hit);
+    this.canvas.title = titleOf(this.scene, hit, this.factTypes);
     this.canvas.style.cursor = hit ? 'pointer' : 'grab';
     const hovered = hit?.kind === 'entity' ? this.scene.ids[hit.index] : undefined;
     if (hovered === this.hovered) return;
@@ -286,6 +289,7 @@ export class CanvasView implements GraphRenderer {
       ratio: window.devicePixelRatio || 1,
       uncertain: this.uncertain,
       layingOut: this.layingOut,
+      factTypes: this.factTypes,
     };
     const { scene, version, uncertain, palette, layingOut, width, height } = this;
     const key = [scene, version, uncertain, palette, layingOut, this.marks.dimming, width, height];

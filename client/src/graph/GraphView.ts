@@ -13,6 +13,7 @@ import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
 import { edgeDash } from './style';
 import { ProminentLabels } from './svg-labels';
 import { drawPositions, joinEdges, joinNodes, paintDisplay } from './svg-marks';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 export type { Highlight };
 /** The events a renderer sends (`RendererEvents`), by the name the explorer knows. */
@@ -41,6 +42,8 @@ export class GraphView implements GraphRenderer {
   constructor(
     private readonly element: SVGSVGElement,
     private readonly events: RendererEvents,
+    /** How fact types read on edges (the explorer's or the embed's registry). */
+    private readonly factTypes: FactTypeLookup,
   ) {
     this.svg = d3.select(element);
     this.svg.selectAll(':scope > :not(title)').remove();
@@ -96,10 +99,13 @@ export class GraphView implements GraphRenderer {
     this.labels.ids = prominentIds(nodes, graph.attributes.hubs);
     for (const n of nodes) this.positions.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
 
-    const edge = joinEdges(this.viewport, links).on('click', (event: MouseEvent, l) => {
-      event.stopPropagation();
-      this.events.onSelect({ kind: 'fact', id: l.id });
-    });
+    const edge = joinEdges(this.viewport, links, this.factTypes).on(
+      'click',
+      (event: MouseEvent, l) => {
+        event.stopPropagation();
+        this.events.onSelect({ kind: 'fact', id: l.id });
+      },
+    );
     const node = joinNodes(this.viewport, nodes, new Set(this.labels.ids));
     this.listen(node);
     this.paint();

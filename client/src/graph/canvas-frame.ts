@@ -5,7 +5,7 @@
 import { batchByColour, drawAsSquares, inRect, nodeRadius, visibleRect } from './canvas-detail';
 import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
 import type { CanvasScene, SceneMarks, ScenePoint } from './canvas-scene';
-import { factTypeInfo } from '../../../server/domain/vocabulary';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { Palette } from './palette';
 import { KIND_STYLES } from './style';
 
@@ -31,6 +31,8 @@ export interface FrameInput {
   readonly uncertain: ReadonlySet<string>;
   /** While the layout runs, only entities are painted: edges wait for the settled layout. */
   readonly layingOut: boolean;
+  /** How fact types read on edges (the explorer's registry). */
+  readonly factTypes: FactTypeLookup;
 }
 
 /** Clears the whole canvas and sets the camera `input.transform` (device pixels: × `ratio`). */
@@ -156,7 +158,7 @@ function paintLabels(
     const x = (a.x + b.x) / 2;
     const y = (a.y + b.y) / 2;
     if (!inRect(x, y, view)) continue;
-    const label = factTypeInfo(scene.edges[i]?.attributes.type ?? '').label;
+    const label = input.factTypes.lookup(scene.edges[i]?.attributes.type ?? '').label;
     ctx.strokeText(label, x, y);
     ctx.fillText(label, x, y);
     drawn += 1;

@@ -8,6 +8,7 @@ import type { DisplayState } from './display-state';
 import { prominentIds } from './prominence';
 import { KIND_STYLES } from './style';
 import { edgeTitle, nodeTitle } from './titles';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 /** An entity's position in layout units; `index` is its place in `CanvasScene.ids`. */
 export interface ScenePoint {
@@ -132,13 +133,13 @@ export function selectionOf(scene: CanvasScene, hit: SceneHit): Selection | unde
 }
 
 /** What the tooltip says of `hit`, as the SVG view's titles (titles.ts); empty for nothing. */
-export function titleOf(scene: CanvasScene, hit: SceneHit): string {
+export function titleOf(scene: CanvasScene, hit: SceneHit, factTypes: FactTypeLookup): string {
   const node = hit?.kind === 'entity' ? scene.graph.nodes[hit.index] : undefined;
   if (node) return nodeTitle(node);
   const edge = hit?.kind === 'fact' ? scene.edges[hit.index] : undefined;
   const name = (id: string): string =>
     scene.graph.nodes[scene.index.get(id) ?? -1]?.attributes.name ?? id;
-  return edge ? edgeTitle(edge, name) : '';
+  return edge ? edgeTitle(edge, name, factTypes) : '';
 }
 
 /** The entities whose labels stay readable at any zoom (`prominentIds`: hubs, then by degree). */

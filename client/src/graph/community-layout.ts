@@ -11,7 +11,7 @@ import {
   randomLcg,
   type SimulationNodeDatum,
 } from 'd3';
-import type { CommunitiesAnswer } from '../../../server/domain/overview-api';
+import type { CommunitiesAnswer } from '../../../server/domain/api';
 import type { SerializedGraph } from '../../../server/domain/model';
 
 /** A drawn disc: a community (cluster) or one member of an expanded community. */

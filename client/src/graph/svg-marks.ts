@@ -2,7 +2,7 @@
 // label, title), joined to the layout's links and nodes; their classes painted from the display
 // state (display-state.ts); their geometry from the positions. User text only via .text().
 import * as d3 from 'd3';
-import { factTypeInfo } from '../../../server/domain/vocabulary';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { DisplayState } from './display-state';
 import { edgeShape, loopShape } from './geometry';
 import type { LayoutLink, LayoutNode } from './layout';
@@ -17,8 +17,12 @@ type Group = d3.Selection<SVGGElement, unknown, null, undefined>;
 export type EdgeMarks = d3.Selection<SVGGElement, LayoutLink, SVGGElement, unknown>;
 export type NodeMarks = d3.Selection<SVGGElement, LayoutNode, SVGGElement, unknown>;
 
-/** One <g class="edge"> per link, keyed by fact; its label and title set. */
-export function joinEdges(viewport: Group, links: readonly LayoutLink[]): EdgeMarks {
+/** One <g class="edge"> per link, keyed by fact; its label and title set (words from `factTypes`). */
+export function joinEdges(
+  viewport: Group,
+  links: readonly LayoutLink[],
+  factTypes: FactTypeLookup,
+): EdgeMarks {
   const edge = viewport
     .select<SVGGElement>('g.edges')
     .selectAll<SVGGElement, LayoutLink>('g.edge')
@@ -33,12 +37,15 @@ export function joinEdges(viewport: Group, links: readonly LayoutLink[]): EdgeMa
     })
     .attr('data-id', (l) => l.id)
     .attr('data-type', (l) => l.data.attributes.type);
-  edge.select('text').text((l) => factTypeInfo(l.data.attributes.type).label);
+  edge.select('text').text((l) => factTypes.lookup(l.data.attributes.type).label);
   edge
     .select('title')
     .text((l) =>
-      edgeTitle(l.data, (id) =>
-        id === l.source.id ? l.source.data.attributes.name : l.target.data.attributes.name,
+      edgeTitle(
+        l.data,
+        (id) =>
+          id === l.source.id ? l.source.data.attributes.name : l.target.data.attributes.name,
+        factTypes,
       ),
     );
   return edge;

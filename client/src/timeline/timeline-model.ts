@@ -1,7 +1,7 @@
 // Timeline layout, pure: events into lanes (one per entity), points for exact days, spans for
 // months, years and approximate times, so nothing looks more precise than its source.
 import type { TimelineEvent } from '../../../server/domain/api';
-import { factTypeInfo } from '../../../server/domain/vocabulary';
+import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 export interface TimelineItem {
   readonly id: string;
@@ -29,10 +29,14 @@ export interface TimelineModel {
 
 export type LaneKey = 'entity' | 'type';
 
-/** Builds lanes by subject entity (or by fact type), in order of each lane's first event. */
+/**
+ * Builds lanes by subject entity (or by fact type, named by `factTypes`), in order of each
+ * lane's first event.
+ */
 export function timelineModel(
   events: readonly TimelineEvent[],
   names: Readonly<Record<string, string>>,
+  factTypes: FactTypeLookup,
   lanesBy: LaneKey = 'entity',
   disputed: ReadonlySet<string> = new Set(),
 ): TimelineModel {
@@ -47,7 +51,7 @@ export function timelineModel(
       laneOf.set(key, lane);
       lanes.push({
         id: key,
-        name: lanesBy === 'entity' ? (names[key] ?? key) : factTypeInfo(e.type).label,
+        name: lanesBy === 'entity' ? (names[key] ?? key) : factTypes.lookup(e.type).label,
       });
     }
     const isDisputed = disputed.has(e.fact);

@@ -10,6 +10,7 @@ import type { CsvRequest } from '../../../server/imports/types';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { checksum, clearDatabase, counts, testGateway } from '../../support/database';
 import { runImporter } from '../../support/run-cli';
+import { storedFactTypes } from '../../support/fact-types';
 
 const dir = mkdtempSync(join(tmpdir(), 'brand-graph-csv-'));
 let gateway: Neo4jGateway;
@@ -64,7 +65,7 @@ describe('importing neo4j-admin CSV files', () => {
     });
     const [acme] = await gateway.read("MATCH (e:Entity {id: 'acme'}) RETURN e.tags AS tags");
     expect(acme?.tags).toEqual(['tools', 'anvils']);
-    const hank = await readEntity(gateway, 'hank');
+    const hank = await readEntity(gateway, 'hank', await storedFactTypes(gateway));
     expect(hank.entity.kind).toBe('Person');
     const owns = hank.facts.find((f) => f.fact.attributes.type === 'OWNS');
     expect(owns?.fact.attributes.time).toEqual({ start: { date: '1989-03', precision: 'month' } });

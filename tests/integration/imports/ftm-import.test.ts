@@ -11,6 +11,7 @@ import { importFiles } from '../../../server/imports/import-files';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { checksum, clearDatabase, counts, testGateway } from '../../support/database';
 import { runImporter } from '../../support/run-cli';
+import { storedFactTypes } from '../../support/fact-types';
 
 const SAMPLE = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'ftm-donations', 'donations.ijson');
 const present = existsSync(SAMPLE);
@@ -55,7 +56,7 @@ describe.runIf(present)('importing the FtM donations sample', () => {
   });
 
   it('keeps kinds, source types and names; facts read back with dates, amounts and source', async () => {
-    const details = await readEntity(gateway, MLPD);
+    const details = await readEntity(gateway, MLPD, await storedFactTypes(gateway));
     expect(details.entity).toMatchObject({ id: MLPD, kind: 'Organization', name: 'MLPD' });
     const paid = details.facts.find(
       (f) => f.fact.attributes.type === 'PAID' && f.other.id === PAYER,
@@ -87,7 +88,7 @@ describe.runIf(present)('importing the FtM donations sample', () => {
   });
 
   it('puts the payments on the timeline', async () => {
-    const timeline = await readTimeline(gateway, { entity: MLPD });
+    const timeline = await readTimeline(gateway, { entity: MLPD }, await storedFactTypes(gateway));
     expect(timeline.events.length).toBeGreaterThanOrEqual(5);
     expect(timeline.events.some((e) => e.when === '29 December 2011')).toBe(true);
   });

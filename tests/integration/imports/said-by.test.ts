@@ -20,6 +20,7 @@ import { validateFiles } from '../../../server/load/validate';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { clearDatabase, loadBundledData, testGateway } from '../../support/database';
 import { smallFile } from '../../support/fact-files';
+import { storedFactTypes } from '../../support/fact-types';
 
 const dir = mkdtempSync(join(tmpdir(), 'brand-graph-said-by-'));
 let gateway: Neo4jGateway;
@@ -88,7 +89,7 @@ describe('an entity another source wrote keeps its values; the later source is k
       'second.csv': { attributes: { country: 'fr' } },
     });
     // The details list what differs from the entity's own values, by source.
-    const details = await readEntity(gateway, 'gucci');
+    const details = await readEntity(gateway, 'gucci', await storedFactTypes(gateway));
     expect(details.entity.saidBy?.['second.csv']).toEqual({ attributes: { country: 'fr' } });
     expect(details.entity.attributes).toMatchObject({ country: 'it' });
   });

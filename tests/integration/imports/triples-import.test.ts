@@ -12,6 +12,7 @@ import { importFiles } from '../../../server/imports/import-files';
 import type { ImportProgressReport, TriplesRequest } from '../../../server/imports/types';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { checksum, clearDatabase, counts, testGateway } from '../../support/database';
+import { storedFactTypes } from '../../support/fact-types';
 
 const CODEX = join(PROJECT_ROOT, '..', 'shared', 'datasets', 'codex-m');
 const present = existsSync(join(CODEX, 'train.txt'));
@@ -68,7 +69,7 @@ describe.runIf(present)('importing CoDEx-M triples', () => {
 
   it('reads a fact back with its label, property id and dataset source', async () => {
     // Line 1 of train.txt: Q108946 P161 Q39792 (cast member).
-    const details = await readEntity(gateway, 'Q108946');
+    const details = await readEntity(gateway, 'Q108946', await storedFactTypes(gateway));
     expect(details.entity).toMatchObject({ id: 'Q108946', name: 'Q108946' });
     const fact = details.facts.find((f) => f.other.id === 'Q39792');
     expect(fact?.fact.attributes).toMatchObject({

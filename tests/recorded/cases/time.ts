@@ -1,10 +1,10 @@
 // Timeline, snapshot and changes: what each sends and answers.
-import { stateFactTypes } from '../../../server/domain/vocabulary';
+import { FactTypeRegistry } from '../../../server/domain/fact-type-registry';
 import type { RecordedCase } from '../harness';
 import { AACC, GUCCI, KERING, LEFT, MEMBER, OWNS, PRESS, PRESS_SOURCE } from '../world';
 
 /** State facts are read with the types the registry knows once it has been refreshed. */
-const STATE_TYPES = stateFactTypes();
+const STATE_TYPES = new FactTypeRegistry().stateTypes();
 
 /** The time routes' cases. */
 export const timeCases: readonly RecordedCase[] = [

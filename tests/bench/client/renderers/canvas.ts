@@ -4,6 +4,7 @@ import { CanvasView } from '../../../../client/src/graph/CanvasView';
 import type { SerializedGraph } from '../../../../server/domain/model';
 import { toTransform } from '../camera';
 import type { MountedRenderer } from '../result';
+import { FactTypeRegistry } from '../../../../server/domain/fact-type-registry';
 
 /** Hands `graph` to a new CanvasView and waits for its layout to settle (300 ticks). */
 export async function mountCanvas(
@@ -12,11 +13,15 @@ export async function mountCanvas(
   timeoutMs: number,
 ): Promise<MountedRenderer> {
   const started = performance.now();
-  const view = new CanvasView(stage, {
-    onSelect: () => undefined,
-    onExpand: () => undefined,
-    onViewport: () => undefined,
-  });
+  const view = new CanvasView(
+    stage,
+    {
+      onSelect: () => undefined,
+      onExpand: () => undefined,
+      onViewport: () => undefined,
+    },
+    new FactTypeRegistry(),
+  );
   view.update(graph, undefined, undefined);
   const settled = await Promise.race([
     view.settled.then(() => true),

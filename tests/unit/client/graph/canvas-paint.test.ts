@@ -10,6 +10,7 @@ import { loopIndices } from '../../../../client/src/graph/canvas-detail';
 import { UNCERTAIN_DASH, edgeDash } from '../../../../client/src/graph/style';
 import { uncertainOn } from '../../../../server/domain/snapshot';
 import type { GraphEdge } from '../../../../server/domain/model';
+import { FactTypeRegistry } from '../../../../server/domain/fact-type-registry';
 
 /** A context that records each call by name, with the dash in force for each stroke. */
 function recorder(): { ctx: EdgeContext; calls: string[]; strokes: number[][] } {
@@ -51,7 +52,7 @@ describe('the dash of an edge', () => {
       edge('before-end', 'a', 'b', { end: { date: '2020-03-01', precision: 'day' } }),
       edge('surely', 'a', 'c', { start: { date: '2010', precision: 'year' } }),
     ];
-    const uncertain = uncertainOn(edges, '2018-06-01');
+    const uncertain = uncertainOn(edges, '2018-06-01', new FactTypeRegistry());
     expect(edgeDash('before-end', uncertain)).toEqual(UNCERTAIN_DASH);
     expect(edgeDash('surely', uncertain)).toEqual([]);
     expect(UNCERTAIN_DASH).toEqual([5, 4]);

@@ -2,7 +2,7 @@
 // community as a ring of its members with the best-connected spread around it.
 import { describe, expect, it } from 'vitest';
 import type { SerializedGraph } from '../../../../server/domain/model';
-import type { CommunitiesAnswer } from '../../../../server/domain/overview-api';
+import type { CommunitiesAnswer } from '../../../../server/domain/api';
 import {
   clusterRadius,
   communityScene,

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { timelineModel } from '../../../../client/src/timeline/timeline-model';
 import type { TimelineEvent } from '../../../../server/domain/api';
 import type { TimePoint } from '../../../../server/domain/time';
+import { FactTypeRegistry } from '../../../../server/domain/fact-type-registry';
+
+/** The built-in fact types only (no import in these tests). */
+const BUILT_IN = new FactTypeRegistry();
 
 function event(
   id: string,
@@ -58,6 +62,7 @@ describe('timelineModel', () => {
       ),
     ],
     { alibaba: 'Alibaba Group', 'michael-kors': 'Michael Kors' },
+    BUILT_IN,
   );
 
   it('draws exact days as points and vaguer times as spans, approximate ones marked', () => {
@@ -103,6 +108,7 @@ describe('timeline lanes and disagreements', () => {
         },
       ],
       {},
+      BUILT_IN,
       'type',
       new Set(['x']),
     );
@@ -120,7 +126,7 @@ describe('a state with unknown start on the timeline', () => {
   const endOfBegun: TimelineEvent = { ...ended, id: 'g:end', fact: 'g', role: 'end' };
 
   it('marks the end as uncertain before it, and only when the start is not known', () => {
-    const items = timelineModel([endOnly, begun, endOfBegun], {}).items;
+    const items = timelineModel([endOnly, begun, endOfBegun], {}, BUILT_IN).items;
     expect(items.map((i) => [i.id, i.openStart])).toEqual([
       ['mk:end', true],
       ['g:start', false],

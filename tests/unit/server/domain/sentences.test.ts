@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describePoint, describeTime, factSentence } from '../../../../server/domain/sentences';
+import { FactTypeRegistry } from '../../../../server/domain/fact-type-registry';
+
+/** The built-in fact types only (no import in these tests). */
+const BUILT_IN = new FactTypeRegistry();
 
 describe('sentences', () => {
   it('says a time at its own precision, never more', () => {
@@ -39,6 +43,7 @@ describe('sentences', () => {
           time: { start: { date: '2015-05', precision: 'month' } },
         },
         (id) => names[id] ?? id,
+        BUILT_IN,
       ),
     ).toBe('Kering sued Alibaba Group from May 2015.');
   });
@@ -58,6 +63,7 @@ describe('sentences about unusual facts', () => {
           time: { start: { date: '2019', precision: 'year' } },
         },
         nameOf,
+        BUILT_IN,
       ),
     ).toBe('Acme owns itself from 2019.');
   });
@@ -71,6 +77,7 @@ describe('sentences about unusual facts', () => {
         time: { start: { date: '2015', precision: 'year' } },
       },
       nameOf,
+      BUILT_IN,
     );
     expect(sentence).toBe('\u2068\u202EEvil Corp\u2069 owns Acme from 2015.');
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { FactTypeRegistry } from '../../../../server/domain/fact-type-registry';
 import type { GraphEdge } from '../../../../server/domain/model';
 import { activeOn, combineTimes, statesOn, uncertainOn } from '../../../../server/domain/snapshot';
 import type { FactTime } from '../../../../server/domain/time';
+
+/** The built-in fact types only (no import in these tests). */
+const BUILT_IN = new FactTypeRegistry();
 
 function member(key: string, subject: string, time: FactTime, claim?: string): GraphEdge {
   return {
@@ -68,7 +72,7 @@ describe('activeOn', () => {
     member('x', 'gucci', {}),
   ];
   const who = (day: string): string[] =>
-    activeOn(edges, day)
+    activeOn(edges, day, BUILT_IN)
       .map((s) => s.edges[0]?.source ?? '')
       .sort();
 
@@ -78,7 +82,7 @@ describe('activeOn', () => {
 
   it('lists a state with unknown start and known end as uncertain before its end', () => {
     const mk = (day: string): string | undefined =>
-      statesOn(edges, day).find((s) => s.claim === 'mk')?.state;
+      statesOn(edges, day, BUILT_IN).find((s) => s.claim === 'mk')?.state;
     expect(mk('1200-01-01')).toBe('uncertain');
     expect(mk('2016-04-15')).toBe('uncertain');
     expect(mk('2016-04-20')).toBe('uncertain');
@@ -97,8 +101,8 @@ describe('uncertainOn', () => {
       member('mk', 'michael-kors', { end: { date: '2016-04-21', precision: 'day' } }),
       member('g', 'gucci', { start: { date: '2012', precision: 'year' } }),
     ];
-    expect([...uncertainOn(edges, '1900-01-01')]).toEqual(['mk']);
-    expect([...uncertainOn(edges, '2016-04-20')]).toEqual(['mk']);
-    expect([...uncertainOn(edges, '2016-04-21')]).toEqual([]);
+    expect([...uncertainOn(edges, '1900-01-01', BUILT_IN)]).toEqual(['mk']);
+    expect([...uncertainOn(edges, '2016-04-20', BUILT_IN)]).toEqual(['mk']);
+    expect([...uncertainOn(edges, '2016-04-21', BUILT_IN)]).toEqual([]);
   });
 });

@@ -1,15 +1,11 @@
-// The open fact-type vocabulary: built-in types, names made from free text, learned types.
+// The open fact-type vocabulary: built-in types and names made from free text (learned types:
+// fact-type-registry.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
   canonicalKind,
   ENTITY_ID_PATTERN,
-  FACT_TYPES,
-  factTypeInfo,
   factTypeName,
   isFactType,
-  knownFactTypes,
-  learnFactTypes,
-  stateFactTypes,
 } from '../../../../server/domain/vocabulary';
 
 describe('factTypeName', () => {
@@ -37,33 +33,6 @@ describe('isFactType', () => {
     for (const bad of ['owns', 'OWNS`', 'A B', '_X', '', 'X'.repeat(65), 'OWNS]->()']) {
       expect(isFactType(bad), bad).toBe(false);
     }
-  });
-});
-
-describe('the learned vocabulary', () => {
-  it('describes built-in types from the code and unknown ones from their names', () => {
-    expect(factTypeInfo('OWNS')).toEqual(FACT_TYPES.OWNS);
-    expect(factTypeInfo('HEADQUARTERS_LOCATION')).toEqual({
-      shape: 'event',
-      label: 'headquarters location',
-      verb: 'headquarters location',
-    });
-  });
-
-  it('learns registered types, lists them after the built-in ones, and knows their shape', () => {
-    learnFactTypes([
-      { name: 'PAID', label: 'payment', verb: 'paid', shape: 'event' },
-      { name: 'DIRECTOR_OF', label: 'director of', verb: 'was a director of', shape: 'state' },
-      // A built-in type cannot be redefined by an import.
-      { name: 'OWNS', label: 'x', verb: 'x', shape: 'event' },
-    ]);
-    expect(factTypeInfo('PAID').verb).toBe('paid');
-    expect(factTypeInfo('OWNS')).toEqual(FACT_TYPES.OWNS);
-    const names = knownFactTypes().map((t) => t.name);
-    expect(names.slice(0, Object.keys(FACT_TYPES).length)).toEqual(Object.keys(FACT_TYPES));
-    expect(names.indexOf('DIRECTOR_OF')).toBeLessThan(names.indexOf('PAID'));
-    expect(stateFactTypes()).toContain('DIRECTOR_OF');
-    expect(stateFactTypes()).not.toContain('PAID');
   });
 });
 

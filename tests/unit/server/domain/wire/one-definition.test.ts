@@ -47,6 +47,19 @@ describe('wire shapes are defined once', () => {
     for (const name of ['TimePoint', 'ChangeItem', 'ImportPhase', 'SerializedGraph', 'FactFile']) {
       expect(wireNames, name).toContain(name);
     }
+    // The overview's companions and the recorded imports (once interfaces beside their schemas).
+    for (const name of [
+      'HubEntry',
+      'HubsAnswer',
+      'CommunityCluster',
+      'CommunitiesAnswer',
+      'ImportStatus',
+      'ImportRecordSummary',
+      'ImportRecords',
+      'ImportUndone',
+    ]) {
+      expect(wireNames, name).toContain(name);
+    }
     expect(wireNames.size).toBeGreaterThan(30);
   });
 
