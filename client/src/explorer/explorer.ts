@@ -276,13 +276,13 @@ export class Explorer {
     );
   }
 
-  /** The timeline of the loaded facts (not only the visible ones, so a brush can be widened). */
+  /** The timeline of the loaded facts under the filters (not the dates: a brush can widen). */
   private renderTimeline(): void {
     const panel = this.ui.timeline.parentElement;
     const large = this.loaded.nodes.length > LARGE_GRAPH;
     panel?.classList.toggle('hidden', large);
     if (large) return;
-    const { model, days } = graphTimeline(this.loaded, this.lanesBy);
+    const { model, days } = graphTimeline(this.loaded, this.lanesBy, this.state);
     const selectedFact = this.state.selected?.kind === 'fact' ? this.state.selected.id : undefined;
     this.timelineView.update(model, this.state, selectedFact, this.state.asOf);
     this.timeControls.setDays([...days]);
