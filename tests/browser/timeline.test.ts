@@ -41,7 +41,7 @@ const axis = (page: Page): Promise<{ labels: string[]; overlapping: boolean }> =
     const overlapping = boxes.some((a, i) =>
       boxes.slice(i + 1).some((b) => a.left < b.right && b.left < a.right),
     );
-    return { labels: els.map((e) => e.textContent ?? ''), overlapping };
+    return { labels: els.map((e) => e.textContent), overlapping };
   });
 
 describe('the timeline', () => {
