@@ -1,22 +1,12 @@
 // Filters: entity kinds and fact types with counts, and a date range.
-import {
-  ENTITY_KINDS,
-  factTypeInfo,
-  knownFactTypes,
-  type EntityKind,
-  type FactType,
-} from '../../../server/domain/vocabulary';
+import { ENTITY_KINDS, factTypeInfo, knownFactTypes } from '../../../server/domain/vocabulary';
 import { KIND_STYLES } from '../graph/style';
 import { el } from './dom';
+import type { FilterChange } from './state/actions';
 import type { ViewState } from './view-state';
 import type { Counts } from './visible-graph';
 
-export interface FilterChange {
-  readonly hiddenKinds?: readonly EntityKind[];
-  readonly hiddenTypes?: readonly FactType[];
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-}
+export type { FilterChange };
 
 function toggled<T>(list: readonly T[], item: T, visible: boolean): T[] {
   return visible ? list.filter((x) => x !== item) : [...list, item];

@@ -1,4 +1,5 @@
 // The embed view's URL form and canonical text: equal views give equal text, any change differs.
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalView,
@@ -109,8 +110,11 @@ describe('iframeSnippet', () => {
       addEventListener: (_type: string, f: (e: unknown) => void) => (listener = f),
     };
     const doc = { getElementsByTagName: () => [frame] };
-    new Function('window', 'document', 'location', script)(win, doc, {
-      href: 'https://news.example/a',
+    runInNewContext(script, {
+      window: win,
+      document: doc,
+      location: { href: 'https://news.example/a' },
+      URL,
     });
     const send = (data: unknown, origin = 'https://graph.example', source = frame.contentWindow) =>
       listener?.({ data, origin, source });

@@ -28,7 +28,6 @@ const UNRELATED: readonly RegExp[] = [
   /\{0,199\}/, // an entity id's length, in the id pattern
   /maxTransactionRetryTime/,
   /LOOKUP_BATCH = 2000/,
-  /history\.length > 100/,
   /IMPORT_MAX_MB/, // megabytes of an upload
   /request\.limit \* 20/, // rows read per path asked for
   /problems\.slice\(0, 200\)/, // problems printed by the import command
@@ -49,7 +48,7 @@ describe('limits', () => {
       'client/src/graph/layout.ts',
       'client/src/graph/prominence.ts',
       'client/src/explorer/view-state.ts',
-      'client/src/explorer/explorer.ts',
+      'client/src/explorer/state/apply-action.ts',
       'client/src/explorer/embed-dialog.ts',
     ];
     for (const file of consumers) {

@@ -1,0 +1,105 @@
+// The details panel, kept in step with the store: after a selection, an expansion, a collapse or
+// an undo it shows the selected entity (read from the API, with its story) or fact, once the
+// view's data has arrived; after a hide it says how to bring the entity back.
+import { fetchEntity } from '../api';
+import { storyOf } from '../timeline/story';
+import { timelineOf } from '../timeline/graph-timeline';
+import { renderStory } from '../timeline/story-panel';
+import { renderEntity, renderFact, type DetailsActions } from './details-panel';
+import { el } from './dom';
+import type { ActionType } from './state/actions';
+import { mayDraw } from './state/draw-inputs';
+import { nameOf } from './state/explorer-state';
+import type { ExplorerStore } from './state/store';
+
+/** Actions after which the details show the selection again (when they changed the view). */
+const SHOW_AGAIN: ReadonlySet<ActionType> = new Set<ActionType>([
+  'select',
+  'expand',
+  'collapse',
+  'undo',
+  'redo',
+]);
+
+/** What the details need beyond the state: the panel's buttons, and whether an entity is pinned. */
+export interface DetailsHost {
+  readonly actions: DetailsActions;
+  readonly isPinned: (id: string) => boolean;
+}
+
+/** The details panel of the selected entity or fact. */
+export class DetailsView {
+  private pending = false;
+
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly store: ExplorerStore,
+    private readonly host: DetailsHost,
+  ) {
+    store.subscribe((state, previous, action) => {
+      const changed = state.view !== previous.view;
+      if (changed && action.type === 'hide') {
+        const text = `${nameOf(state, action.id)} is hidden. Undo brings it back.`;
+        panel.replaceChildren(el('p', { className: 'meta', text }));
+        return;
+      }
+      if (changed && SHOW_AGAIN.has(action.type)) this.pending = true;
+      if (this.pending && mayDraw(state, action)) {
+        this.pending = false;
+        void this.show();
+      }
+    });
+  }
+
+  /** Shows the selected entity or fact (or how to select one). */
+  async show(): Promise<void> {
+    const state = this.store.getState();
+    const selected = state.view.selected;
+    const panel = this.panel;
+    if (!selected) {
+      const text = 'Select an entity or a fact to see its details and sources.';
+      panel.replaceChildren(el('p', { className: 'meta', text }));
+      return;
+    }
+    if (selected.kind === 'fact') {
+      const edge = state.data.graph.edges.find((e) => e.key === selected.id);
+      if (edge) renderFact(panel, edge, state.data.graph, this.host.actions);
+      else panel.replaceChildren(el('p', { text: 'That fact is not in the view.' }));
+      return;
+    }
+    panel.replaceChildren(el('p', { className: 'meta', text: 'Loading…' }));
+    try {
+      const details = await fetchEntity(selected.id);
+      const now = this.store.getState();
+      if (now.view.selected?.id !== selected.id) return;
+      renderEntity(panel, details, this.host.actions, this.host.isPinned(selected.id), (id) =>
+        nameOf(this.store.getState(), id),
+      );
+      // The entity's story from its own facts (all of them, not only those loaded).
+      const names = {
+        ...Object.fromEntries(now.data.graph.nodes.map((n) => [n.key, n.attributes.name])),
+        [details.entity.id]: details.entity.name,
+        ...Object.fromEntries(details.facts.map((f) => [f.other.id, f.other.name])),
+      };
+      const timeline = timelineOf(
+        details.facts.map((f) => f.fact),
+        names,
+        details.sources,
+      );
+      const disputed = new Set(
+        details.facts.flatMap((f) =>
+          f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
+        ),
+      );
+      renderStory(
+        panel,
+        details.entity.id,
+        details.entity.name,
+        storyOf(timeline, details.entity.id, disputed),
+      );
+    } catch (error) {
+      const text = `Could not load details: ${(error as Error).message}`;
+      panel.replaceChildren(el('p', { className: 'error', text }));
+    }
+  }
+}
