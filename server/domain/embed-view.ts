@@ -152,11 +152,25 @@ const escapeAttribute = (s: string): string =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
+/** `source` of every message an embed posts to its host; commands name it as their `target`. */
+export const EMBED_CHANNEL = 'brand-graph-embed';
+
+/** Heights (CSS px) the snippet's listener accepts from an embed. */
+export const EMBED_HEIGHTS = { min: 200, max: 4000 } as const;
+
+/**
+ * The snippet's listener: sets the height of the iframe that posted `{type: 'height'}` (its
+ * window and origin both checked), once per host page however many embeds it holds.
+ */
+const HEIGHT_LISTENER = `<script>(function(w){if(w.brandGraphEmbedHeights)return;w.brandGraphEmbedHeights=1;w.addEventListener('message',function(e){var d=e.data;if(!d||d.source!=='${EMBED_CHANNEL}'||d.type!=='height'||typeof d.height!=='number')return;var fs=document.getElementsByTagName('iframe');for(var i=0;i<fs.length;i++){var f=fs[i];if(f.contentWindow===e.source&&new URL(f.src,location.href).origin===e.origin)f.style.height=Math.min(${EMBED_HEIGHTS.max},Math.max(${EMBED_HEIGHTS.min},Math.round(d.height)))+'px';}});})(window);</script>`;
+
 /**
  * The `<iframe>` that embeds a view: full width of its column unless `width` is given, the
- * chosen height, sandboxed (scripts and its own origin, for its data; popups for the link back).
+ * chosen height, sandboxed (scripts and its own origin, for its data; popups for the link back);
+ * then a small script that lets the embed set its own height (it posts the height it wants for
+ * its width, as Datawrapper's responsive embeds do; without the script the height stays fixed).
  */
 export function iframeSnippet(src: string, title: string, height: number, width?: number): string {
   const w = width === undefined ? '100%' : String(width);
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${w}" height="${height}" style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${w}" height="${height}" style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>${HEIGHT_LISTENER}`;
 }

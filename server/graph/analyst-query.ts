@@ -9,6 +9,9 @@ import { InvalidInputError, QueryRefusedError } from '../errors';
 import type { BoundedRows, Neo4jGateway, Row } from '../neo4j/gateway';
 import { checkPlan } from './analyst-plan';
 
+/** How a planning failure's message starts (its positions count the EXPLAIN in front). */
+export const PLAN_FAILED = 'The query could not be planned';
+
 /** Largest answer, in bytes of JSON (rows beyond it are left out and the answer says so). */
 export const MAX_ANSWER_BYTES = 1024 * 1024;
 
@@ -56,7 +59,7 @@ export async function runCheckedQuery(
   try {
     plan = await gateway.explain(job.statement, values);
   } catch (error) {
-    throw clientFault(error, 'The query could not be planned');
+    throw clientFault(error, PLAN_FAILED);
   }
   checkPlan(plan);
   try {

@@ -34,6 +34,9 @@ function rowsOf(result: QueryResult): Row[] {
   });
 }
 
+/** What `explain` puts before a query: Neo4j's error positions count it (analyst-positions.ts). */
+export const EXPLAIN_PREFIX = 'EXPLAIN ';
+
 /**
  * The driver behind a QueryRunner: named queries (`run`), text queries for start-up, loads and
  * analysts (`read`, `write`, `writeTransaction`, `explain`, `readBounded`). Errors: see
@@ -139,7 +142,7 @@ export class Neo4jGateway implements QueryRunner {
   async explain(query: string, params: Params = {}): Promise<QueryPlan> {
     return this.inSession({ mode: 'READ' }, async (session) => {
       const result = await session.executeRead(
-        (tx) => tx.run(`EXPLAIN ${query}`, params),
+        (tx) => tx.run(`${EXPLAIN_PREFIX}${query}`, params),
         this.txConfig(),
       );
       const operators: { name: string; details: string }[] = [];

@@ -3,7 +3,10 @@
 import express, { Router } from 'express';
 import { UnsupportedMediaTypeError } from '../errors';
 import type { AnalystRunner } from '../graph/analyst-pool';
+import { inUserText } from '../graph/analyst-positions';
+import { PLAN_FAILED } from '../graph/analyst-query';
 import { checkQueryText } from '../graph/analyst-rules';
+import { EXPLAIN_PREFIX } from '../neo4j/gateway';
 import { parseInput } from '../http/parse-input';
 import { cypherBody } from '../http/query-schemas';
 
@@ -13,8 +16,14 @@ export function cypherRoutes(analyst: AnalystRunner): Router {
   router.post('/cypher', express.json({ limit: '32kb', type: () => true }), async (req, res) => {
     const body = parseInput(cypherBody, req.body, 'body');
     const statement = checkQueryText(body.query);
-    const answer = await analyst.run({ statement, params: body.params, limit: body.limit });
-    res.type('application/json').send(answer);
+    try {
+      const answer = await analyst.run({ statement, params: body.params, limit: body.limit });
+      res.type('application/json').send(answer);
+    } catch (error) {
+      // Positions in Neo4j's message count what the server sent: give them in the user's text.
+      const planned = error instanceof Error && error.message.startsWith(PLAN_FAILED);
+      throw inUserText(error, planned ? `${EXPLAIN_PREFIX}${statement}` : statement, body.query);
+    }
   });
   return router;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iframeSnippet } from '../../server/domain/embed-view';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { loadBundledData, testGateway } from '../support/database';
@@ -41,6 +42,14 @@ function startHost(): Promise<{ server: Server; url: string }> {
       send(
         hostPage(
           `<iframe src="${attr(url.searchParams.get('src') ?? '')}" width="900" height="560"></iframe>`,
+        ),
+      );
+    } else if (url.pathname === '/article') {
+      // An article around the embed's own snippet (its height listener included).
+      const text = '<p>' + 'Text of the article. '.repeat(120) + '</p>';
+      send(
+        hostPage(
+          `${text}${iframeSnippet(url.searchParams.get('src') ?? '', 'Embed', 480)}${text}${text}`,
         ),
       );
     } else if (url.pathname === '/oembed') {
@@ -214,18 +223,112 @@ describe('framing and small screens', () => {
     await page.close();
   });
 
-  it('reads on a phone: the graph first, full width, the details under it', async () => {
+  it('reads on a phone: the graph full width, the details open over it, readable', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true });
     await page.goto(`${app.url}/embed?expanded=gucci&entity=gucci`);
     await page.waitForSelector('#graph .node[data-id=gucci]');
-    const graph = await page.$eval('#graph', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
-    const details = await page.$eval(
-      '#details',
-      (e) => e.getBoundingClientRect().toJSON() as DOMRect,
-    );
+    const box = (selector: string): Promise<DOMRect> =>
+      page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const graph = await box('#graph');
+    const details = await box('#details');
     expect(graph.width).toBeGreaterThan(360);
-    expect(details.top).toBeGreaterThanOrEqual(graph.bottom - 1);
+    // A sheet over the graph's lower part, tall enough to read, not a strip under it.
+    expect(details.top).toBeGreaterThan(graph.top);
+    expect(details.bottom).toBeLessThanOrEqual(graph.bottom + 1);
+    expect(details.height).toBeGreaterThan(150);
     expect(await page.textContent('#details h2')).toBe('Gucci');
+    await page.click('#details .close-details');
+    await page.waitForSelector('#details:not(.open)');
+    expect((await box('#details')).height).toBeLessThan(50);
+    await page.close();
+  });
+});
+
+describe('an embed in an article', () => {
+  async function article(width: number): Promise<{ page: Page; frame: Frame }> {
+    const page = await browser.newPage({ viewport: { width, height: 700 } });
+    const src = `${app.url}/embed?expanded=gucci`;
+    await page.goto(`${host.url}/article?${new URLSearchParams({ src })}`);
+    const frame = await embedFrame(page);
+    await frame.waitForSelector('#graph .node[data-id=gucci]');
+    return { page, frame };
+  }
+  const transform = (frame: Frame): Promise<string | null> =>
+    frame.getAttribute('#graph .viewport', 'transform');
+  const scrollY = (page: Page): Promise<number> => page.evaluate(() => window.scrollY);
+
+  it('has a heading: the view title', async () => {
+    const { page, frame } = await article(1000);
+    expect(await frame.textContent('h1')).toBe(await frame.evaluate(() => document.title));
+    expect(await frame.textContent('h1')).toContain('Gucci');
+    await page.close();
+  });
+
+  it('a wheel over the graph scrolls the article and says how to zoom; after a click, Ctrl or the buttons it zooms', async () => {
+    const { page, frame } = await article(1000);
+    await page.$eval('iframe', (f) => f.scrollIntoView({ block: 'center' }));
+    const graph = await (await page.$('iframe'))?.boundingBox();
+    if (!graph) throw new Error('no frame box');
+    const before = await transform(frame);
+    const top = await scrollY(page);
+    await page.mouse.move(graph.x + graph.width * 0.3, graph.y + graph.height * 0.4);
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((y) => window.scrollY > y, top);
+    expect(await transform(frame)).toBe(before);
+    await frame.waitForSelector('#wheel-hint:not([hidden])');
+    expect(await frame.textContent('#wheel-hint')).toMatch(/hold Ctrl .* click the graph first/);
+
+    // Ctrl (and a trackpad pinch, which sends it) zooms without a click. The article scrolled
+    // under the pointer: point at the graph again.
+    const moved = await (await page.$('iframe'))?.boundingBox();
+    if (!moved) throw new Error('no frame box');
+    await page.mouse.move(moved.x + moved.width * 0.3, moved.y + 150);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -20);
+    await page.keyboard.up('Control');
+    await frame.waitForFunction((t) => {
+      return document.querySelector('#graph .viewport')?.getAttribute('transform') !== t;
+    }, before);
+    const zoomed = await transform(frame);
+
+    // The buttons zoom; a click on the graph arms the wheel.
+    await frame.click('#zoom-out');
+    await frame.waitForFunction((t) => {
+      return document.querySelector('#graph .viewport')?.getAttribute('transform') !== t;
+    }, zoomed);
+    const buttoned = await transform(frame);
+    await frame.click('#graph', { position: { x: 5, y: 200 } });
+    const still = await scrollY(page);
+    await page.mouse.wheel(0, -50);
+    await frame.waitForFunction((t) => {
+      return document.querySelector('#graph .viewport')?.getAttribute('transform') !== t;
+    }, buttoned);
+    expect(await scrollY(page)).toBe(still);
+    await page.close();
+  });
+
+  it('posts the height it wants for its width and the snippet applies it: the whole embed shows, on a phone too', async () => {
+    const { page, frame } = await article(375);
+    await page.waitForFunction(() => (document.querySelector('iframe')?.style.height ?? '') !== '');
+    const posted = (await messages(page))
+      .map((m) => m.data)
+      .filter((d) => d.type === 'height')
+      .map((d) => d.height as number);
+    const last = posted[posted.length - 1] ?? 0;
+    expect(last).not.toBe(480);
+    await page.waitForFunction(
+      (h) => document.querySelector('iframe')?.getBoundingClientRect().height === h,
+      last,
+    );
+    // Chromium lays out a frame out of sight lazily: bring it into view.
+    await page.$eval('iframe', (f) => f.scrollIntoView());
+    // The frame lays itself out again once its new size reaches it (another process).
+    await frame.waitForFunction((h) => document.documentElement.clientHeight === h, last);
+    // Within the new height the graph keeps its wanted size and the credit line shows.
+    const graph = await frame.$eval('#graph', (e) => e.getBoundingClientRect().height);
+    expect(graph).toBeGreaterThanOrEqual(300);
+    const credit = await frame.$eval('.credit', (e) => e.getBoundingClientRect().bottom);
+    expect(credit).toBeLessThanOrEqual(last + 1);
     await page.close();
   });
 });

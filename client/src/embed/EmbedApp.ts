@@ -15,6 +15,7 @@ import { creditText, renderEntityDetails, renderFactDetails } from './details';
 import type { EmbedCommand, EmbedEvent } from './messages';
 
 export interface EmbedElements {
+  readonly title: HTMLElement;
   readonly svg: SVGSVGElement;
   readonly timeline: SVGSVGElement;
   readonly details: HTMLElement;
@@ -77,6 +78,13 @@ export class EmbedApp {
     ui.credit.textContent = creditText(data.graph, this.nameOf);
     ui.link.href = data.explorer;
     document.title = data.title;
+    ui.title.textContent = data.title;
+  }
+
+  /** Zooms the graph about its centre (the zoom buttons); `undefined` fits the whole view. */
+  zoom(factor: number | undefined): void {
+    if (factor === undefined) this.graphView.fit();
+    else this.graphView.zoomBy(factor);
   }
 
   private readonly nameOf = (id: string): string => this.names.get(id) ?? id;
@@ -191,6 +199,16 @@ export class EmbedApp {
       renderEntityDetails(this.ui.details, s.id, this.data.graph, this.nameOf, this.factTypes);
     } else {
       renderFactDetails(this.ui.details, s.id, this.data.graph, this.nameOf, this.factTypes);
+    }
+    // On narrow widths the details open over the graph (embed.css); Close gives it back.
+    this.ui.details.classList.toggle('open', s !== undefined);
+    if (s) {
+      const close = document.createElement('button');
+      close.type = 'button';
+      close.className = 'close-details';
+      close.textContent = 'Close';
+      close.addEventListener('click', () => this.select(undefined));
+      this.ui.details.prepend(close);
     }
   }
 }

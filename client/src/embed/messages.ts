@@ -1,10 +1,10 @@
 // The embed's messages to and from its host page (postMessage), pure: what it posts, which
 // commands it accepts, and from which origins.
+import { EMBED_CHANNEL } from '../../../server/domain/embed-view';
 import { isIsoDay } from '../../../server/domain/time';
 import { ENTITY_ID_PATTERN } from '../../../server/domain/vocabulary';
 
-/** `source` of every message the embed posts; commands name it as their `target`. */
-export const EMBED_CHANNEL = 'brand-graph-embed';
+export { EMBED_CHANNEL };
 
 /** What the embed tells its host. */
 export type EmbedEvent =
@@ -28,7 +28,9 @@ export type EmbedEvent =
       readonly from: string | null;
       readonly to: string | null;
     }
-  | { readonly type: 'error'; readonly message: string };
+  | { readonly type: 'error'; readonly message: string }
+  /** The height (CSS px) the embed wants for its width; the snippet's listener applies it. */
+  | { readonly type: 'height'; readonly height: number };
 
 /** What a host may ask: focus (select and centre) an entity of the view, or set the date. */
 export type EmbedCommand =

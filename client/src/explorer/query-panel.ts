@@ -1,7 +1,9 @@
-// The analyst panel: read-only Cypher sent to the API; rows as a table, entities and facts
-// found in them handed to the graph.
+// The analyst panel: read-only Cypher sent to the API; rows as a table (entities, facts, lists
+// and maps written out, query-cells.ts), openable full width; entities and facts found in them
+// handed to the graph.
 import type { CypherAnswer } from '../../../server/domain/api';
 import { el } from './dom';
+import { cellContent } from './query-cells';
 
 /** Entity ids and fact ids found in result values (nodes, relationships, paths, lists). */
 export function graphIdsIn(rows: readonly Record<string, unknown>[]): {
@@ -27,12 +29,39 @@ export function graphIdsIn(rows: readonly Record<string, unknown>[]): {
   return { entities: [...entities], facts: [...facts] };
 }
 
-const cell = (value: unknown): string =>
-  value === null || value === undefined
-    ? ''
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
+/** The answer as a table, each value written out for reading. */
+function answerTable(result: CypherAnswer): HTMLTableElement {
+  const head = el(
+    'tr',
+    {},
+    ...result.columns.map((c) => el('th', { text: c, attrs: { scope: 'col' } })),
+  );
+  const body = result.rows.map((r) =>
+    el('tr', {}, ...result.columns.map((c) => el('td', {}, cellContent(r[c])))),
+  );
+  return el('table', {}, el('thead', {}, head), el('tbody', {}, ...body));
+}
+
+/** A dialog over the page, nearly full width, for a wide answer; Escape or Close shuts it. */
+function wideDialog(): { dialog: HTMLDialogElement; show(content: Node): void } {
+  const close = el('button', { text: 'Close', attrs: { type: 'button' } });
+  const box = el('div', { className: 'query-output' });
+  const dialog = el(
+    'dialog',
+    { className: 'query-wide', attrs: { 'aria-label': 'Query answer, full width' } },
+    close,
+    box,
+  );
+  close.addEventListener('click', () => dialog.close());
+  document.body.append(dialog);
+  return {
+    dialog,
+    show(content) {
+      box.replaceChildren(content);
+      dialog.showModal();
+    },
+  };
+}
 
 /**
  * The analyst panel in `panel`: runs Cypher with `run`, shows rows, hands found ids to `onGraph`.
@@ -48,20 +77,23 @@ export function createQueryPanel(
   textarea.value = "MATCH (b:Brand)-[r:LEFT]->(o:Entity {id: 'iacc'})\nRETURN b, r, o";
   const button = el('button', { text: 'Run', attrs: { type: 'button' } });
   const output = el('div', { className: 'query-output', attrs: { 'aria-live': 'polite' } });
+  const wideView = wideDialog();
   button.addEventListener('click', () => {
     output.replaceChildren(el('p', { className: 'meta', text: 'Running…' }));
     run(textarea.value).then(
       (result) => {
-        const head = el('tr', {}, ...result.columns.map((c) => el('th', { text: c })));
-        const body = result.rows.map((r) =>
-          el('tr', {}, ...result.columns.map((c) => el('td', { text: cell(r[c]) }))),
-        );
+        const wide = el('button', { text: 'Open wide', attrs: { type: 'button' } });
+        wide.addEventListener('click', () => wideView.show(answerTable(result)));
         output.replaceChildren(
-          el('p', {
-            className: 'meta',
-            text: `${result.rows.length} rows${result.truncated ? ` (${result.note ?? 'cut at the row cap'})` : ''}`,
-          }),
-          el('table', {}, el('thead', {}, head), el('tbody', {}, ...body)),
+          el(
+            'p',
+            {
+              className: 'meta',
+              text: `${result.rows.length} rows${result.truncated ? ` (${result.note ?? 'cut at the row cap'})` : ''} `,
+            },
+            wide,
+          ),
+          answerTable(result),
         );
         const ids = graphIdsIn(result.rows);
         if (ids.entities.length > 0) onGraph(ids);

@@ -1,5 +1,6 @@
 // The timeline under the graph and its time controls, drawn from the store's state: the loaded
-// facts (not only the visible ones, so a brush can be widened), hidden for graphs too large.
+// facts under the filters (not the dates, so a brush can be widened), hidden for graphs too
+// large.
 import { LARGE_GRAPH } from '../graph/layout';
 import { graphTimeline } from '../timeline/graph-timeline';
 import type { TimeControls } from '../timeline/time-controls';
@@ -34,7 +35,7 @@ export class TimelinePanel {
     const large = data.graph.nodes.length > LARGE_GRAPH;
     this.svg.parentElement?.classList.toggle('hidden', large);
     if (large) return;
-    const { model, days } = graphTimeline(data.graph, state.lanesBy, this.factTypes);
+    const { model, days } = graphTimeline(data.graph, state.lanesBy, this.factTypes, view);
     const selectedFact = view.selected?.kind === 'fact' ? view.selected.id : undefined;
     this.view.update(model, view, selectedFact, view.asOf);
     this.controls.setDays([...days]);

@@ -215,6 +215,13 @@ export class GraphView implements GraphRenderer {
     this.fitted = true;
   }
 
+  /** Zooms about the centre of the view by `factor` (above 1 closer), as zoom buttons do. */
+  zoomBy(factor: number): void {
+    this.svg.call((s) => {
+      this.zoom.scaleBy(s, factor);
+    });
+  }
+
   /** Brings an entity to the centre of the view (`centreTransform`). */
   centreOn(id: string): void {
     const node = this.nodes.find((n) => n.id === id);

@@ -1,6 +1,8 @@
 // Time travel controls: an "as of" day (date input and a slider over the event days), play and
 // pause through the events in order, and a comparison of two days.
+import { describePoint } from '../../../server/domain/sentences';
 import { el } from '../explorer/dom';
+import { compareProblem } from './compare-check';
 
 export interface TimeControlActions {
   setAsOf(day: string | undefined): void;
@@ -56,8 +58,19 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     stop();
     actions.setAsOf(asOf.value === '' ? undefined : asOf.value);
   });
+  // Screen readers read the slider's day, not its index (aria-valuetext).
+  const sayDay = (): void => {
+    const day = days[Number(slider.value)];
+    slider.setAttribute(
+      'aria-valuetext',
+      day
+        ? `${describePoint({ date: day, precision: 'day' })}, event day ${Number(slider.value) + 1} of ${days.length}`
+        : 'No dated events',
+    );
+  };
   slider.addEventListener('input', () => {
     stop();
+    sayDay();
     actions.setAsOf(days[Number(slider.value)]);
   });
   now.addEventListener('click', () => {
@@ -88,7 +101,12 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     else start();
   });
   compare.addEventListener('click', () => {
-    if (from.value && to.value && from.value <= to.value) actions.compare(from.value, to.value);
+    const problem = compareProblem(
+      { value: from.value, partial: from.validity.badInput },
+      { value: to.value, partial: to.validity.badInput },
+    );
+    if (problem) list.replaceChildren(el('li', { className: 'error', text: problem }));
+    else actions.compare(from.value, to.value);
   });
   root.replaceChildren(
     el('label', {}, document.createTextNode('As of '), asOf),
@@ -106,6 +124,7 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     setDays(next) {
       days = next;
       slider.max = String(Math.max(0, days.length - 1));
+      sayDay();
     },
     show(day, range) {
       asOf.value = day ?? '';
@@ -113,6 +132,7 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
         const index = days.findIndex((d) => d >= day);
         slider.value = String(index < 0 ? days.length - 1 : index);
       }
+      sayDay();
       from.value = range?.from ?? from.value;
       to.value = range?.to ?? to.value;
       if (!range) list.replaceChildren();

@@ -28,8 +28,19 @@ export function graphInputs(state: ExplorerState): DrawInputs {
 
 /** The timeline's inputs: the loaded graph, its lanes, the date range, day, comparison and selection. */
 export function timelineInputs(state: ExplorerState): DrawInputs {
-  const { from, to, asOf, compare, selected } = state.view;
-  return [state.data.graph, state.lanesBy, from, to, asOf, compare, selected];
+  const { from, to, asOf, compare, selected, hidden, hiddenKinds, hiddenTypes } = state.view;
+  return [
+    state.data.graph,
+    state.lanesBy,
+    from,
+    to,
+    asOf,
+    compare,
+    selected,
+    hidden,
+    hiddenKinds,
+    hiddenTypes,
+  ];
 }
 
 /** Whether two input lists differ (a view never drawn has `undefined`). */

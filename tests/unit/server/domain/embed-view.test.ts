@@ -1,4 +1,5 @@
 // The embed view's URL form and canonical text: equal views give equal text, any change differs.
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalView,
@@ -93,5 +94,37 @@ describe('iframeSnippet', () => {
     expect(html).toContain('src="https://x/embed?a=1&amp;b=&quot;2&quot;"');
     expect(html).toContain('title="A &lt;b&gt; &quot;c&quot;"');
     expect(html).toContain('width="100%" height="400"');
+  });
+
+  it("comes with a listener that sets the height its own embed asks for, and no other's", () => {
+    const html = iframeSnippet('https://graph.example/embed?expanded=gucci', 'Gucci', 480);
+    const script = /<script>(.*)<\/script>$/.exec(html)?.[1] ?? '';
+    expect(script).not.toBe('');
+    let listener: ((e: unknown) => void) | undefined;
+    const frame = {
+      contentWindow: {},
+      src: 'https://graph.example/embed?x',
+      style: { height: '' },
+    };
+    const win = {
+      addEventListener: (_type: string, f: (e: unknown) => void) => (listener = f),
+    };
+    const doc = { getElementsByTagName: () => [frame] };
+    runInNewContext(script, {
+      window: win,
+      document: doc,
+      location: { href: 'https://news.example/a' },
+      URL,
+    });
+    const send = (data: unknown, origin = 'https://graph.example', source = frame.contentWindow) =>
+      listener?.({ data, origin, source });
+    send({ source: 'brand-graph-embed', type: 'height', height: 612.4 });
+    expect(frame.style.height).toBe('612px');
+    send({ source: 'brand-graph-embed', type: 'height', height: 300 }, 'https://evil.example');
+    send({ source: 'brand-graph-embed', type: 'height', height: 300 }, undefined, {});
+    send({ source: 'other', type: 'height', height: 300 });
+    expect(frame.style.height).toBe('612px');
+    send({ source: 'brand-graph-embed', type: 'height', height: 99999 });
+    expect(frame.style.height).toBe('4000px');
   });
 });

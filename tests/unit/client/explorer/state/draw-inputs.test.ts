@@ -40,9 +40,11 @@ describe('draw inputs', () => {
     for (const next of changes) expect(inputsChanged(before, graphInputs(next))).toBe(true);
   });
 
-  it('hiding redraws the graph but not the timeline; lanes redraw the timeline only', () => {
+  it('hiding and filters redraw the timeline too (it follows them); lanes redraw the timeline only', () => {
     const hidden = reduce(state, { type: 'hide', id: 'gucci' });
-    expect(inputsChanged(timelineInputs(state), timelineInputs(hidden))).toBe(false);
+    expect(inputsChanged(timelineInputs(state), timelineInputs(hidden))).toBe(true);
+    const filtered = reduce(state, { type: 'filter', change: { hiddenTypes: ['SUED'] } });
+    expect(inputsChanged(timelineInputs(state), timelineInputs(filtered))).toBe(true);
     const lanes = reduce(state, { type: 'lanes', by: 'type' });
     expect(inputsChanged(timelineInputs(state), timelineInputs(lanes))).toBe(true);
     expect(inputsChanged(graphInputs(state), graphInputs(lanes))).toBe(false);
