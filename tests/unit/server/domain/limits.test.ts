@@ -35,6 +35,8 @@ const UNRELATED: readonly RegExp[] = [
   /2 \*\* 20/, // bytes in a MiB
   /MAX_OPERATORS = 500/, // plan operators of an analyst query (server/graph/analyst-rules.ts)
   /MAX_WAIT_MS = 5000/, // milliseconds between retries
+  /EMBED_HEIGHTS = \{ min: 200, max: 4000 \}/, // CSS px an embed's iframe may be set to
+  /clamp\(Math\.max\(parts\.width \* 0\.55/, // CSS px of an embed's graph (auto-height.ts)
 ];
 
 describe('limits', () => {
