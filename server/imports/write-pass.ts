@@ -1,27 +1,25 @@
 // The second pass: the files are read again and written in batches, entities first, then
 // facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
 // in the first pass are left out. While one batch is written the next one is read.
-import type { Fact } from '../domain/model';
-import {
-  CITATION_LIST_KEYS,
-  citationListProperties,
-  factToProperties,
-} from '../domain/fact-record';
-import { ENTITY_OWN_KEYS, storedAttributeName } from '../domain/storage-names';
-import { withIntegers } from '../neo4j/typed-values';
-import { saidByText } from '../domain/said-by';
-import { aliasSearchText } from '../domain/text-policy';
-import { ENTITY_KINDS } from '../domain/vocabulary';
 import { retryBatch } from './batch-retry';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway } from '../neo4j/gateway';
-import { attributeKey, type TimeSlot } from './fact-query';
+import type { TimeSlot } from './fact-query';
 import { FactWriter } from './fact-writes';
 import { mergeFragments } from './ftm-fragments';
-import { factId } from './ids';
 import { planAgainstStored } from './stored-plan';
-import type { EntityDraft, FactDraft, FormatReader, ImportProgressReport } from './types';
+import type { EntityDraft, FormatReader, ImportProgressReport } from './types';
 import { badKey, sweepFiles } from './validate-pass';
+import {
+  entityRow,
+  factRow,
+  impliedRow,
+  keepsOwnId,
+  sharedFactParams,
+  type Row,
+} from './write-rows';
+
+export { factRow, impliedRow, sharedFactParams } from './write-rows';
 
 export interface WriteOptions {
   readonly batchSize: number;
@@ -48,56 +46,6 @@ export interface WriteTally {
   readonly merged: Map<string, Set<string>>;
 }
 
-type Row = Record<string, unknown>;
-
-/**
- * An entity draft as the row `import-entities.cypher` takes (kind, other kinds to remove,
- * attributes).
- */
-export function entityRow(entity: EntityDraft, file: string): Row {
-  return {
-    id: entity.id,
-    kind: entity.kind,
-    otherKinds: ENTITY_KINDS.filter((k) => k !== entity.kind),
-    name: entity.name,
-    aliases: entity.aliases,
-    aliasText: aliasSearchText(entity.name, entity.aliases),
-    summary: entity.summary ?? null,
-    sourceType: entity.sourceType ?? null,
-    originalId: entity.originalId ?? null,
-    file,
-    labels: entity.labels ?? [],
-    saidBy: entity.saidBy ? saidByText(entity.saidBy) : null,
-    extra: withIntegers(entity.extra, entity.integers, (n) =>
-      storedAttributeName(n, ENTITY_OWN_KEYS),
-    ),
-  };
-}
-
-/**
- * A fact's own citations and claim, when its file carries them or says more of its citation of
- * the file (`citation`); else the batch's apply.
- */
-function ownCitations(fact: FactDraft, sourceId: string): Row {
-  const sources =
-    fact.sources ?? (fact.citation ? [{ source: sourceId, ...fact.citation }] : undefined);
-  return {
-    claim: fact.claim ?? null,
-    ...(sources
-      ? {
-          sourceIds: [...new Set(sources.map((c) => c.source))],
-          citations: JSON.stringify(sources),
-          ...citationListProperties(sources),
-        }
-      : {}),
-  };
-}
-
-/** An implied entity's row: described ones carry their name as an alias for a stored entity. */
-export function impliedRow(entity: EntityDraft, file: string): Row {
-  return { ...entityRow(entity, file), alias: entity.described === true ? entity.name : null };
-}
-
 /** What one mention of an implied entity says: mentions that say the same are written once. */
 function mention(entity: EntityDraft): string {
   if (entity.described !== true) return entity.id;
@@ -114,62 +62,6 @@ interface Batch {
   shared: Row;
   /** The Source id the batch's file cites. */
   sourceId: string;
-}
-
-/** The parameters every fact of one file shares: its dataset source and the file's name. */
-export function sharedFactParams(sourceId: string, file: string): Row {
-  return {
-    sourceIds: [sourceId],
-    citations: JSON.stringify([{ source: sourceId }]),
-    ...citationListProperties([{ source: sourceId }]),
-    file,
-  };
-}
-
-/** A fact's time fields as stored (`atDate`, ...): what differs from row to row. */
-export function timeProps(fact: Fact, file: string): Row {
-  const props = factToProperties({ ...fact, attributes: {} }, file);
-  return Object.fromEntries(Object.entries(props).filter(([key]) => !SHARED_KEYS.has(key)));
-}
-
-/** Properties the batch sends once (`sharedFactParams`) or the row has elsewhere (`id`). */
-const SHARED_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'sourceIds',
-  'citations',
-  ...CITATION_LIST_KEYS,
-  'file',
-]);
-
-/** True when a fact keeps its file's own id (the product's export), not one from its Source. */
-function keepsOwnId(fact: FactDraft): fact is FactDraft & { key: string } {
-  return fact.sources !== undefined && fact.key !== undefined;
-}
-
-/**
- * A fact as the row the facts query takes: {id, type, subject, object, props (time fields and,
- * when the file carries them, its own citations and claim), attributes (by stored name)}. A
- * file that carries the product's citations is its own export: its ids are kept.
- */
-export function factRow(fact: FactDraft, sourceId: string, file: string): Row {
-  const id = keepsOwnId(fact) ? fact.key : factId(sourceId, { ...fact, type: fact.type.name });
-  const record: Fact = {
-    id,
-    type: fact.type.name,
-    subject: fact.subject,
-    object: fact.object,
-    time: fact.time,
-    attributes: fact.attributes,
-    sources: [{ source: sourceId }],
-  };
-  return {
-    id,
-    type: fact.type.name,
-    subject: fact.subject,
-    object: fact.object,
-    props: { ...timeProps(record, file), ...ownCitations(fact, sourceId) },
-    attributes: withIntegers(fact.attributes, fact.integers, attributeKey),
-  };
 }
 
 const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({

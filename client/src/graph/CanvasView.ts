@@ -87,9 +87,7 @@ export class CanvasView implements GraphRenderer {
         if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
       });
     d3.select(this.canvas).call(this.zoom).on('dblclick.zoom', null);
-    new ResizeObserver(() => {
-      this.resize();
-    }).observe(host);
+    new ResizeObserver(() => this.resize()).observe(host);
     this.resize();
   }
 
@@ -173,9 +171,7 @@ export class CanvasView implements GraphRenderer {
 
   /** Moves the camera by a transform (for benchmarks: a pan or zoom step). */
   setTransform(transform: d3.ZoomTransform): void {
-    d3.select(this.canvas).call((s) => {
-      this.zoom.transform(s, transform);
-    });
+    d3.select(this.canvas).call((s) => this.zoom.transform(s, transform));
   }
 
   private moveTo(c: Camera): void {
@@ -249,8 +245,7 @@ export class CanvasView implements GraphRenderer {
         this.requestDraw();
       },
       dragEnd: (i) => {
-        const p = this.points[i];
-        if (!p) return;
+        if (!this.points[i]) return;
         // A dragged entity stays pinned where the reader put it, until unpinned.
         this.quadtree = quadtreeOf(this.points);
         this.pinned.add(this.scene.ids[i] ?? '');
