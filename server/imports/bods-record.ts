@@ -45,18 +45,23 @@ export interface BodsAddress {
   readonly text: string;
 }
 
-/** An entity or person statement. */
-export interface BodsParty {
+/** What every BODS record says of itself, whatever it describes. */
+interface BodsRecordHeader {
   /** 0.4 `recordStatus` (`new`, `updated`, `closed`) and `declarationSubject`, when given. */
   readonly status?: string;
   readonly declarationSubject?: string;
-  readonly kind: 'party';
   readonly version: '0.2' | '0.3' | '0.4';
   /** 0.4 record id, or the statement id (0.2/0.3). */
   readonly key: string;
   readonly replaces: readonly string[];
   readonly closed: boolean;
   readonly provenance: BodsProvenance;
+  readonly isComponent: boolean;
+}
+
+/** An entity or person statement. */
+export interface BodsParty extends BodsRecordHeader {
+  readonly kind: 'party';
   readonly isPerson: boolean;
   /** BODS' entity type (`registeredEntity`, `stateBody`) or person type (`knownPerson`). */
   readonly type: string;
@@ -71,25 +76,15 @@ export interface BodsParty {
   readonly birthDate?: string;
   readonly deathDate?: string;
   readonly unspecified?: { readonly reason: string; readonly description?: string };
-  readonly isComponent: boolean;
   readonly pep?: string;
 }
 
 /** An ownership-or-control statement (0.2/0.3) or relationship record (0.4). */
-export interface BodsRelationship {
-  /** 0.4 `recordStatus` (`new`, `updated`, `closed`) and `declarationSubject`, when given. */
-  readonly status?: string;
-  readonly declarationSubject?: string;
+export interface BodsRelationship extends BodsRecordHeader {
   readonly kind: 'relationship';
-  readonly version: '0.2' | '0.3' | '0.4';
-  readonly key: string;
-  readonly replaces: readonly string[];
-  readonly closed: boolean;
-  readonly provenance: BodsProvenance;
   readonly subject: BodsPartyRef;
   readonly interestedParty: BodsPartyRef;
   readonly interests: readonly BodsInterest[];
-  readonly isComponent: boolean;
   readonly componentRecords: readonly string[];
 }
 
