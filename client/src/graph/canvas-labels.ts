@@ -10,7 +10,7 @@ export const MAX_LABELS = 250;
 /** At most this many fact labels at once. */
 export const MAX_EDGE_LABELS = 120;
 /** Sprites kept at most; beyond it the cache starts afresh (labels of a new part of the graph). */
-const MAX_SPRITES = 2000;
+const MAX_SPRITES = 4096;
 /** The halo's width in CSS pixels (the SVG view's label outline). */
 const HALO_PX = 3;
 
