@@ -30,7 +30,7 @@ function monthBefore(published: string, back: number): string {
  * Resolves period wording against a publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`):
  * "this year", "earlier this year" (1 January to the publication), "last year", "this month",
  * "earlier this month", "last month", "yesterday", "last week" (the Monday-to-Sunday week
- * before the publication's), "early/mid/late YYYY" (January–April, May–August,
+ * before the publication's), "this week" (its Monday to the publication day), "early/mid/late YYYY" (January–April, May–August,
  * September–December). Returns null for other wording, or when the publication date is too
  * coarse for it (a month-level phrase in a source known only by year).
  */
@@ -60,10 +60,11 @@ export function resolvePeriod(wording: string, published: string): TimePoint | n
   if (text === 'last month') return { date: monthBefore(month, 1), precision: 'month', wording };
   if (precision === 'month') return null;
   if (text === 'yesterday') return { date: addDays(published, -1), precision: 'day', wording };
+  const weekday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
   if (text === 'last week') {
-    const weekday = (new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
     const monday = addDays(published, -weekday - 7);
     return approximate(monday, addDays(monday, 6), wording);
   }
+  if (text === 'this week') return approximate(addDays(published, -weekday), published, wording);
   return null;
 }

@@ -15,8 +15,14 @@ const THE = "\\bthe (?:[\\p{L}'-]+ ){0,3}?";
 const phrase = (nouns: string): RegExp => new RegExp(`${THE}(?:${nouns})\\b`, 'giu');
 const PHRASES: readonly [RegExp, readonly EntityKind[]][] = [
   [phrase('marketplace|platform|e-commerce \\w+|online \\w+|site'), ['Marketplace']],
-  [phrase('group|coalition|association|organi[sz]ation|body|alliance|lobby'), ['Organization']],
-  [phrase('company|firm|retailer|conglomerate|group|owner'), ['Company', 'Marketplace']],
+  [
+    phrase(
+      'group|coalition|association|organi[sz]ation|body|alliance|lobby|council|federation|network',
+    ),
+    ['Organization'],
+  ],
+  [phrase('group|conglomerate|owner'), ['Company']],
+  [phrase('company|firm|retailer'), ['Company', 'Marketplace']],
   [phrase('brand|label|fashion house|house'), ['Brand', 'Company', 'Marketplace']],
 ];
 

@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { resolveRelative } from '../relative-dates';
 import { resolvePeriod } from '../relative-periods';
 import { rangeOfDate, type TimePoint } from '../time';
+import { findAnaphoricDates } from './anaphoric-dates';
 
 /** A date the text states: its words (exact offsets) and the time they resolve to. */
 export interface DateMention {
@@ -24,12 +25,18 @@ const RELATIVE = new RegExp(
     `\\b(?:last|on) ${WEEKDAY}\\b`,
     `\\b(?:early|mid|late)[- ](?:${MONTH}|\\d{4})\\b`,
     `\\bin ${MONTH}\\b(?![ -]\\d)`,
-    `\\bin \\d{4}\\b`,
+    `\\b(?:in|since) \\d{4}\\b`,
     '\\b(?:earlier )?this (?:year|month)\\b',
     '\\blast (?:year|month|week)\\b',
+    '\\bthis week\\b',
     '\\byesterday\\b',
   ].join('|'),
   'gi',
+);
+
+const EXPLICIT = new RegExp(
+  `${MONTH.slice(0, -1)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b|\\d{1,4}[/.-]\\d{1,2}`,
+  'i',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -53,7 +60,10 @@ function pointOf(c: chrono.ParsedComponents, published: string, wording: string)
 
 /** Relative wording resolved by the project's resolvers, or null. */
 function resolveWording(wording: string, published: string): TimePoint | null {
-  return resolveRelative(wording, published) ?? resolvePeriod(wording, published);
+  // "since 2012" is the year "in 2012" is; the wording stays the source's.
+  const asIn = wording.replace(/^since (?=\d{4}$)/i, 'in ');
+  const time = resolveRelative(asIn, published) ?? resolvePeriod(wording, published);
+  return time ? { ...time, wording } : null;
 }
 
 /**
@@ -72,15 +82,19 @@ export function findDates(text: string, published: string): DateMention[] {
     const start = r.index;
     const words = r.text.replace(/[\s,]+$/, '');
     const end = start + words.length;
+    // 2. Only dates written out (a month's name or digits): chrono's own relative readings
+    //    ("a week earlier" from today) are not the article's.
+    if (!EXPLICIT.test(words)) continue;
     const time = pointOf(r.start, published, words);
     if (!time) continue;
     const overlaps = found.filter((d) => d.start < end && start < d.end);
-    // 2. A full date that holds relative words ("on Friday, December 12") wins over them.
+    // 3. A full date that holds relative words ("on Friday, December 12") wins over them.
     const wins =
       time.precision === 'day' && overlaps.every((d) => start <= d.start && d.end <= end);
     if (overlaps.length > 0 && !wins) continue;
     for (const d of overlaps) found.splice(found.indexOf(d), 1);
     found.push({ start, end, text: words, time });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return [...found, ...findAnaphoricDates(text, found)].sort((a, b) => a.start - b.start);
 }

@@ -23,7 +23,7 @@ export interface FactRule {
   readonly subjects?: readonly EntityKind[];
   /** Kinds the object may be (any when absent). */
   readonly objects?: readonly EntityKind[];
-  /** The type a negated phrase gives ("did not join": DECLINED_TO_JOIN); none: no fact. */
+  /** The type a refused phrase gives ("refused to formally join": DECLINED_TO_JOIN); none: no fact. */
   readonly negated?: BuiltInFactType;
   /** True when a date in the sentence is not the fact's time (where a group is based). */
   readonly timeless?: boolean;
@@ -47,7 +47,7 @@ const MEMBERSHIP = { subjects: ACTORS, objects: GROUPS } as const;
 export const FACT_RULES: readonly FactRule[] = [
   {
     type: 'DECLINED_TO_JOIN',
-    phrase: `(?:declined|refused|decided not|chose not|opted not) to (?:join|become ${A}members? of)|decided against joining|(?:rejected|turned down) ${A}(?:invitation|offer|bid) to join|ruled out joining|(?:has|have|had) no plans? to join|stayed out of|(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't) (?:plan to |intend to |want to )?join`,
+    phrase: `(?:declined|refused|decided not|chose not|opted not) to (?:join|become ${A}members? of)|decided against joining|(?:rejected|turned down) ${A}(?:invitation|offer|bid) to join|ruled out joining|(?:has|have|had) no plans? to join|stayed out of|(?:will not|won't|would not|wouldn't) (?:plan to |intend to |want to )?join`,
     direction: 'active',
     ...MEMBERSHIP,
   },
@@ -89,10 +89,23 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     type: 'JOINED',
-    phrase: `(?:joined|joins|rejoined|rejoins|became ${A}${W}members? of|(?:signed|signs) up (?:with|to|for)|(?:was|were|has been|have been) admitted (?:to|into)|(?:was|were) (?:the )?(?:first|latest|last) to join)`,
+    negated: 'DECLINED_TO_JOIN',
+    phrase: `(?:joined|joins|rejoined|rejoins|(?:became|become) ${A}${W}members? of|(?:signed|signs) up (?:with|to|for)|(?:was|were|has been|have been) admitted (?:to|into)|(?:was|were) (?:the )?(?:first|latest|last) to join)`,
     direction: 'active',
     ...MEMBERSHIP,
-    negated: 'DECLINED_TO_JOIN',
+  },
+  {
+    type: 'JOINED',
+    phrase: '(?:admitted|accepted)',
+    direction: 'passive',
+    subjects: ACTORS,
+    objects: GROUPS,
+  },
+  {
+    type: 'MEMBER_OF',
+    phrase: `, (?:a|an) ${W}member of`,
+    direction: 'active',
+    ...MEMBERSHIP,
   },
   {
     type: 'MEMBER_OF',
@@ -109,12 +122,25 @@ export const FACT_RULES: readonly FactRule[] = [
   },
   {
     type: 'OWNS',
-    phrase: `(?:owns|acquired|acquires|bought|buys|purchased|purchases|took over|takes over|snapped up|(?:completed|closed|announced|agreed|finalized|finalised) ${A}${W}(?:acquisition|purchase|takeover) of|agreed to (?:buy|acquire|purchase|take over)|(?:is|was) the (?:parent|owner) of|parent company of)`,
+    phrase: `(?:owns|acquired|acquires|bought|buys|purchased|purchases|took over|takes over|snapped up|(?:completed|closed|announced|agreed|finalized|finalised) ${A}${W}(?:acquisition|purchase|takeover) of|agreed to (?:buy|acquire|purchase|take over)|(?:is|was) the (?:parent|owner) of|(?:the |a )?(?:[\\w-]+ )?(?:owner|parent company|parent) of|(?:its|their|owns) (?:[\\w-]+ )?(?:brands|labels|houses),? (?:such as|including|like))`,
     direction: 'active',
     subjects: ACTORS,
     objects: OWNED,
   },
+  {
+    type: 'WORKS_FOR',
+    phrase:
+      '(?:chief executive|chief executive officer|ceo|president|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|designer|creative director|head) (?:of|at)',
+    direction: 'active',
+    subjects: ['Person'],
+  },
   { type: 'OWNS', phrase: '-owned', direction: 'prefix', subjects: ACTORS, objects: OWNED },
+  {
+    type: 'CALLED',
+    phrase:
+      '(?:called|calling|described|describing|branded|branding|labell?ed)(?= [^.;]{1,40}?["\u201c])',
+    direction: 'active',
+  },
   {
     type: 'PARTNERED_WITH',
     phrase: `(?:partnered|partners|partnering|teamed up|teams up|joined forces|(?:signed|struck|formed|announced|entered into|launched|sealed) ${A}${W}(?:partnership|alliance|collaboration|agreement|pact|deal)|collaborated|collaborates) with`,
@@ -132,6 +158,10 @@ export const FACT_RULES: readonly FactRule[] = [
   { type: 'BASED_IN', phrase: '-based', direction: 'prefix', objects: ['Place'], timeless: true },
 ];
 
-/** Words that, just before a phrase, turn it around ("did not join", "denied it had sued"). */
+/** Words that, just before a phrase, deny it ("did not join", "denied it had sued"): no fact. */
 export const NEGATION =
-  /\b(?:not|never|no longer|n't|denied|denies|deny|refused to|declined to|against)\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not|never|no longer|n't|denied|denies|deny|against)\s+(?:\w+\s+){0,4}$/i;
+
+/** Words that, just before a phrase, refuse it ("refused to formally join"): its `negated` type. */
+export const REFUSAL =
+  /\b(?:refused|declined|decided not|chose not|opted not) to\s+(?:\w+\s+){0,2}$/i;

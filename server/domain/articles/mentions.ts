@@ -51,7 +51,8 @@ export class MentionDictionary {
     const form: Form = {
       entity,
       acronym: letters.length <= 5 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-      proper: /\p{Lu}/u.test(written),
+      // Topics are common nouns ("counterfeiting"); other names are proper ones.
+      proper: /\p{Lu}/u.test(written) && entity.kind !== 'Topic',
     };
     const list = this.forms.get(key) ?? [];
     if (!list.some((f) => f.entity.id === entity.id)) list.push(form);
@@ -91,11 +92,10 @@ function fits(form: Form, written: string): boolean {
 }
 
 /**
- * Orders the candidates of an ambiguous mention: after "in", "from", ... a place first (a
- * country that is also a brand), elsewhere anything but a place first; then by name order.
+ * Orders the candidates of an ambiguous mention: a place first where the words before call
+ * for one (a country that is also a brand), elsewhere anything but a place first.
  */
-function rank(forms: readonly Form[], previousWord: string | undefined): KnownEntity[] {
-  const placeFirst = previousWord !== undefined && PLACE_CUES.has(previousWord);
+function rank(forms: readonly Form[], placeFirst: boolean): KnownEntity[] {
   const score = (f: Form): number => ((f.entity.kind === 'Place') === placeFirst ? 0 : 1);
   return [...forms].sort((a, b) => score(a) - score(b)).map((f) => f.entity);
 }
@@ -108,6 +108,19 @@ function rank(forms: readonly Form[], previousWord: string | undefined): KnownEn
 export function findMentions(text: string, dictionary: MentionDictionary): Mention[] {
   const tokens = tokenize(text);
   const mentions: Mention[] = [];
+  let lastPlace: KnownEntity | undefined;
+  // After "in", "from", ... or right after a place in a list ("Singapore and Peru").
+  const placeCue = (i: number): boolean => {
+    const previous = tokens[i - 1];
+    if (previous && PLACE_CUES.has(previous.key)) return true;
+    const before = mentions[mentions.length - 1];
+    const start = (tokens[i] as Token).start;
+    return (
+      lastPlace !== undefined &&
+      before?.entity === lastPlace.id &&
+      /^\s*(?:,|and|, and|or)\s*$/.test(text.slice(before.end, start))
+    );
+  };
   let i = 0;
   while (i < tokens.length) {
     let found: { n: number; entities: KnownEntity[] } | undefined;
@@ -119,7 +132,7 @@ export function findMentions(text: string, dictionary: MentionDictionary): Menti
       if (/[.!?;:\n]/.test(text.slice(first.end, last.start).replace(/\.(?=\S)/g, ''))) continue;
       const written = text.slice(first.start, last.end);
       const forms = dictionary.lookup(words).filter((f) => fits(f, written));
-      if (forms.length > 0) found = { n, entities: rank(forms, tokens[i - 1]?.key) };
+      if (forms.length > 0) found = { n, entities: rank(forms, placeCue(i)) };
     }
     if (!found) {
       i += 1;
@@ -128,6 +141,7 @@ export function findMentions(text: string, dictionary: MentionDictionary): Menti
     const first = tokens[i] as Token;
     const last = tokens[i + found.n - 1] as Token;
     const [best] = found.entities as [KnownEntity, ...KnownEntity[]];
+    lastPlace = best.kind === 'Place' ? best : undefined;
     mentions.push({
       entity: best.id,
       start: first.start,
