@@ -54,6 +54,11 @@ function report(label: string, s: Score): void {
 
 const articles = fixtureArticles();
 report(`Evaluation set: ${articles.length} articles`, run(articles));
+const heldOut = articles.filter((a) => a.heldOut);
+report(
+  `  of which held out (written after the rules were last changed): ${heldOut.length}`,
+  run(heldOut),
+);
 const seed = seedArticle();
 if (seed) report('Seed article (../shared/seed)', run([seed]));
 else console.log('Seed article: skipped (../shared/seed is absent)');
