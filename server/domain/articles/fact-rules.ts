@@ -134,7 +134,7 @@ export const FACT_RULES: readonly FactRule[] = [
     direction: 'active',
     subjects: ['Person'],
   },
-  { type: 'OWNS', phrase: '-owned', direction: 'prefix', subjects: ACTORS, objects: OWNED },
+  { type: 'OWNS', phrase: '-owned', direction: 'active', subjects: ACTORS, objects: OWNED },
   {
     type: 'CALLED',
     phrase:
