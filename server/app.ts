@@ -16,6 +16,7 @@ import { notFound, problemHandler } from './http/problem';
 import { Neo4jGateway } from './neo4j/gateway';
 import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
+import { articleRoutes } from './routes/articles';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
 import { overviewRoutes } from './routes/overview';
@@ -60,6 +61,11 @@ export interface AppOptions {
   readonly analystConcurrency?: number;
   /** Imports from the app; off (read-only) unless an editor token is configured. */
   readonly imports?: ImportOptions;
+  /**
+   * The editor token of editor features beside imports (article analysis); the imports' token
+   * when not given. Without either, those features answer 403.
+   */
+  readonly editorToken?: string;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
   readonly embed?: EmbedConfig;
 }
@@ -76,6 +82,7 @@ export function createApp({
   cypherTimeoutMs = 5000,
   analystConcurrency = 2,
   imports = {},
+  editorToken = imports.token,
   embed = OPEN_EMBEDS,
 }: AppOptions): Express {
   const app = express();
@@ -133,6 +140,7 @@ export function createApp({
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
+  api.use(articleRoutes(gateway, editorToken));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);

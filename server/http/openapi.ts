@@ -7,6 +7,7 @@ import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
+import { articleEndpoints } from './article-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
@@ -16,6 +17,7 @@ export type { Endpoint } from './endpoint';
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
+  ...articleEndpoints(),
   ...embedEndpoints(),
 ];
 
