@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
+import type { Editors } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { FactTypeRegistry } from './domain/fact-type-registry';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
@@ -17,6 +18,7 @@ import { Neo4jGateway } from './neo4j/gateway';
 import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { articleRoutes } from './routes/articles';
+import { authoringRoutes } from './routes/authoring';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
 import { overviewRoutes } from './routes/overview';
@@ -61,13 +63,10 @@ export interface AppOptions {
   readonly analystConcurrency?: number;
   /** Imports from the app; off (read-only) unless an editor token is configured. */
   readonly imports?: ImportOptions;
-  /**
-   * The editor token of editor features beside imports (article analysis); the imports' token
-   * when not given. Without either, those features answer 403.
-   */
-  readonly editorToken?: string;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
   readonly embed?: EmbedConfig;
+  /** Editor tokens to names (EDITOR_TOKENS, EDITOR_TOKEN); none: writes answer 403. */
+  readonly editors?: Editors;
 }
 
 /** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
@@ -82,8 +81,8 @@ export function createApp({
   cypherTimeoutMs = 5000,
   analystConcurrency = 2,
   imports = {},
-  editorToken = imports.token,
   embed = OPEN_EMBEDS,
+  editors = new Map(),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -140,7 +139,8 @@ export function createApp({
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
-  api.use(articleRoutes(gateway, editorToken));
+  api.use(authoringRoutes(gateway, editors, factTypes));
+  api.use(articleRoutes(gateway, editors));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);

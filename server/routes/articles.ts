@@ -2,27 +2,20 @@
 // answers mentions, new names, dates and fact proposals. Nothing is written; accepting a
 // proposal is the client's call to the authoring endpoints.
 import express, { Router } from 'express';
-import { FeatureOffError } from '../errors';
+import type { Editors } from '../config';
 import { analyseArticleText } from '../graph/article-analysis';
-import { requireBearer } from '../http/bearer';
+import { requireEditor } from '../http/editor-auth';
 import { parseInput } from '../http/parse-input';
 import { articleAnalyseBody } from '../domain/wire/articles';
 import type { QueryRunner } from '../neo4j/query-runner';
 
 /**
- * `/api/articles/analyse`, behind the editor token (`token`); without one the server is
- * read-only and the route answers 403.
+ * `/api/articles/analyse`, for editors (`requireEditor`: 401 without a known editor's token,
+ * 403 when the server has no editors and is read-only).
  */
-export function articleRoutes(gateway: QueryRunner, token: string | undefined): Router {
+export function articleRoutes(gateway: QueryRunner, editors: Editors): Router {
   const router = Router();
-  const guard: express.RequestHandler =
-    token === undefined
-      ? () => {
-          throw new FeatureOffError(
-            'Article analysis is for editors: the server was started without EDITOR_TOKEN',
-          );
-        }
-      : requireBearer(token, 'editor');
+  const guard = requireEditor(editors);
   router.post(
     '/articles/analyse',
     guard,

@@ -14,7 +14,7 @@ let baseline: { counts: unknown; sum: string };
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp({ gateway, editorToken: TOKEN });
+  app = await serveApp({ gateway, editors: new Map([[TOKEN, 'alice']]) });
   baseline = { counts: await counts(gateway), sum: await checksum(gateway) };
 });
 afterAll(async () => {

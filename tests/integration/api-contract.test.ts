@@ -118,7 +118,7 @@ describe('OpenAPI 3.1', () => {
 
   it('/api/articles/analyse: a real answer conforms', async () => {
     const token = 'editor-token-for-the-contract-test';
-    const editing = await serveApp({ gateway, editorToken: token });
+    const editing = await serveApp({ gateway, editors: new Map([[token, 'alice']]) });
     try {
       const response = await fetch(`${editing.url}/api/articles/analyse`, {
         method: 'POST',

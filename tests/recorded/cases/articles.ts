@@ -2,7 +2,7 @@
 import type { RecordedCase } from '../harness';
 
 const EDITOR = { authorization: 'Bearer editor-secret' };
-const editorOn = () => ({ editorToken: 'editor-secret' });
+const editorOn = () => ({ editors: new Map([['editor-secret', 'alice']]) });
 const body = JSON.stringify({
   text: 'Kering sued Alibaba in 2015.',
   title: 'A lawsuit',
