@@ -88,6 +88,8 @@ export interface QueryParams {
     url: string | null;
     published: string;
     author: string | null;
+    /** The full text, only when an editor asked to keep it (article panel); else null. */
+    text: string | null;
     seq: number;
   };
 }

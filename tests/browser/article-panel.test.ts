@@ -100,6 +100,12 @@ describe('Article panel', () => {
 
     const after = await counts(gateway);
     expect(after).toEqual({ ...before, facts: before.facts + 2, sources: before.sources + 1 });
+    // "Keep the full text" was off: the source holds only its metadata, the facts the spans.
+    const [source] = await gateway.read(
+      'MATCH (s:Source {title: $title}) RETURN s.text AS text, s.url AS url',
+      { title: 'Kering ends its suit, eBay stays out' },
+    );
+    expect(source).toEqual({ text: null, url: 'https://example.org/kering-ebay' });
 
     // The details: the fact's sentence with its resolved day and the quoted sentence.
     await page.click('#article mark.mention[data-entity=kering]');

@@ -78,6 +78,35 @@ describe('POST /api/articles/analyse', () => {
     expect({ counts: await counts(gateway), sum: await checksum(gateway) }).toEqual(baseline);
   });
 
+  it("keeps an article's full text with its source only when sent (the panel's checkbox)", async () => {
+    const save = async (body: object): Promise<string> => {
+      const res = await fetch(`${app.url}/api/sources`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({
+          kind: 'news-article',
+          publisher: 'fashionista',
+          published: '2019',
+          ...body,
+        }),
+      });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const kept = await save({ title: 'Kept', text: TEXT });
+    const bare = await save({ title: 'Bare' });
+    const rows = await gateway.read(
+      'MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, s.text AS text ORDER BY s.title DESC',
+      { ids: [kept, bare] },
+    );
+    expect(rows).toEqual([
+      { id: kept, text: TEXT },
+      { id: bare, text: null },
+    ]);
+    await loadBundledData(gateway);
+    baseline = { counts: await counts(gateway), sum: await checksum(gateway) };
+  });
+
   it('needs the editor token', async () => {
     const body = { text: TEXT, title: 'T', publisher: 'P', published: '2019' };
     expect((await analyse(body, null)).status).toBe(401);
