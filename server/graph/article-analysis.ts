@@ -2,6 +2,7 @@
 // read with the full-text index, then the pure analysis (server/domain/articles) runs locally.
 import { analyseArticle } from '../domain/articles/analyse';
 import type { KnownEntity } from '../domain/articles/mentions';
+import { LIMITS } from '../domain/limits';
 import { isEntityKind } from '../domain/vocabulary';
 import type { ArticleAnalyseBody, ArticleAnalysis } from '../domain/wire/articles';
 import type { QueryRunner } from '../neo4j/query-runner';
@@ -9,8 +10,6 @@ import { asText } from '../neo4j/to-plain';
 
 /** Words per full-text query (Lucene's clause limit is 1,024). */
 const WORDS_PER_QUERY = 500;
-/** Entities read per query at most. */
-const ENTITIES_PER_QUERY = 5000;
 const STOP = new Set(
   'the a an and or not to of in on at by for with from as is was were be been has have had it its this that these those he she they we you his her their our but if so than then which who what when where while said says also more most after before over into about'.split(
     ' ',
@@ -46,7 +45,10 @@ export async function analyseArticleText(
 ): Promise<ArticleAnalysis> {
   const known = new Map<string, KnownEntity>();
   for (const query of articleWordQueries(body.text)) {
-    const rows = await gateway.run('article-entities', { query, limit: ENTITIES_PER_QUERY });
+    const rows = await gateway.run('article-entities', {
+      query,
+      limit: LIMITS.articleEntitiesPerQuery,
+    });
     for (const r of rows) {
       const kind = asText(r.kind);
       if (!isEntityKind(kind)) continue;

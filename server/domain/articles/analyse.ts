@@ -16,7 +16,7 @@ export interface ArticleText {
 }
 
 /** What the text holds: known mentions, new names, dates and proposed facts. */
-export interface ArticleAnalysis {
+export interface TextAnalysis {
   readonly mentions: Mention[];
   readonly newEntities: NewEntity[];
   readonly dates: DateMention[];
@@ -31,7 +31,7 @@ export interface ArticleAnalysis {
 export function analyseArticle(
   article: ArticleText,
   entities: readonly KnownEntity[],
-): ArticleAnalysis {
+): TextAnalysis {
   const { text, published } = article;
   const kinds = new Map<string, EntityKind>(entities.map((e) => [e.id, e.kind]));
   const sentences = splitSentences(text);

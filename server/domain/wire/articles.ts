@@ -1,20 +1,18 @@
 // Wire shapes of article analysis: the request (an article's text and metadata) and the answer
 // (mentions, new names, dates and fact proposals with offsets into the text as sent).
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { writtenPrecision } from '../time';
 import type { Wire } from './readonly';
 import { entityKind, factType } from './graph';
 import { factTime, timePoint } from './time';
 
-/** The longest article text analysed at once (characters): a long feature is ~60,000. */
-export const ARTICLE_MAX_CHARS = 200_000;
-
 /** `POST /api/articles/analyse` body: the article's text and metadata (nothing is stored). */
 export const articleAnalyseBody = z.strictObject({
-  text: z.string().min(1).max(ARTICLE_MAX_CHARS).describe('The article as plain text'),
-  title: z.string().max(1000),
-  publisher: z.string().max(1000),
-  url: z.string().max(2000).optional(),
+  text: z.string().min(1).max(LIMITS.articleChars).describe('The article as plain text'),
+  title: z.string().max(LIMITS.authoredNameChars),
+  publisher: z.string().max(LIMITS.authoredNameChars),
+  url: z.string().max(LIMITS.urlChars).optional(),
   published: z
     .string()
     .refine((v) => writtenPrecision(v) !== null, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -1,7 +1,6 @@
 // Wire shapes of authoring: what the write endpoints take (entities, facts, sources, changes
 // with the revision they start from) and the revisions they answer with (history).
 import { z } from 'zod';
-import { ARTICLE_MAX_CHARS } from './articles';
 import { LIMITS } from '../limits';
 import { ENTITY_ID_PATTERN } from '../vocabulary';
 import { citation, entityKind, factType, rank, source } from './graph';
@@ -99,7 +98,7 @@ export const sourceInput = source
       .max(LIMITS.urlChars)
       .optional(),
     published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-    text: z.string().max(ARTICLE_MAX_CHARS).optional(),
+    text: z.string().max(LIMITS.articleChars).optional(),
     comment,
   })
   .strict()

@@ -1,6 +1,6 @@
 // Scores an analysis against an article's labels: mention, proposal and date counts that add
 // up over a set (precision and recall from the sums, not averages of ratios).
-import type { ArticleAnalysis } from '../../../server/domain/articles/analyse';
+import type { TextAnalysis } from '../../../server/domain/articles/analyse';
 import type { LabelledArticle } from '../../support/article-fixtures';
 
 /** Right, predicted and labelled counts of one measure. */
@@ -39,7 +39,7 @@ export function addScore(a: Score, b: Score): void {
  * a labelled date is right when a found date overlaps its words with the same date and
  * precision (and bounds, for an approximate one).
  */
-export function scoreArticle(article: LabelledArticle, analysis: ArticleAnalysis): Score {
+export function scoreArticle(article: LabelledArticle, analysis: TextAnalysis): Score {
   const mentionKey = (m: { start: number; end: number; entity: string }): string =>
     `${m.start}:${m.end}:${m.entity}`;
   const labelledMentions = new Set(article.mentions.map(mentionKey));
