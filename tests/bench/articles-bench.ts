@@ -75,5 +75,5 @@ for (let i = 0; i < 7; i += 1) {
 }
 times.sort((a, b) => a - b);
 console.log(
-  `2,000-word article: median ${times[3]?.toFixed(0)} ms, first (cold) run ${times.at(-1)?.toFixed(0)} ms max over 7 runs`,
+  `2,000-word article: median ${times[3]?.toFixed(0)} ms, slowest ${times.at(-1)?.toFixed(0)} ms (7 runs, the first one cold)`,
 );
