@@ -54,6 +54,30 @@ async function analysed(page: Page): Promise<Request[]> {
 }
 
 describe('Article panel', () => {
+  it('opens an .html file as text: scripts neither run nor show, blocks become paragraphs', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.click('#article-section summary');
+    const html =
+      '<html><head><title>x</title><script>window.ran = 1</script></head><body>' +
+      '<article><h1>Gucci quits</h1><p>Gucci <b>left</b> the IACC.</p>' +
+      '<img src=x onerror="window.ran = 2"><p>Kering &amp; eBay</p></article></body></html>';
+    await page.setInputFiles('#article input[name=file]', {
+      name: 'story.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('#article textarea')?.value !== '',
+    );
+    expect(await page.inputValue('#article textarea')).toBe(
+      'Gucci quits\n\nGucci left the IACC.\n\nKering & eBay',
+    );
+    expect(await page.inputValue('#article input[name=title]')).toBe('story');
+    expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+    await page.close();
+  });
+
   it('analyses a new article, saves two accepted proposals and nothing else', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // Any request that leaves the app's own server is refused and counted.
