@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../server/http/openapi';
 import { articleCases } from './cases/articles';
+import { authoringCases } from './cases/authoring';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
@@ -19,6 +20,7 @@ const CASES: readonly RecordedCase[] = [
   ...overviewCases,
   ...embedCases,
   ...articleCases,
+  ...authoringCases,
 ];
 
 describe('recorded queries', () => {
