@@ -26,6 +26,7 @@ import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
 import { oembedRoutes } from './routes/oembed';
+import { storyRoutes } from './routes/stories';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -62,6 +63,8 @@ export interface AppOptions {
   readonly imports?: ImportOptions;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
   readonly embed?: EmbedConfig;
+  /** The token story writes need (EDITOR_TOKEN); by default the imports' token. */
+  readonly editorToken?: string;
 }
 
 /** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
@@ -77,6 +80,7 @@ export function createApp({
   analystConcurrency = 2,
   imports = {},
   embed = OPEN_EMBEDS,
+  editorToken = imports.token,
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -134,6 +138,7 @@ export function createApp({
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
+  api.use(storyRoutes(gateway, embed, clientDir, factTypes, editorToken));
   api.use(notFound);
   app.use('/api', api);
   if (limiter) app.use('/oembed', limiter);

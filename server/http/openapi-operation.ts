@@ -83,11 +83,14 @@ export function operation(e: Endpoint): Record<string, unknown> {
     ...(e.form ? { requestBody: formBody(e.form) } : {}),
     ...(e.token ? { security: [{ [`${e.token}Token`]: [] }] } : {}),
     responses: {
-      [e.okStatus ?? '200']: { description: e.okStatus ? 'Accepted' : 'OK', content: ok },
+      [e.okStatus ?? '200']: {
+        description: e.okStatus ? { '201': 'Created', '202': 'Accepted' }[e.okStatus] : 'OK',
+        content: ok,
+      },
       ...(e.token
         ? {
             '401': { description: `Missing or wrong ${e.token} token`, content: PROBLEM },
-            '403': { description: 'Imports are off (no EDITOR_TOKEN)', content: PROBLEM },
+            '403': { description: 'Writes are off (no EDITOR_TOKEN)', content: PROBLEM },
           }
         : {}),
       '400': {
@@ -100,7 +103,7 @@ export function operation(e: Endpoint): Record<string, unknown> {
       ...(e.path.includes('{job}')
         ? { '404': { description: 'Unknown import job or import', content: PROBLEM } }
         : {}),
-      ...(e.method === 'post' && e.body
+      ...(e.method !== 'get' && e.body
         ? {
             '403': { description: 'Query refused', content: PROBLEM },
             '413': { description: 'Body too large', content: PROBLEM },

@@ -7,16 +7,18 @@ import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
+import { storyEndpoints } from './story-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
 export type { Endpoint } from './endpoint';
 
-/** Every operation of the document, in its order: reads, imports, embeds. */
+/** Every operation of the document, in its order: reads, imports, embeds, stories. */
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
   ...embedEndpoints(),
+  ...storyEndpoints(),
 ];
 
 /** Builds the whole document. */

@@ -7,6 +7,7 @@ import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
 import { overviewCases } from './cases/overview';
 import { serviceCases } from './cases/service';
+import { storyCases } from './cases/stories';
 import { timeCases } from './cases/time';
 import { checkCase, type RecordedCase } from './harness';
 
@@ -17,6 +18,7 @@ const CASES: readonly RecordedCase[] = [
   ...graphCases,
   ...overviewCases,
   ...embedCases,
+  ...storyCases,
 ];
 
 describe('recorded queries', () => {
