@@ -29,7 +29,6 @@ const dayWords = (day: string | undefined): string =>
 
 /** Plays a published story: `show(i)` draws step i (from 0) and tells `onStep`. */
 export class StoryPlayer {
-  private readonly graphView: GraphView;
   private readonly factTypes: FactTypeLookup;
   private readonly names = new Map<string, string>();
   private current = -1;
@@ -46,9 +45,15 @@ export class StoryPlayer {
       for (const [id, name] of Object.entries(d.names)) this.names.set(id, name);
       for (const n of d.graph.nodes) this.names.set(n.key, n.attributes.name);
     }
-    // Read-only: clicks select nothing (the step decides what is selected).
-    this.graphView = new GraphView(
-      ui.svg,
+  }
+
+  /**
+   * A new drawing for each step, so a step is laid out the same whichever step came before
+   * (opening `#step=N` shows what stepping to it shows); read-only: the step decides selection.
+   */
+  private freshView(): GraphView {
+    return new GraphView(
+      this.ui.svg,
       { onSelect: () => undefined, onExpand: () => undefined, onViewport: () => undefined },
       this.factTypes,
     );
@@ -76,12 +81,11 @@ export class StoryPlayer {
     this.current = i;
     const before = drawnNow(this.ui.svg);
     const graph = stepGraph(data, this.factTypes);
-    this.graphView.update(graph, data.view.selected, stepHighlight(step));
+    const view = this.freshView();
+    view.update(graph, data.view.selected, stepHighlight(step));
     const asOf = data.view.asOf;
-    this.graphView.markUncertain(asOf ? uncertainOn(graph.edges, asOf, this.factTypes) : new Set());
-    this.graphView.fit();
-    const selected = data.view.selected;
-    if (selected?.kind === 'entity' && !first) this.graphView.centreOn(selected.id);
+    view.markUncertain(asOf ? uncertainOn(graph.edges, asOf, this.factTypes) : new Set());
+    view.fit();
     this.ui.svg.dataset.step = String(i + 1);
     this.ui.svg.dataset.asOf = asOf ?? '';
     if (!first) void animateFrom(this.ui.svg, before);
