@@ -111,7 +111,7 @@ describe('stories', () => {
     expect(published.published?.data).toHaveLength(4);
     const gucciStep = published.published?.data[2];
     const gucci = gucciStep?.graph.edges.find((e) => e.key === 'a-gucci-leaves-iacc');
-    expect(gucci?.attributes.time?.at?.date).toBe('2016-05-04');
+    expect(gucci?.attributes.time.at?.date).toBe('2016-05-04');
     expect(gucciStep?.view.asOf).toBe('2016-05-04');
     expect(published.links?.embed).toBe(`${app.url}/stories/${story.id}`);
 
@@ -131,7 +131,7 @@ describe('stories', () => {
     const pinned = after.published?.data[2]?.graph.edges.find(
       (e) => e.key === 'a-gucci-leaves-iacc',
     );
-    expect(pinned?.attributes.time?.at?.date).toBe('2016-05-04');
+    expect(pinned?.attributes.time.at?.date).toBe('2016-05-04');
     const forEditor = (await (
       await send(app, 'GET', `/api/stories/${story.id}`)
     ).json()) as StoryDocument;
@@ -204,13 +204,7 @@ describe('stories', () => {
     expect(sig).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await problem(await send(guarded, 'GET', `/api/stories/${story.id}`, undefined, null), 403);
     await problem(
-      await send(
-        guarded,
-        'GET',
-        `/api/stories/${story.id}?sig=${'A'.repeat(43)}`,
-        undefined,
-        null,
-      ),
+      await send(guarded, 'GET', `/api/stories/${story.id}?sig=${'A'.repeat(43)}`, undefined, null),
       403,
     );
     const signed = await send(

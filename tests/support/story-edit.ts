@@ -18,15 +18,15 @@ export async function loadWithEditedFact(
   factId: string,
   edit: (fact: Json) => Json,
 ): Promise<void> {
-  let found = false;
+  const holds = (text: string): boolean =>
+    ((JSON.parse(text) as { facts?: Json[] }).facts ?? []).some((f) => f.id === factId);
   const inputs = readInputs(jsonFilesIn(DATA_DIR)).map((file) => {
-    const data = JSON.parse(file.text) as { facts?: Json[] };
-    if (!data.facts?.some((f) => f.id === factId)) return file;
-    found = true;
+    if (!holds(file.text)) return file;
+    const data = JSON.parse(file.text) as { facts: Json[] };
     data.facts = data.facts.map((f) => (f.id === factId ? edit(f) : f));
     return { ...file, text: JSON.stringify(data, null, 2) };
   });
-  if (!found) throw new Error(`No fact ${factId} in the bundled data`);
+  if (!inputs.some((f) => holds(f.text))) throw new Error(`No fact ${factId} in the bundled data`);
   const validation = validateFiles(inputs);
   if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
   await loadFiles(gateway, validation.files);
