@@ -179,6 +179,12 @@ export class Explorer {
     return encodeState(this.store.getState().view);
   }
 
+  /** The entities and facts drawn highlighted now (a path, a comparison, a query's result). */
+  currentHighlight():
+    { readonly nodes: readonly string[]; readonly edges: readonly string[] } | undefined {
+    return this.store.getState().highlight;
+  }
+
   /** How many entities the view draws now (what an embed of it would draw). */
   shownEntities(): number {
     return this.graph.shownEntities;
