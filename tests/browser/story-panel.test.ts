@@ -34,7 +34,7 @@ async function goTo(page: Page, view: string, shows: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, view);
   await page.waitForFunction(
-    (text) => document.querySelector('#details')?.textContent?.includes(text),
+    (text) => document.querySelector('#details')?.textContent.includes(text),
     shows,
   );
 }
@@ -44,7 +44,7 @@ describe('the story panel', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${app.url}/?${IACC_STEPS[0].view}`);
     await page.waitForFunction(() =>
-      document.querySelector('#details')?.textContent?.includes('Alibaba'),
+      document.querySelector('#details')?.textContent.includes('Alibaba'),
     );
     await page.click('summary:text("Story")');
     const shows = ['Alibaba', 'Michael Kors', 'Gucci', 'eBay'];
