@@ -1,7 +1,7 @@
 // The story being written in the explorer, as plain data (pure): its words, its steps (each a
 // captured view), and the changes the story panel makes to them.
 import type { StoryInput, StoryStep } from '../../../server/domain/wire/story';
-import { STORY_MAX_STEPS } from '../../../server/domain/wire/story';
+import { LIMITS } from '../../../server/domain/limits';
 
 /** A story draft: unsaved until it has an id; `revision` is the one last read or saved. */
 export interface StoryDraft {
@@ -30,9 +30,9 @@ const asStep = (captured: CapturedView, caption: string): StoryStep => ({
     : {}),
 });
 
-/** Adds the captured view as the last step (at most `STORY_MAX_STEPS`: beyond, unchanged). */
+/** Adds the captured view as the last step (at most `LIMITS.storySteps`; beyond, unchanged). */
 export function addStep(draft: StoryDraft, captured: CapturedView): StoryDraft {
-  if (draft.steps.length >= STORY_MAX_STEPS) return draft;
+  if (draft.steps.length >= LIMITS.storySteps) return draft;
   return { ...draft, steps: [...draft.steps, asStep(captured, '')] };
 }
 

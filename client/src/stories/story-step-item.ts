@@ -1,6 +1,7 @@
 // One step in the story panel's list: what it shows in words, its caption (edited, and drawn as
 // readers will see it), and its buttons (show, use the current view, move, delete).
 import type { StoryStep } from '../../../server/domain/wire/story';
+import { LIMITS } from '../../../server/domain/limits';
 import { el } from '../explorer/dom';
 import { renderCaption } from './caption';
 import { describeView } from './story-draft';
@@ -38,7 +39,7 @@ export function stepItem(
     attrs: {
       rows: '3',
       'aria-label': `Caption of step ${n}`,
-      maxlength: '2000',
+      maxlength: String(LIMITS.storyCaptionChars),
       'data-step': String(n),
     },
   });

@@ -2,14 +2,15 @@
 // time; each step is a saved explorer view (the shared URL codec's query string: focus, filters,
 // as-of day or range, selection, path, camera) with a caption. Publishing pins each step's data.
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { embedPayload } from './embed';
 import type { Wire } from './readonly';
 
 /** Most steps in one story. */
-export const STORY_MAX_STEPS = 40;
+export const STORY_MAX_STEPS = LIMITS.storySteps;
 
-/** Longest caption (characters of its Markdown subset). */
-export const STORY_CAPTION_CHARS = 2000;
+/** Longest caption (characters of its Markdown subset) and summary. */
+export const STORY_CAPTION_CHARS = LIMITS.storyCaptionChars;
 
 /** A story id: 22 base64url characters (128 random bits). */
 export const STORY_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -34,15 +35,14 @@ export const storyStep = z
       .optional()
       .describe('Entities and facts drawn highlighted (a path, a comparison)'),
   })
-  .strict()
-  .meta({ id: 'StoryStep' });
+  .strict();
 export type StoryStep = Wire<typeof storyStep>;
 
 /** What an editor writes: the story's words and its steps. */
 export const storyInput = z
   .object({
     title: z.string().trim().min(1).max(200),
-    summary: z.string().max(2000).default(''),
+    summary: z.string().max(STORY_CAPTION_CHARS).default(''),
     author: z.string().trim().min(1).max(200),
     steps: z.array(storyStep).max(STORY_MAX_STEPS),
     revision: z
