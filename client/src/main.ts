@@ -76,7 +76,11 @@ createEmbedDialog(
 createStoryPanel(required('#story') as HTMLElement, required('#story-add') as HTMLButtonElement, {
   capture: () => {
     const highlight = explorer.currentHighlight();
-    return { view: explorer.currentQuery(), ...(highlight ? { highlight } : {}) };
+    return {
+      view: explorer.currentQuery(),
+      ...(highlight ? { highlight } : {}),
+      sources: explorer.citedSources(),
+    };
   },
   show: (view) => {
     history.pushState(null, '', `?${view}`);

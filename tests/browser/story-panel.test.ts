@@ -64,6 +64,9 @@ describe('the story panel', () => {
     expect(await page.$$eval('.story-step', (items) => items.length)).toBe(4);
     const preview = await page.textContent('.story-step[data-step="1"] .story-caption-preview em');
     expect(preview).toBe('admits');
+    // Each step lists the sources of the facts it selects (the article, for Alibaba's).
+    const sources = await page.textContent('.story-step[data-step="1"] .story-step-sources');
+    expect(sources).toMatch(/^Sources: .*Gucci/i);
     await page.fill('textarea[data-step="1"]', '<b>bold</b> and *admits*');
     expect(
       await page.$$eval('.story-step[data-step="1"] .story-caption-preview b', (b) => b.length),

@@ -20,6 +20,8 @@ export const EMPTY_DRAFT: StoryDraft = { title: '', summary: '', author: '', ste
 export interface CapturedView {
   readonly view: string;
   readonly highlight?: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
+  /** Titles of the sources of the facts it selects or highlights (shown in the panel only). */
+  readonly sources?: readonly string[];
 }
 
 const asStep = (captured: CapturedView, caption: string): StoryStep => ({
@@ -51,14 +53,20 @@ export function setCaption(draft: StoryDraft, i: number, caption: string): Story
   return { ...draft, steps: draft.steps.map((s, j) => (j === i ? { ...s, caption } : s)) };
 }
 
+/** The list with item `i` moved by `by` places (clamped); the same list when nothing moves. */
+export function moveItem<T>(list: readonly T[], i: number, by: number): readonly T[] {
+  const to = Math.max(0, Math.min(list.length - 1, i + by));
+  const item = list[i];
+  if (item === undefined || to === i) return list;
+  const moved = list.filter((_, j) => j !== i);
+  moved.splice(to, 0, item);
+  return moved;
+}
+
 /** Moves step `i` by `by` places (clamped to the list). */
 export function moveStep(draft: StoryDraft, i: number, by: number): StoryDraft {
-  const to = Math.max(0, Math.min(draft.steps.length - 1, i + by));
-  const step = draft.steps[i];
-  if (!step || to === i) return draft;
-  const steps = draft.steps.filter((_, j) => j !== i);
-  steps.splice(to, 0, step);
-  return { ...draft, steps };
+  const steps = moveItem(draft.steps, i, by);
+  return steps === draft.steps ? draft : { ...draft, steps };
 }
 
 /** Removes step `i`. */

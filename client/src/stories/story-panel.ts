@@ -7,6 +7,7 @@ import { publishStory, readStory, saveStory } from './story-api';
 import {
   addStep,
   EMPTY_DRAFT,
+  moveItem,
   moveStep,
   removeStep,
   replaceView,
@@ -33,6 +34,8 @@ export function createStoryPanel(
   host: StoryPanelHost,
 ): void {
   let draft: StoryDraft = EMPTY_DRAFT;
+  // The sources each step cites, as captured (display only; readers see them from the pinned data).
+  let cited: (readonly string[])[] = [];
   const field = (name: string, label: string, type = 'text'): HTMLInputElement =>
     el('input', { attrs: { type, name, 'aria-label': label, autocomplete: 'off' } });
   const title = field('title', 'Story title');
@@ -74,11 +77,21 @@ export function createStoryPanel(
   const render = (): void => {
     list.replaceChildren(
       ...draft.steps.map((step, i) =>
-        stepItem(step, i, draft.steps.length, {
+        stepItem(step, i, draft.steps.length, cited[i] ?? [], {
           show: () => host.show(step.view),
-          useCurrent: () => change(replaceView(draft, i, host.capture())),
-          move: (by) => change(moveStep(draft, i, by)),
-          remove: () => change(removeStep(draft, i)),
+          useCurrent: () => {
+            const captured = host.capture();
+            cited = cited.map((c, j) => (j === i ? (captured.sources ?? []) : c));
+            change(replaceView(draft, i, captured));
+          },
+          move: (by) => {
+            cited = [...moveItem(cited, i, by)];
+            change(moveStep(draft, i, by));
+          },
+          remove: () => {
+            cited = cited.filter((_, j) => j !== i);
+            change(removeStep(draft, i));
+          },
           caption: (text) => {
             draft = setCaption(draft, i, text);
           },
@@ -114,7 +127,9 @@ export function createStoryPanel(
 
   addButton.addEventListener('click', () => {
     const before = draft.steps.length;
-    change(addStep(draft, host.capture()));
+    const captured = host.capture();
+    change(addStep(draft, captured));
+    cited = [...cited, captured.sources ?? []].slice(0, draft.steps.length);
     say(
       draft.steps.length > before
         ? `Step ${draft.steps.length} added.`

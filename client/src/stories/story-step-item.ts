@@ -27,11 +27,12 @@ const button = (
   return b;
 };
 
-/** The list item of step `i` (from 0) of `count`. */
+/** The list item of step `i` (from 0) of `count`, with the sources it cites (`sources`). */
 export function stepItem(
   step: StoryStep,
   i: number,
   count: number,
+  sources: readonly string[],
   actions: StepItemActions,
 ): HTMLLIElement {
   const n = i + 1;
@@ -59,6 +60,13 @@ export function stepItem(
     el('p', { className: 'meta', text: `Step ${n}: ${describeView(step.view)}` }),
     caption,
     preview,
+    el('p', {
+      className: 'meta story-step-sources',
+      text:
+        sources.length > 0
+          ? `Sources: ${sources.join('; ')}`
+          : 'Sources: those of the facts it draws (select or highlight facts to cite fewer).',
+    }),
     el(
       'div',
       { className: 'story-step-buttons', attrs: { role: 'group', 'aria-label': `Step ${n}` } },
