@@ -42,7 +42,7 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  if ((req.method === 'POST' || req.method === 'PUT') && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
     next(new UnsupportedMediaTypeError('Send the body as application/json'));
     return;
   }

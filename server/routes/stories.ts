@@ -12,8 +12,8 @@ import {
 import { storyInput, type StoryDocument } from '../domain/wire/story';
 import type { EmbedConfig } from '../embed/embed-config';
 import { frozenPage, pageReader, publicOrigin } from '../embed/pages';
-import { FeatureOffError } from '../errors';
-import { requireBearer } from '../http/bearer';
+import type { Editors } from '../config';
+import { requireEditor } from '../http/editor-auth';
 import { parseInput } from '../http/parse-input';
 import { storyFrozenQuery, storyParams, storyReadQuery } from '../http/story-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
@@ -29,25 +29,18 @@ import {
 
 const STORY_HEIGHT = 560;
 
-/** `/api/stories…`; writes need `editorToken` (403 when none is configured). */
+/** `/api/stories…`; writes need an editor's token (`requireEditor`: 401, or 403 with none). */
 export function storyRoutes(
   gateway: QueryRunner,
   config: EmbedConfig,
   clientDir: string,
   factTypes: FactTypeLookup,
-  editorToken: string | undefined,
+  editors: Editors,
 ): Router {
   const router = Router();
   const page = pageReader(clientDir);
   const json = express.json({ limit: '256kb', type: () => true });
-  const guard =
-    editorToken === undefined
-      ? () => {
-          throw new FeatureOffError(
-            'Writing stories is off: the server was started without EDITOR_TOKEN, so it is read-only',
-          );
-        }
-      : requireBearer(editorToken, 'editor');
+  const guard = requireEditor(editors);
 
   const withLinks = (req: Request, story: StoryDocument): StoryDocument => {
     if (!story.published) return story;
@@ -80,7 +73,7 @@ export function storyRoutes(
   router.get('/stories/:story', async (req, res) => {
     const { story: id } = parseInput(storyParams, req.params, 'path');
     const q = parseInput(storyReadQuery, req.query, 'query');
-    if (isEditor(req, editorToken)) {
+    if (isEditor(req, editors)) {
       const story = await readStory(gateway, id);
       const changes =
         story.published && q.changes !== '0'
@@ -89,7 +82,7 @@ export function storyRoutes(
       res.json(withLinks(req, { ...story, ...(changes ? { changes } : {}) }));
       return;
     }
-    checkStoryReader(config, req, id, q.sig, editorToken);
+    checkStoryReader(config, req, id, q.sig, editors);
     res.json(readerView(await readStory(gateway, id)));
   });
   router.put('/stories/:story', guard, json, async (req, res) => {
@@ -105,7 +98,7 @@ export function storyRoutes(
   router.get('/stories/:story/frozen', async (req, res) => {
     const { story: id } = parseInput(storyParams, req.params, 'path');
     const q = parseInput(storyFrozenQuery, req.query, 'query');
-    checkStoryReader(config, req, id, q.sig, editorToken);
+    checkStoryReader(config, req, id, q.sig, editors);
     const story = readerView(await readStory(gateway, id));
     const origin = publicOrigin(config, req);
     const html = frozenPage(

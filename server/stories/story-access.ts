@@ -5,7 +5,9 @@ import type { Request } from 'express';
 import { isSignatureShaped } from '../domain/embed-view';
 import type { EmbedConfig } from '../embed/embed-config';
 import { SignatureError } from '../embed/errors';
+import type { Editors } from '../config';
 import { hasBearer } from '../http/bearer';
+import { editorOf } from '../http/editor-auth';
 
 /** The signature of a story's embed: HMAC-SHA256 of `brand-graph-story/1\nid=ID`, base64url. */
 export function signStory(key: string, id: string): string {
@@ -22,14 +24,14 @@ export function verifyStory(key: string, id: string, sig: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** Whether the request carries the editor token (none configured: never). */
-export function isEditor(req: Request, editorToken: string | undefined): boolean {
-  return editorToken !== undefined && hasBearer(req, editorToken);
+/** Whether the request carries an editor's token (none configured: never). */
+export function isEditor(req: Request, editors: Editors): boolean {
+  return editorOf(req, editors) !== undefined;
 }
 
 /**
  * Checks a reader's access to a published story. Without ANALYST_TOKEN every reader may; with it,
- * the analyst token, the editor token or the story's own signature (`sig`) is needed.
+ * the analyst token, an editor's token or the story's own signature (`sig`) is needed.
  * @throws SignatureError (403) otherwise.
  */
 export function checkStoryReader(
@@ -37,10 +39,10 @@ export function checkStoryReader(
   req: Request,
   id: string,
   sig: string | undefined,
-  editorToken: string | undefined,
+  editors: Editors,
 ): void {
   if (config.analystToken === undefined) return;
-  if (hasBearer(req, config.analystToken) || isEditor(req, editorToken)) return;
+  if (hasBearer(req, config.analystToken) || isEditor(req, editors)) return;
   if (
     sig !== undefined &&
     config.signingKey !== undefined &&

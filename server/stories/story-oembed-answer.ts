@@ -21,7 +21,7 @@ export async function storyOembed(
   origin: string,
   size: { readonly width: number; readonly height: number },
 ): Promise<OEmbedResponse> {
-  checkStoryReader(config, req, url.id, url.sig, undefined);
+  checkStoryReader(config, req, url.id, url.sig, new Map());
   const story = readerView(await readStory(gateway, url.id));
   const src = storyEmbedUrl(origin, url.id, url.mode, storySignature(config, url.id));
   return {

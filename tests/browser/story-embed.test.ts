@@ -58,7 +58,7 @@ function startHost(): Promise<{ server: Server; url: string }> {
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp({ gateway, editorToken: EDITOR });
+  app = await serveApp({ gateway, editors: new Map([[EDITOR, 'ann']]) });
   host = await startHost();
   browser = await launchBrowser();
   story = await publishIaccStory(app.url, EDITOR);

@@ -18,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp({ gateway, editorToken: EDITOR });
+  app = await serveApp({ gateway, editors: new Map([[EDITOR, 'ann']]) });
   browser = await launchBrowser();
 });
 afterAll(async () => {

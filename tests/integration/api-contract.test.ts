@@ -86,6 +86,12 @@ describe('OpenAPI 3.1', () => {
         '/api/cypher',
         '/api/imports/{job}',
         '/api/imports/{job}/undo',
+        '/api/sources',
+        '/api/entities',
+        '/api/facts',
+        '/api/facts/{id}',
+        '/api/revisions',
+        '/api/revisions/{revision}/revert',
         '/api/embed/frozen',
         '/api/views',
         '/api/views/{view}',
@@ -191,7 +197,7 @@ describe('OpenAPI 3.1', () => {
 
   it('/api/stories: real answers of create, replace, publish and read conform', async () => {
     const token = 'contract-editor-token-0123';
-    const editor = await serveApp({ gateway, editorToken: token });
+    const editor = await serveApp({ gateway, editors: new Map([[token, 'ann']]) });
     try {
       const send = async (method: string, path: string, body?: unknown): Promise<unknown> => {
         const response = await fetch(`${editor.url}${path}`, {

@@ -20,11 +20,11 @@ let guarded: RunningApp;
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
-  app = await serveApp({ gateway, editorToken: EDITOR });
+  app = await serveApp({ gateway, editors: new Map([[EDITOR, 'ann']]) });
   readOnly = await serveApp({ gateway });
   guarded = await serveApp({
     gateway,
-    editorToken: EDITOR,
+    editors: new Map([[EDITOR, 'ann']]),
     embed: { analystToken: ANALYST, signingKey: KEY, origins: ['*'] },
   });
 });

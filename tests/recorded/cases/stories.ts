@@ -45,7 +45,7 @@ const NEIGHBOURHOOD_SENDS = [
   { query: 'entities-by-id', params: { ids: ['gucci', 'kering', 'aacc'] } },
   { query: 'sources-by-id', params: { ids: ['press'] } },
 ] as const;
-const editorApp = () => ({ editorToken: TOKEN });
+const editorApp = () => ({ editors: new Map([[TOKEN, 'ann']]) });
 
 /** The story routes' cases. */
 export const storyCases: readonly RecordedCase[] = [
