@@ -29,6 +29,7 @@ import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
 import { oembedRoutes } from './routes/oembed';
+import { storyRoutes } from './routes/stories';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -142,6 +143,7 @@ export function createApp({
   api.use(authoringRoutes(gateway, editors, factTypes));
   api.use(articleRoutes(gateway, editors));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
+  api.use(storyRoutes(gateway, embed, clientDir, factTypes, editors));
   api.use(notFound);
   app.use('/api', api);
   if (limiter) app.use('/oembed', limiter);

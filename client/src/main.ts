@@ -2,6 +2,7 @@
 import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import { fetchHubs, learnVocabulary } from './api';
 import { createEmbedDialog } from './explorer/embed-dialog';
+import { createStoryPanel } from './stories/story-panel';
 import { CommunitiesMode } from './explorer/communities-mode';
 import { Explorer } from './explorer/explorer';
 import { createOverviewPanel } from './explorer/overview-panel';
@@ -73,6 +74,20 @@ createEmbedDialog(
   () => explorer.currentQuery(),
   () => explorer.shownEntities(),
 );
+createStoryPanel(required('#story') as HTMLElement, required('#story-add') as HTMLButtonElement, {
+  capture: () => {
+    const highlight = explorer.currentHighlight();
+    return {
+      view: explorer.currentQuery(),
+      ...(highlight ? { highlight } : {}),
+      sources: explorer.citedSources(),
+    };
+  },
+  show: (view) => {
+    history.pushState(null, '', `?${view}`);
+    void explorer.restore(`?${view}`);
+  },
+});
 
 /** Shows the graph again after an import or an undo changed what is stored. */
 function reload(): void {

@@ -47,6 +47,10 @@ export const LIMITS = {
   urlChars: 2000,
   /** Characters of a saved view's text. */
   savedViewChars: 20000,
+  /** Steps in one story. */
+  storySteps: 40,
+  /** Characters of a story step's caption (its Markdown subset) and of a story's summary. */
+  storyCaptionChars: 2000,
   /** Characters of a name, alias, title or publisher an editor writes (authoring). */
   authoredNameChars: 500,
   /** Characters of an entity's summary an editor writes. */

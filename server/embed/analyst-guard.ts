@@ -1,5 +1,6 @@
 // The analyst access mode: with ANALYST_TOKEN set, the explorer's API needs it. Health, the API
-// documents, the embed data (signed instead) and imports (their own editor token) stay open.
+// documents, the embed data (signed instead), imports and stories (their own editor token;
+// published stories signed instead) stay open.
 import type { RequestHandler } from 'express';
 import { requireBearer } from '../http/bearer';
 
@@ -9,6 +10,7 @@ const OPEN = [
   /^\/openapi\.json$/,
   /^\/docs(\.css)?$/,
   /^\/imports(\/|$)/,
+  /^\/stories(\/|$)/,
 ];
 const SIGNED = [/^\/embed\/view$/, /^\/embed\/frozen$/];
 

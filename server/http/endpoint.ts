@@ -5,7 +5,7 @@ import { COMMUNITY_ID_PATTERN, ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 /** One operation of the document: its input, answer and errors. */
 export interface Endpoint {
-  readonly method: 'get' | 'post' | 'patch' | 'delete';
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   readonly path: string;
   readonly summary: string;
   readonly description: string;
@@ -29,6 +29,7 @@ export const PATH_PATTERNS: Readonly<Record<string, string>> = {
   id: ENTITY_ID_PATTERN.source,
   view: '^[A-Za-z0-9_-]{22}$',
   community: COMMUNITY_ID_PATTERN.source,
+  story: '^[A-Za-z0-9_-]{22}$',
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
   revision: '^rev-[0-9]{1,15}$',
 };

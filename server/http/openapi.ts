@@ -8,19 +8,21 @@ import { embedEndpoints } from './embed-endpoints';
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
 import { articleEndpoints } from './article-endpoints';
+import { storyEndpoints } from './story-endpoints';
 import { authoringEndpoints } from './authoring-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
 export type { Endpoint } from './endpoint';
 
-/** Every operation of the document, in its order: reads, imports, authoring, embeds. */
+/** Every operation of the document, in its order: reads, imports, authoring, embeds, stories. */
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
   ...articleEndpoints(),
   ...authoringEndpoints(),
   ...embedEndpoints(),
+  ...storyEndpoints(),
 ];
 
 /** Builds the whole document. */

@@ -39,6 +39,12 @@ export interface QueryParams {
   'facts-among': { ids: Ids; limit: number };
   'save-view': { id: string; query: string };
   'read-view': { id: string };
+  /** A story's words and steps (`steps`: JSON text of the wire steps). */
+  'story-create': StoryParams;
+  'story-read': { id: string };
+  'story-update': StoryParams & { revision: number | null };
+  /** `published`: JSON text of the wire publication (steps and their pinned data). */
+  'story-publish': { id: string; revision: number; published: string };
   'import-record': { id: string };
   'import-records-list': { limit: number };
   'import-undo-facts': { sourceIds: Ids; limit: number };
@@ -94,6 +100,14 @@ export interface QueryParams {
   };
 }
 
+interface StoryParams {
+  id: string;
+  title: string;
+  summary: string;
+  author: string;
+  steps: string;
+}
+
 interface PathParams {
   from: string;
   to: string;
@@ -111,6 +125,9 @@ export type NamedQuery = keyof QueryParams;
 /** Queries that change the database: run in a write transaction, every other one in a read. */
 export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
   'save-view',
+  'story-create',
+  'story-update',
+  'story-publish',
   'import-undo-facts',
   'import-undo-entities',
   'revision-next',

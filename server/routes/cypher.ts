@@ -34,12 +34,15 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  // Undoing an import takes no body (its id is in the path).
-  if (req.method === 'POST' && /^\/imports\/[^/]+\/undo$/.test(req.path)) {
+  // Undoing an import and publishing a story take no body (the id is in the path).
+  if (
+    req.method === 'POST' &&
+    (/^\/imports\/[^/]+\/undo$/.test(req.path) || /^\/stories\/[^/]+\/publish$/.test(req.path))
+  ) {
     next();
     return;
   }
-  if ((req.method === 'POST' || req.method === 'PATCH') && !req.is('application/json')) {
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
     next(new UnsupportedMediaTypeError('Send the body as application/json'));
     return;
   }

@@ -17,7 +17,9 @@ import { signView } from '../embed/signature';
 import type { FactTypeLookup } from '../domain/fact-type-registry';
 import { readEmbedData, viewTitle } from '../embed/view-data';
 import { checkSignature, queryParams, readViewInput } from '../embed/view-input';
+import { parseInput } from '../http/parse-input';
 import type { QueryRunner } from '../neo4j/query-runner';
+import { storyParams } from '../http/story-schemas';
 
 /** Heights the Embed button offers; the oEmbed answer picks its own within maxheight. */
 const DEFAULT_HEIGHT = 480;
@@ -96,6 +98,24 @@ export function pageRoutes(config: EmbedConfig, clientDir: string): Router {
           linkOrigin(config),
           req.originalUrl,
           `${originsMeta(config)}${preloadLink(dataUrl(queryParams(req.query)))}`,
+        ),
+      );
+  });
+  // A story's embed page: the data is the published story, preloaded while the script loads.
+  router.get('/stories/:story', (req, res) => {
+    const { story: id } = parseInput(storyParams, req.params, 'path');
+    const sig = typeof req.query.sig === 'string' ? req.query.sig : undefined;
+    const data = `/api/stories/${id}${sig ? `?${new URLSearchParams({ sig }).toString()}` : ''}`;
+    res.setHeader('Content-Security-Policy', embedCsp(config));
+    res.removeHeader('X-Frame-Options');
+    res
+      .type('text/html')
+      .send(
+        withDiscovery(
+          page('story.html'),
+          linkOrigin(config),
+          req.originalUrl,
+          `${originsMeta(config)}${preloadLink(data)}`,
         ),
       );
   });

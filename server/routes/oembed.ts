@@ -11,11 +11,16 @@ import { checkSignature } from '../embed/view-input';
 import { hasBearer } from '../http/bearer';
 import { parseInput } from '../http/parse-input';
 import type { QueryRunner } from '../neo4j/query-runner';
+import { storyOembed } from '../stories/story-oembed-answer';
+import { storyOfUrl } from '../stories/story-oembed';
 
 const WIDTH = 720;
 const HEIGHT = 480;
 
-/** `/oembed`: a rich iframe (JSON only, 501 for XML) for an explorer or embed URL of this app. */
+/**
+ * `/oembed`: a rich iframe (JSON only, 501 for XML) for an explorer, embed or story URL of this
+ * app.
+ */
 export function oembedRoutes(gateway: QueryRunner, config: EmbedConfig): Router {
   const router = Router();
   router.get('/oembed', async (req, res) => {
@@ -24,6 +29,14 @@ export function oembedRoutes(gateway: QueryRunner, config: EmbedConfig): Router 
       throw new FormatNotImplementedError('This provider answers in JSON only: use format=json');
     }
     const origin = publicOrigin(config, req);
+    const width = Math.min(q.maxwidth ?? WIDTH, WIDTH);
+    const height = Math.min(q.maxheight ?? HEIGHT, HEIGHT);
+    const story = storyOfUrl(q.url, origin);
+    if (story) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.json(await storyOembed(gateway, config, req, story, origin, { width, height }));
+      return;
+    }
     const input = viewOfUrl(q.url, origin);
     let sig = input.sig;
     if (sig !== undefined) {
@@ -35,8 +48,6 @@ export function oembedRoutes(gateway: QueryRunner, config: EmbedConfig): Router 
     } else if (config.signingKey !== undefined) {
       sig = signView(config.signingKey, input.view);
     }
-    const width = Math.min(q.maxwidth ?? WIDTH, WIDTH);
-    const height = Math.min(q.maxheight ?? HEIGHT, HEIGHT);
     const title = await viewTitle(gateway, input.view);
     const src = `${origin}/embed?${embedQuery(input.view, input.look, sig)}`;
     res.setHeader('Access-Control-Allow-Origin', '*');

@@ -96,6 +96,10 @@ describe('OpenAPI 3.1', () => {
         '/api/views',
         '/api/views/{view}',
         '/api/articles/analyse',
+        '/api/stories',
+        '/api/stories/{story}',
+        '/api/stories/{story}/publish',
+        '/api/stories/{story}/frozen',
         '/oembed',
       ].sort(),
     );
@@ -214,6 +218,43 @@ describe('OpenAPI 3.1', () => {
       await editing.close();
       await gateway.write('MATCH (i:Import {id: $id}) DELETE i', { id });
       rmSync(jobsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('/api/stories: real answers of create, replace, publish and read conform', async () => {
+    const token = 'contract-editor-token-0123';
+    const editor = await serveApp({ gateway, editors: new Map([[token, 'ann']]) });
+    try {
+      const send = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+        const response = await fetch(`${editor.url}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(body ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        expect(response.status).toBe(method === 'POST' && !path.endsWith('publish') ? 201 : 200);
+        return response.json();
+      };
+      const input = {
+        title: 'Contract',
+        author: 'Ann',
+        steps: [{ view: 'expanded=iacc&asOf=2016-05-04', caption: 'IACC' }],
+      };
+      const created = (await send('POST', '/api/stories', input)) as { id: string };
+      expect(schemaFor('/api/stories', 'post', '201', 'application/json')(created)).toBe(true);
+      const path = `/api/stories/${created.id}`;
+      const put = await send('PUT', path, { ...input, revision: 1 });
+      expect(schemaFor('/api/stories/{story}', 'put', '200', 'application/json')(put)).toBe(true);
+      const published = await send('POST', `${path}/publish`);
+      expect(
+        schemaFor('/api/stories/{story}/publish', 'post', '200', 'application/json')(published),
+      ).toBe(true);
+      const read = await send('GET', path);
+      expect(schemaFor('/api/stories/{story}', 'get', '200', 'application/json')(read)).toBe(true);
+    } finally {
+      await editor.close();
     }
   });
 

@@ -9,6 +9,7 @@ import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
 import { overviewCases } from './cases/overview';
 import { serviceCases } from './cases/service';
+import { storyCases } from './cases/stories';
 import { timeCases } from './cases/time';
 import { checkCase, type RecordedCase } from './harness';
 
@@ -20,6 +21,7 @@ const CASES: readonly RecordedCase[] = [
   ...overviewCases,
   ...embedCases,
   ...articleCases,
+  ...storyCases,
   ...authoringCases,
 ];
 

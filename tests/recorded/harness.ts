@@ -15,7 +15,7 @@ export interface RecordedCase {
   readonly title: string;
   /** The request path with its query string. */
   readonly path: string;
-  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: string | FormData;
   readonly headers?: Readonly<Record<string, string>>;
   /** Rows the fake answers with, by query name (see RecordedRows). */
@@ -43,6 +43,13 @@ function clientStub(): string {
     '<!doctype html><html><head><script type="module" crossorigin src="/assets/e.js"></script>' +
       '<link rel="stylesheet" crossorigin href="/assets/e.css"></head><body></body></html>',
   );
+  writeFileSync(
+    join(dir, 'story.html'),
+    '<!doctype html><html><head><script type="module" crossorigin src="/assets/s.js"></script>' +
+      '<link rel="stylesheet" crossorigin href="/assets/s.css"></head><body></body></html>',
+  );
+  writeFileSync(join(dir, 'assets', 's.js'), 'console.log(2);');
+  writeFileSync(join(dir, 'assets', 's.css'), 'body{margin:0}');
   writeFileSync(join(dir, 'assets', 'e.js'), 'console.log(1);');
   writeFileSync(join(dir, 'assets', 'e.css'), 'body{margin:0}');
   return dir;

@@ -82,6 +82,19 @@ export function renderFactDetails(
   );
 }
 
+/** Shows several facts, each with its sentence and sources (a story step's cited facts). */
+export function renderFactList(
+  panel: HTMLElement,
+  edges: readonly GraphEdge[],
+  graph: SerializedGraph,
+  nameOf: NameOf,
+  factTypes: FactTypeLookup,
+): void {
+  panel.replaceChildren(
+    el('ul', { className: 'facts' }, ...edges.map((e) => factItem(e, graph, nameOf, factTypes))),
+  );
+}
+
 /** The credit line: who the facts come from. */
 export function creditText(graph: SerializedGraph, nameOf: NameOf): string {
   const publishers = [

@@ -179,6 +179,25 @@ export class Explorer {
     return encodeState(this.store.getState().view);
   }
 
+  /** The entities and facts drawn highlighted now (a path, a comparison, a query's result). */
+  currentHighlight():
+    { readonly nodes: readonly string[]; readonly edges: readonly string[] } | undefined {
+    return this.store.getState().highlight;
+  }
+
+  /** The sources (titles) of the facts the view selects or highlights, for a story step. */
+  citedSources(): string[] {
+    const { view, data, highlight } = this.store.getState();
+    const graph = visibleGraph(data.graph, view);
+    const keys = new Set(highlight?.edges ?? []);
+    if (view.selected?.kind === 'fact') keys.add(view.selected.id);
+    const entity = view.selected?.kind === 'entity' ? view.selected.id : undefined;
+    const ids = graph.edges
+      .filter((e) => keys.has(e.key) || e.source === entity || e.target === entity)
+      .flatMap((e) => e.attributes.sources.map((c) => c.source));
+    return [...new Set(ids)].map((id) => data.graph.attributes.sources[id]?.title ?? id);
+  }
+
   /** How many entities the view draws now (what an embed of it would draw). */
   shownEntities(): number {
     return this.graph.shownEntities;
