@@ -7,6 +7,7 @@ SET s.kind = $kind,
     s.url = $url,
     s.published = $published,
     s.author = $author,
+    s.text = $text,
     s.revision = toInteger($seq),
     s.recordedAt = datetime()
 WITH s

@@ -17,6 +17,7 @@ import { notFound, problemHandler } from './http/problem';
 import { Neo4jGateway } from './neo4j/gateway';
 import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
+import { articleRoutes } from './routes/articles';
 import { authoringRoutes } from './routes/authoring';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
@@ -139,6 +140,7 @@ export function createApp({
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
   api.use(authoringRoutes(gateway, editors, factTypes));
+  api.use(articleRoutes(gateway, editors));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);

@@ -6,6 +6,7 @@ import { CommunitiesMode } from './explorer/communities-mode';
 import { Explorer } from './explorer/explorer';
 import { createOverviewPanel } from './explorer/overview-panel';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
+import { ArticlePanel } from './article/article-panel';
 
 function required(selector: string): Element {
   const found = document.querySelector(selector);
@@ -98,4 +99,11 @@ void importsEnabled().then((formats) => {
     onImported: reload,
     onUndone: reload,
   });
+});
+
+// The Article panel: analysis and accepting proposals need the editor token (asked in the form).
+new ArticlePanel({
+  root: required('#article') as HTMLElement,
+  onOpen: (id) => void explorer.select({ kind: 'entity', id }, true),
+  onSaved: reload,
 });

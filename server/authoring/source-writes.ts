@@ -27,6 +27,7 @@ export async function createSource(
       url: input.url ?? null,
       published: input.published,
       author: input.author ?? null,
+      text: input.text ?? null,
       seq: stamp.seq,
     });
     const after = (await readSourcesIn(tx, [id])).get(id);

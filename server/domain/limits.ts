@@ -55,6 +55,10 @@ export const LIMITS = {
   authoredCommentChars: 2000,
   /** Aliases of one entity an editor writes. */
   authoredAliases: 200,
+  /** Characters of an article analysed at once (a long feature is ~60,000). */
+  articleChars: 200000,
+  /** Entities read per full-text query for an article's words (the analysis matches exactly). */
+  articleEntitiesPerQuery: 5000,
   /** Citations of one fact an editor writes. */
   authoredCitations: 50,
   /** Characters of a claim key an editor writes. */

@@ -22,10 +22,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const toDay = (d: Date): string => d.toISOString().slice(0, 10);
 const parseDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-/** The last `weekday` strictly before `day`. */
-function lastWeekday(day: string, weekday: number): string {
+/** The last `weekday` strictly before `day` (or on it, when `orSame`). */
+function lastWeekday(day: string, weekday: number, orSame = false): string {
   const d = parseDay(day);
-  const back = (d.getUTCDay() - weekday + 7) % 7 || 7;
+  const back = (d.getUTCDay() - weekday + 7) % 7 || (orSame ? 0 : 7);
   d.setUTCDate(d.getUTCDate() - back);
   return toDay(d);
 }
@@ -37,24 +37,28 @@ function yearOf(month: number, published: string): number {
 }
 
 /**
- * Resolves `wording` against a publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Returns
- * null for wording it does not know, rather than guessing.
+ * Resolves `wording` against a publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): "last
+ * Wednesday" (strictly before the publication day), "on Wednesday" (that day or the last one
+ * before: news tells of the past), "early/mid/late April", "in April", "in 2014". Returns
+ * null for wording it does not know, rather than guessing (`resolvePeriod` in
+ * relative-periods.ts knows "earlier this year", "last month" and the like).
  */
 export function resolveRelative(wording: string, published: string): TimePoint | null {
   const text = wording.trim().toLowerCase();
   const pubPrecision = writtenPrecision(published);
   if (pubPrecision === null) throw new RangeError(`invalid publication date: ${published}`);
 
-  const last = /^last (\w+)$/.exec(text);
-  const weekday = last ? WEEKDAYS.indexOf(last[1] ?? '') : -1;
+  const last = /^(last|on) (\w+)$/.exec(text);
+  const weekday = last ? WEEKDAYS.indexOf(last[2] ?? '') : -1;
+  const orSame = last?.[1] === 'on';
   if (weekday >= 0) {
     if (pubPrecision === 'day') {
-      return { date: lastWeekday(published, weekday), precision: 'day', wording };
+      return { date: lastWeekday(published, weekday, orSame), precision: 'day', wording };
     }
     // Only the month (or year) of publication is known: every day in it is possible.
     const range = rangeOfDate(published);
-    const earliest = lastWeekday(range.earliest, weekday);
-    const latest = lastWeekday(range.latest, weekday);
+    const earliest = lastWeekday(range.earliest, weekday, orSame);
+    const latest = lastWeekday(range.latest, weekday, orSame);
     return { date: published, precision: 'approximate', earliest, latest, wording };
   }
 

@@ -7,6 +7,7 @@ import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
+import { articleEndpoints } from './article-endpoints';
 import { authoringEndpoints } from './authoring-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
@@ -17,6 +18,7 @@ export type { Endpoint } from './endpoint';
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
+  ...articleEndpoints(),
   ...authoringEndpoints(),
   ...embedEndpoints(),
 ];

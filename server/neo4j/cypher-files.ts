@@ -21,6 +21,7 @@ export type QueryName =
   | 'counts'
   | 'checksum'
   | 'search'
+  | 'article-entities'
   | 'entities-by-id'
   | 'entity-page'
   | 'expand'

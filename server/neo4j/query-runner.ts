@@ -22,6 +22,8 @@ export interface QueryParams {
   'fact-types': None;
   'constraint-names': None;
   search: { query: string; id: string; limit: number; kinds: Filter };
+  /** Entities whose names or aliases hold any of an article's words (a Lucene OR of words). */
+  'article-entities': { query: string; limit: number };
   'entities-by-id': { ids: Ids };
   'sources-by-id': { ids: Ids };
   /** An entity, its facts with the other parties, and the sources they list: one row or none. */
@@ -86,6 +88,8 @@ export interface QueryParams {
     url: string | null;
     published: string;
     author: string | null;
+    /** The full text, only when an editor asked to keep it (article panel); else null. */
+    text: string | null;
     seq: number;
   };
 }

@@ -4,61 +4,24 @@
 // JS and CSS of every page vite built.
 //   npm run build && npm run bench:client
 //   BENCH_NODES=1000,5000 BENCH_RENDERERS=canvas,vis BENCH_RUNS=2 npm run bench:client
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
 import { launchBrowser } from '../support/browser';
+import { loadNow, measure } from './client/measure';
 import { parseOptions } from './client/options';
 import { RENDERER_NAMES, seconds, summarize, verdicts } from './client/report';
-import type { BenchResult } from './client/result';
+import type { LoadedResult } from './client/result';
+import { serve } from './client/serve';
 import { pageSizes, sizeTable } from './page-sizes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PAGE = join(import.meta.dirname, 'client');
 const DIST = join(PAGE, 'dist');
 const CLIENT_DIST = join(ROOT, 'dist', 'client');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
 /** Lifts Chromium's frame-rate cap (BENCH_UNCAPPED=1). */
 const UNCAPPED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0] ?? '/';
-    const path = resolve(dir, '.' + (url === '/' ? '/index.html' : url));
-    if (!path.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = readFileSync(path);
-      res
-        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({
-        server,
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-      });
-    });
-  });
-}
-
-const load = (): string =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' / ');
 
 async function printSizes(): Promise<void> {
   if (!existsSync(CLIENT_DIST)) {
@@ -74,27 +37,17 @@ async function main(): Promise<void> {
   await build({ configFile: join(PAGE, 'vite.config.ts') });
   const { server, url } = await serve(DIST);
   const browser = await launchBrowser(options.uncapped ? UNCAPPED_ARGS : []);
-  const results: (BenchResult & { run: number; load: string })[] = [];
-  const startLoad = load();
+  const results: (LoadedResult & { run: number })[] = [];
+  const startLoad = loadNow();
   const started = new Date();
   try {
     for (let run = 1; run <= options.runs; run += 1) {
       for (const n of options.nodes) {
         for (const renderer of options.renderers) {
-          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-          await page.goto(url);
-          await page.waitForFunction(() => typeof window.runBench === 'function');
-          const loadNow = load();
-          process.stderr.write(`  run ${run}: ${renderer} ${n} nodes (load ${loadNow}) ...`);
-          const result = await page.evaluate(([r, a, s, t]) => window.runBench(r, a, s, t), [
-            renderer,
-            n,
-            options.seconds,
-            options.settleTimeoutSeconds * 1000,
-          ] as const);
+          process.stderr.write(`  run ${run}: ${renderer} ${n} nodes (load ${loadNow()}) ...`);
+          const result = await measure(browser, url, { ...options, renderer, n });
           process.stderr.write(` ${seconds(result.settleMs)}, ${result.fps.toFixed(1)} fps\n`);
-          results.push({ ...result, run, load: loadNow });
-          await page.close();
+          results.push({ ...result, run });
         }
       }
     }
@@ -106,19 +59,19 @@ async function main(): Promise<void> {
   console.log(
     `Started ${started.toISOString()}; machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Chromium ${version} headless without GPU, viewport 1280×800${options.uncapped ? ', frame-rate cap lifted' : ', 60 Hz frame cap'}`,
   );
-  console.log(`Load average (1/5/15 min): start ${startLoad}, end ${load()}`);
+  console.log(`Load average (1/5/15 min): start ${startLoad}, end ${loadNow()}`);
   console.log(
     `Settings: nodes ${options.nodes.join(',')}, renderers ${options.renderers.join(',')}, runs ${options.runs}, ${options.seconds} s of pan/zoom, settle timeout ${options.settleTimeoutSeconds} s\n`,
   );
   console.log(
-    '| run | nodes | edges | renderer | settle | vis iterations done | long tasks | longest task ms | fps | p95 frame ms | worst frame ms | load 1/5/15 |',
+    '| run | nodes | edges | renderer | settle | vis iterations done | long tasks | longest task ms | load 1/5/15 at layout | fps | p95 frame ms | worst frame ms | load 1/5/15 at camera |',
   );
   console.log(
-    '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
   );
   for (const r of results) {
     console.log(
-      `| ${r.run} | ${r.nodes} | ${r.edges} | ${RENDERER_NAMES[r.renderer]} | ${seconds(r.settleMs)} | ${r.iterationsDoneMs === undefined ? '' : seconds(r.iterationsDoneMs)} | ${r.longTasks} | ${r.longestTaskMs.toFixed(0)} | ${r.fps.toFixed(1)} | ${r.p95FrameMs.toFixed(1)} | ${r.worstFrameMs.toFixed(0)} | ${r.load} |`,
+      `| ${r.run} | ${r.nodes} | ${r.edges} | ${RENDERER_NAMES[r.renderer]} | ${seconds(r.settleMs)} | ${r.iterationsDoneMs === undefined ? '' : seconds(r.iterationsDoneMs)} | ${r.longTasks} | ${r.longestTaskMs.toFixed(0)} | ${r.layoutLoad} | ${r.fps.toFixed(1)} | ${r.p95FrameMs.toFixed(1)} | ${r.worstFrameMs.toFixed(0)} | ${r.cameraLoad} |`,
     );
   }
   const summaries = summarize(results);

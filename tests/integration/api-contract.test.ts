@@ -95,6 +95,7 @@ describe('OpenAPI 3.1', () => {
         '/api/embed/frozen',
         '/api/views',
         '/api/views/{view}',
+        '/api/articles/analyse',
         '/oembed',
       ].sort(),
     );
@@ -119,6 +120,31 @@ describe('OpenAPI 3.1', () => {
     expect(schemaFor('/api/cypher', 'post', '200', 'application/json')(await response.json())).toBe(
       true,
     );
+  });
+
+  it('/api/articles/analyse: a real answer conforms', async () => {
+    const token = 'editor-token-for-the-contract-test';
+    const editing = await serveApp({ gateway, editors: new Map([[token, 'alice']]) });
+    try {
+      const response = await fetch(`${editing.url}/api/articles/analyse`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          text: 'Kering sued Alibaba last Wednesday in Washington, D.C.; Tapestry said nothing.',
+          title: 'T',
+          publisher: 'P',
+          published: '2016-05',
+        }),
+      });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { proposals: unknown[]; newEntities: unknown[] };
+      expect(body.proposals).toHaveLength(1);
+      expect(body.newEntities).toHaveLength(1);
+      const validate = schemaFor('/api/articles/analyse', 'post', '200', 'application/json');
+      expect(validate(body)).toBe(true);
+    } finally {
+      await editing.close();
+    }
   });
 
   it('/api/views: a view saved and read back conforms, under the same id', async () => {

@@ -2,6 +2,7 @@
 // OpenAPI document, the named queries it sends for an input and its answer for recorded rows.
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../server/http/openapi';
+import { articleCases } from './cases/articles';
 import { authoringCases } from './cases/authoring';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
@@ -18,6 +19,7 @@ const CASES: readonly RecordedCase[] = [
   ...graphCases,
   ...overviewCases,
   ...embedCases,
+  ...articleCases,
   ...authoringCases,
 ];
 

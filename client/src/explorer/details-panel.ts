@@ -58,6 +58,7 @@ function sourceList(
       el('span', { className: 'meta', text: s ? ` — ${names(s.publisher)}, ${s.published}` : '' }),
       c.via ? el('span', { className: 'meta', text: ` (citing ${names(c.via)})` }) : null,
       c.note ? el('div', { className: 'note', text: c.note }) : null,
+      c.span ? el('blockquote', { className: 'span', text: `“${c.span.text}”` }) : null,
       c.quote
         ? el(
             'blockquote',

@@ -18,6 +18,7 @@ import {
   carryOver,
   EMPTY_GRAPH,
   marksOf,
+  NO_DISPLAY,
   prominentOf,
   sceneOf,
   selectionOf,
@@ -40,7 +41,9 @@ export class CanvasView implements GraphRenderer {
   private transform = d3.zoomIdentity;
   private scene: CanvasScene = sceneOf(EMPTY_GRAPH);
   private points: ScenePoint[] = [];
-  private quadtree = d3.quadtree<ScenePoint>();
+  /** Hit-testing's quadtree: undefined after the settled positions changed, built on first use. */
+  private quadtree: d3.Quadtree<ScenePoint> | undefined = d3.quadtree<ScenePoint>();
+  private readonly tree = () => (this.quadtree ??= quadtreeOf(this.points));
   private layout: WorkerLayout | undefined;
   private selected: Selection | undefined;
   private highlight: Highlight | undefined;
@@ -49,18 +52,19 @@ export class CanvasView implements GraphRenderer {
   private prominent: ReadonlySet<string> = new Set();
   private uncertain: ReadonlySet<string> = new Set();
   private palette: Palette;
-  private marks: SceneMarks = marksOf(this.scene, { nodes: new Map(), edges: new Map() });
+  private marks: SceneMarks = marksOf(this.scene, NO_DISPLAY);
   /** Whether the marks were computed with every label shown (recomputed when this changes). */
   private marksZoomedIn = false;
   /** The canvas's size in CSS pixels, as of the last resize. */
   private width = 0;
   private height = 0;
   private frame = 0;
+  private marking: ReturnType<typeof setTimeout> | undefined;
   /** The base layer's bitmap, reused while the camera moves; `version` counts position changes. */
-  private readonly base = new BaseLayer();
+  private readonly base = new BaseLayer(() => this.requestDraw());
   private version = 0;
   private fitted = false;
-  /** While the worker lays out, frames show entities only: edges wait for the settled layout. */
+  /** While the worker lays out, frames show entities only (edges wait for the settled layout). */
   private layingOut = false;
   /** Resolves when the current layout has settled (for benchmarks and tests). */
   settled: Promise<void> = Promise.resolve();
@@ -105,15 +109,22 @@ export class CanvasView implements GraphRenderer {
       graph.nodes.length === old.ids.length && graph.nodes.every((n, i) => n.key === old.ids[i]);
     this.scene = sceneOf(graph);
     if (this.hovered !== undefined && !this.scene.index.has(this.hovered)) this.hovered = undefined;
-    this.prominent = prominentOf(this.scene);
-    this.refreshMarks();
+    clearTimeout(this.marking);
     if (sameNodes && this.scene.sources.length === old.sources.length) {
-      this.requestDraw();
+      this.prominent = prominentOf(this.scene);
+      this.refreshMarks();
       return;
     }
     const next = carryOver(this.scene, old, this.points, this.pinned);
     this.points = next.points;
     this.runLayout(next.positions, next.pinned);
+    // The worker is busy already; the display state follows in a task of its own, so neither
+    // task holds the main thread for the whole of a large graph (until then: nothing marked).
+    this.marks = marksOf(this.scene, NO_DISPLAY);
+    this.marking = setTimeout(() => {
+      this.prominent = prominentOf(this.scene);
+      this.refreshMarks();
+    }, 0);
   }
 
   private runLayout(positions: Float32Array, pinned: Uint8Array): void {
@@ -128,7 +139,8 @@ export class CanvasView implements GraphRenderer {
       }
       if (!this.fitted) this.fit();
       if (progress.done) {
-        this.quadtree = quadtreeOf(this.points);
+        // Built when the pointer first asks (`tree`), not in the task that settles the layout.
+        this.quadtree = undefined;
         this.layingOut = false;
         // Layouts settled so far, for tests: a test waits for the next one, never for a time.
         this.canvas.dataset.layouts = String(Number(this.canvas.dataset.layouts ?? 0) + 1);
@@ -141,15 +153,9 @@ export class CanvasView implements GraphRenderer {
   /** Recomputes the display state (display-state.ts) and its index lists for painting. */
   private refreshMarks(): void {
     this.marksZoomedIn = this.transform.k >= LABEL_ZOOM.canvas;
-    const display = displayState(this.scene.graph, {
-      selected: this.selected,
-      highlight: this.highlight,
-      hovered: this.hovered,
-      pinned: this.pinned,
-      prominent: this.prominent,
-      zoom: this.transform.k,
-      labelZoom: LABEL_ZOOM.canvas,
-    });
+    const { selected, highlight, hovered, pinned, prominent } = this;
+    const view = { selected, highlight, hovered, pinned, prominent, zoom: this.transform.k };
+    const display = displayState(this.scene.graph, { ...view, labelZoom: LABEL_ZOOM.canvas });
     this.marks = marksOf(this.scene, display);
     // What is marked, for tests and assistive checks (as `dashed` and `loops` below).
     this.canvas.dataset.selected = this.marks.selected;
@@ -210,6 +216,7 @@ export class CanvasView implements GraphRenderer {
   }
 
   destroy(): void {
+    clearTimeout(this.marking);
     this.layout?.stop();
     this.canvas.remove();
   }
@@ -222,10 +229,8 @@ export class CanvasView implements GraphRenderer {
   private pointerTarget(): Parameters<typeof attachPointer>[1] {
     return {
       hitAt: (x, y, facts) =>
-        hitTest(this.scene, this.points, this.quadtree, this.transform, {
-          x,
-          y,
-          facts: facts && !this.layingOut,
+        hitTest(this.scene, this.points, this.tree(), this.transform, {
+          ...{ x, y, facts: facts && !this.layingOut },
         }),
       screenOf: (i) => {
         const p = this.points[i];
@@ -247,7 +252,7 @@ export class CanvasView implements GraphRenderer {
       dragEnd: (i) => {
         if (!this.points[i]) return;
         // A dragged entity stays pinned where the reader put it, until unpinned.
-        this.quadtree = quadtreeOf(this.points);
+        this.quadtree = undefined;
         this.pinned.add(this.scene.ids[i] ?? '');
         this.refreshMarks();
       },
@@ -265,8 +270,7 @@ export class CanvasView implements GraphRenderer {
   }
 
   private requestDraw(): void {
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
       this.draw();
     });
@@ -274,21 +278,15 @@ export class CanvasView implements GraphRenderer {
 
   /** Draws one frame: the base layer (canvas-cache.ts), then the overlay (canvas-frame.ts). */
   private draw(): void {
+    const { points, marks, palette, transform, width, height, uncertain, layingOut } = this;
+    const ratio = window.devicePixelRatio || 1;
     const input: FrameInput = {
-      points: this.points,
-      marks: this.marks,
-      palette: this.palette,
-      transform: this.transform,
-      width: this.width,
-      height: this.height,
-      ratio: window.devicePixelRatio || 1,
-      uncertain: this.uncertain,
-      layingOut: this.layingOut,
+      ...{ points, marks, palette, transform, width, height, ratio, uncertain, layingOut },
       factTypes: this.factTypes,
     };
-    const { scene, version, uncertain, palette, layingOut, width, height } = this;
-    const key = [scene, version, uncertain, palette, layingOut, this.marks.dimming, width, height];
-    const painted = this.base.draw(this.context, scene, input, [...key, input.ratio]);
+    const { scene, version } = this;
+    const key = [scene, version, uncertain, palette, layingOut, marks.dimming, width, height];
+    const painted = this.base.draw(this.context, scene, input, [...key, ratio]);
     paintOverlay(this.context, scene, input);
     if (!painted) return;
     // What was painted, for tests and assistive checks: facts drawn dashed and loops.

@@ -3,7 +3,14 @@
 // zoom frame costs one image copy instead of 20,000 lines (as map tiles are). Painted afresh
 // when the camera rests, when the bitmap no longer covers the view or would blur, and when
 // anything it shows changed. The overlay (marks, labels) is painted over it every frame.
-import { beginFrame, paintBase, type FrameInput } from './canvas-frame';
+import {
+  baseEdgeAlpha,
+  beginFrame,
+  paintBase,
+  paintBaseEntities,
+  paintEdgeRange,
+  type FrameInput,
+} from './canvas-frame';
 import type { EdgePaint } from './canvas-paint';
 import type { CanvasScene } from './canvas-scene';
 
@@ -35,20 +42,54 @@ export function covers(painted: Camera, now: Camera, width: number, height: numb
 /** The camera rests once it has not moved for this long; then the base layer is painted sharp. */
 export const REST_MS = 150;
 
-/** The base layer's bitmap, and what it was painted from. */
+/** A base layer painted in steps spends about this long per frame (ms) on its edges. */
+export const STEP_BUDGET_MS = 8;
+/** Edges per step at first; later steps are sized from the time the last one took. */
+const FIRST_STEP = 2000;
+
+/** A base layer being painted: its edges go into the edge layer a step per frame. */
+interface Job {
+  readonly key: readonly unknown[];
+  readonly camera: Camera;
+  /** The frame input for the grown bitmap (its camera shifted by the margin). */
+  readonly at: FrameInput;
+  next: number;
+  size: number;
+  drawn: number;
+  loops: number;
+  readonly dashed: string[];
+}
+
+/** Whether two keys hold the same values, one by one. */
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+/** A 2D context on a new offscreen canvas. */
+function context2d(): CanvasRenderingContext2D {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('This browser has no 2D canvas');
+  return context;
+}
+
+/**
+ * The base layer's bitmap, and what it was painted from. After a layout settles, and when the
+ * camera has moved beyond the bitmap, a new one is painted in steps of about `STEP_BUDGET_MS`
+ * (its edges, rasterised step by step into an edge layer), so no frame holds the main thread
+ * for the whole of 20,000 edges; meanwhile frames show the old bitmap, or the entities alone
+ * as while the layout runs. Other changes (hover, selection, a drag) are painted at once.
+ */
 export class BaseLayer {
-  private readonly canvas = document.createElement('canvas');
-  private readonly context: CanvasRenderingContext2D;
+  private readonly context = context2d();
+  private readonly edges = context2d();
   private camera: Camera | undefined;
   private key: readonly unknown[] = [];
+  private job: Job | undefined;
   private moving = false;
   private rest: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
-    const context = this.canvas.getContext('2d');
-    if (!context) throw new Error('This browser has no 2D canvas');
-    this.context = context;
-  }
+  /** `more` asks for another frame (a base layer painted in steps is not done yet). */
+  constructor(private readonly more: () => void) {}
 
   /** The camera moved: until it rests (`REST_MS`), frames may reuse the bitmap; then `onRest`. */
   moved(onRest: () => void): void {
@@ -64,7 +105,7 @@ export class BaseLayer {
    * Draws the base layer into `ctx` for `input` (after clearing it): from the bitmap when it
    * was painted from the same `key` and either for this very camera or, while the camera moves,
    * for one it still covers; else painted afresh (directly while the layout runs). Returns what
-   * a fresh paint painted of the edges.
+   * a finished paint painted of the edges.
    */
   draw(
     ctx: CanvasRenderingContext2D,
@@ -75,42 +116,95 @@ export class BaseLayer {
     if (input.layingOut) {
       // Positions change with every message from the layout: nothing to keep, paint directly.
       this.camera = undefined;
+      this.job = undefined;
       beginFrame(ctx, input);
       return paintBase(ctx, scene, input);
     }
     const t = input.transform;
-    const same = key.length === this.key.length && key.every((k, i) => k === this.key[i]);
-    const exact = this.camera?.x === t.x && this.camera.y === t.y && this.camera.k === t.k;
-    const reuse =
-      same &&
-      this.camera !== undefined &&
-      (exact || (this.moving && covers(this.camera, t, input.width, input.height)));
-    const painted = reuse ? undefined : this.paint(scene, input, key);
-    this.blit(ctx, input);
-    return painted;
+    const fits = (c: Camera | undefined): c is Camera =>
+      c !== undefined &&
+      ((c.x === t.x && c.y === t.y && c.k === t.k) ||
+        (this.moving && covers(c, t, input.width, input.height)));
+    const same = sameKey(key, this.key) && this.camera !== undefined;
+    if (same && fits(this.camera)) {
+      this.blit(ctx, input);
+      return undefined;
+    }
+    // In steps after a layout and for camera moves; at once when what is shown changed.
+    const stepwise = same || this.camera === undefined;
+    if (!this.job || !sameKey(this.job.key, key) || !fits(this.job.camera)) {
+      this.job = this.start(input, key);
+    }
+    if (this.step(this.job, scene, stepwise ? STEP_BUDGET_MS : Infinity)) {
+      const painted = this.finish(this.job, scene);
+      this.job = undefined;
+      this.blit(ctx, input);
+      return painted;
+    }
+    this.more();
+    if (same && this.camera !== undefined) {
+      this.blit(ctx, input);
+    } else {
+      beginFrame(ctx, input);
+      paintBase(ctx, scene, { ...input, layingOut: true });
+    }
+    return undefined;
   }
 
-  private paint(
-    scene: CanvasScene,
-    input: FrameInput,
-    key: readonly unknown[],
-  ): EdgePaint | undefined {
+  /** A new job for the bitmap around `input`'s camera: both canvases sized, the edge layer cleared. */
+  private start(input: FrameInput, key: readonly unknown[]): Job {
     const { width, height, ratio, transform: t } = input;
     const mx = CACHE_MARGIN * width;
     const my = CACHE_MARGIN * height;
     const grown = { ...input, width: width + 2 * mx, height: height + 2 * my };
     const w = Math.max(1, Math.round(grown.width * ratio));
     const h = Math.max(1, Math.round(grown.height * ratio));
-    if (this.canvas.width !== w || this.canvas.height !== h) {
-      this.canvas.width = w;
-      this.canvas.height = h;
+    for (const c of [this.context.canvas, this.edges.canvas]) {
+      if (c.width === w && c.height === h) continue;
+      if (c === this.context.canvas) this.camera = undefined;
+      c.width = w;
+      c.height = h;
     }
     const at = { ...grown, transform: { x: t.x + mx, y: t.y + my, k: t.k } };
-    beginFrame(this.context, at);
-    const painted = paintBase(this.context, scene, at);
-    this.camera = { ...t };
-    this.key = key;
-    return painted;
+    beginFrame(this.edges, at);
+    return { key, camera: { ...t }, at, next: 0, size: FIRST_STEP, drawn: 0, loops: 0, dashed: [] };
+  }
+
+  /** Paints edges for about `budget` ms (at least one step); true when all are painted. */
+  private step(job: Job, scene: CanvasScene, budget: number): boolean {
+    const total = scene.sources.length;
+    const started = performance.now();
+    while (job.next < total) {
+      if (performance.now() - started >= budget) return false;
+      const before = performance.now();
+      const to = Math.min(total, job.next + job.size);
+      const painted = paintEdgeRange(this.edges, scene, job.at, job.next, to);
+      job.drawn += painted.drawn;
+      job.loops += painted.loops;
+      job.dashed.push(...painted.dashed);
+      job.next = to;
+      if (job.next >= total || budget === Infinity) continue;
+      // Rasterise this step now (Chromium records canvas calls and rasterises on a read).
+      this.edges.getImageData(0, 0, 1, 1);
+      const ms = Math.max(0.25, performance.now() - before);
+      job.size = Math.max(250, Math.round((job.size * budget) / 2 / ms));
+    }
+    return true;
+  }
+
+  /** The bitmap from the finished edge layer (laid over at its alpha) and the entities over it. */
+  private finish(job: Job, scene: CanvasScene): EdgePaint {
+    const ctx = this.context;
+    beginFrame(ctx, job.at);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = baseEdgeAlpha(job.at);
+    ctx.drawImage(this.edges.canvas, 0, 0);
+    const { ratio, transform: t } = job.at;
+    ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+    paintBaseEntities(ctx, scene, job.at);
+    this.camera = job.camera;
+    this.key = job.key;
+    return { drawn: job.drawn, loops: job.loops, dashed: job.dashed };
   }
 
   /** Copies the bitmap into `ctx`, scaled and moved from the camera it was painted for to `input`'s. */
@@ -121,11 +215,12 @@ export class BaseLayer {
     const r = t.k / painted.k;
     const left = painted.x + CACHE_MARGIN * input.width;
     const top = painted.y + CACHE_MARGIN * input.height;
+    const bitmap = this.context.canvas;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, input.width * ratio, input.height * ratio);
     const x = (t.x - left * r) * ratio;
     const y = (t.y - top * r) * ratio;
-    ctx.drawImage(this.canvas, x, y, this.canvas.width * r, this.canvas.height * r);
+    ctx.drawImage(bitmap, x, y, bitmap.width * r, bitmap.height * r);
     ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
   }
 }

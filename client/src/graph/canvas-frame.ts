@@ -2,7 +2,8 @@
 // palette in two layers: the base (only what is on screen, canvas-detail.ts: edges in one path,
 // entities in one path per colour; canvas-cache.ts keeps it while the camera moves) and the
 // overlay (what the display state brings forward, rings and a few readable labels).
-import { batchByColour, drawAsSquares, inRect, nodeRadius, visibleRect } from './canvas-detail';
+import { batchByColour, drawAsSquares, nodeRadius, visibleRect } from './canvas-detail';
+import { paintLabels } from './canvas-labels';
 import { paintEdges, paintEntities, paintRings, type EdgePaint } from './canvas-paint';
 import type { CanvasScene, SceneMarks, ScenePoint } from './canvas-scene';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
@@ -10,13 +11,9 @@ import type { Palette } from './palette';
 import { KIND_STYLES } from './style';
 
 /** Thousands of facts in one colour would cover the entities: they are painted this opaque. */
-const EDGE_ALPHA = 0.35;
+export const EDGE_ALPHA = 0.35;
 /** Elements a hover fades (display state `dimmed`) are painted this opaque, as the SVG view's CSS. */
-const DIMMED_ALPHA = 0.2;
-/** At most this many entity labels at once, the marked first, then the best-connected. */
-const MAX_LABELS = 250;
-/** At most this many fact labels at once. */
-const MAX_EDGE_LABELS = 120;
+export const DIMMED_ALPHA = 0.2;
 
 /** Everything a frame needs besides the scene. */
 export interface FrameInput {
@@ -84,6 +81,42 @@ export function paintBase(
 }
 
 /**
+ * Edges `from` ≤ i < `to` of the base layer (after `beginFrame`), opaque: a layer painted in
+ * steps and laid over the entities' layer at `baseEdgeAlpha` (one composite, so crossings of
+ * edges from different steps do not darken).
+ */
+export function paintEdgeRange(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+  from: number,
+  to: number,
+): EdgePaint {
+  const { t, edges } = frameGeometry(scene, input);
+  ctx.lineWidth = 0.8 / t.k;
+  ctx.strokeStyle = input.palette.edge;
+  ctx.globalAlpha = 1;
+  return paintEdges(ctx, { ...edges, range: [from, to] });
+}
+
+/** How opaque the edge layer of `paintEdgeRange` is laid over the base layer. */
+export function baseEdgeAlpha(input: FrameInput): number {
+  return EDGE_ALPHA * (input.marks.dimming ? DIMMED_ALPHA : 1);
+}
+
+/** Every entity on screen of the base layer (after `beginFrame`), faded when a hover dims them. */
+export function paintBaseEntities(
+  ctx: CanvasRenderingContext2D,
+  scene: CanvasScene,
+  input: FrameInput,
+): void {
+  const { radius, view, squares } = frameGeometry(scene, input);
+  ctx.globalAlpha = input.marks.dimming ? DIMMED_ALPHA : 1;
+  paintEntities(ctx, scene.batches, input.points, view, radius, squares);
+  ctx.globalAlpha = 1;
+}
+
+/**
  * What the display state brings forward, painted over the base layer every frame (few
  * elements): a hovered entity's neighbourhood at full strength, marked facts, rings, labels.
  */
@@ -117,50 +150,4 @@ export function paintOverlay(
   paintRings(ctx, points, marks.pinned, radius, t.k, { colour: palette.fg, dashed: true });
   paintRings(ctx, points, marks.marked, radius, t.k, { colour: palette.mark, dashed: false });
   paintLabels(ctx, scene, input, radius);
-}
-
-/** Entity labels where the display state shows them, and fact labels at their midpoints. */
-function paintLabels(
-  ctx: CanvasRenderingContext2D,
-  scene: CanvasScene,
-  input: FrameInput,
-  radius: number,
-): void {
-  const { points, marks, palette, transform: t } = input;
-  const view = visibleRect(t, input.width, input.height);
-  ctx.textAlign = 'center';
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = palette.bg;
-  ctx.lineWidth = 3 / t.k;
-  ctx.font = `600 ${11 / t.k}px system-ui, sans-serif`;
-  ctx.fillStyle = palette.fg;
-  let drawn = 0;
-  const first = new Set(marks.marked);
-  for (const i of [...first, ...scene.byDegree]) {
-    if (drawn >= MAX_LABELS) break;
-    const p = points[i];
-    if (marks.labelled[i] !== 1 || !p || !inRect(p.x, p.y, view)) continue;
-    if (drawn >= first.size && first.has(i)) continue;
-    const name = scene.graph.nodes[i]?.attributes.name ?? '';
-    const y = p.y - radius - 4 / t.k;
-    ctx.strokeText(name, p.x, y);
-    ctx.fillText(name, p.x, y);
-    drawn += 1;
-  }
-  if (!marks.edgeLabels || input.layingOut) return;
-  ctx.font = `${9 / t.k}px system-ui, sans-serif`;
-  ctx.fillStyle = palette.muted;
-  drawn = 0;
-  for (let i = 0; i < scene.sources.length && drawn < MAX_EDGE_LABELS; i += 1) {
-    const a = points[scene.sources[i] ?? 0];
-    const b = points[scene.targets[i] ?? 0];
-    if (!a || !b || (scene.loops[i] ?? -1) >= 0) continue;
-    const x = (a.x + b.x) / 2;
-    const y = (a.y + b.y) / 2;
-    if (!inRect(x, y, view)) continue;
-    const label = input.factTypes.lookup(scene.edges[i]?.attributes.type ?? '').label;
-    ctx.strokeText(label, x, y);
-    ctx.fillText(label, x, y);
-    drawn += 1;
-  }
 }

@@ -5,6 +5,7 @@ import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import type { Selection } from '../explorer/view-state';
 import { batchByColour, loopIndices } from './canvas-detail';
 import type { DisplayState } from './display-state';
+import { LIMITS } from '../../../server/domain/limits';
 import { prominentIds } from './prominence';
 import { KIND_STYLES } from './style';
 import { edgeTitle, nodeTitle } from './titles';
@@ -31,8 +32,8 @@ export interface CanvasScene {
   readonly loops: Int32Array;
   /** Facts per entity, by index. */
   readonly degree: Int32Array;
-  /** Entity indices, best-connected first (labels are drawn in this order). */
-  readonly byDegree: readonly number[];
+  /** Entity indices, best-connected first, ties in index order (labels are drawn in this order). */
+  readonly byDegree: Int32Array;
   readonly batches: readonly { colour: string; indices: Int32Array }[];
 }
 
@@ -44,30 +45,65 @@ export const EMPTY_GRAPH: SerializedGraph = {
   edges: [],
 };
 
-/** The scene of `graph`: facts whose ends are missing are left out. */
+/**
+ * Entity indices by degree, highest first, ties in index order: the order a stable sort by
+ * descending degree gives, by counting (linear: degrees are small integers).
+ */
+export function byDegreeOf(degree: Int32Array): Int32Array {
+  let max = 0;
+  for (const d of degree) if (d > max) max = d;
+  const starts = new Int32Array(max + 2);
+  for (const d of degree) starts[max - d + 1] = (starts[max - d + 1] ?? 0) + 1;
+  for (let i = 1; i < starts.length; i += 1) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
+  const order = new Int32Array(degree.length);
+  degree.forEach((d, i) => {
+    const slot = starts[max - d] ?? 0;
+    order[slot] = i;
+    starts[max - d] = slot + 1;
+  });
+  return order;
+}
+
+/** The scene of `graph`: facts whose ends are missing are left out. Plain loops: 10,000s of elements. */
 export function sceneOf(graph: SerializedGraph): CanvasScene {
-  const ids = graph.nodes.map((n) => n.key);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const edges = graph.edges.filter((e) => index.has(e.source) && index.has(e.target));
-  const sources = Int32Array.from(edges, (e) => index.get(e.source) ?? 0);
-  const targets = Int32Array.from(edges, (e) => index.get(e.target) ?? 0);
-  const degree = new Int32Array(ids.length);
-  for (let i = 0; i < sources.length; i += 1) {
-    degree[sources[i] ?? 0] = (degree[sources[i] ?? 0] ?? 0) + 1;
-    degree[targets[i] ?? 0] = (degree[targets[i] ?? 0] ?? 0) + 1;
+  const count = graph.nodes.length;
+  const ids = new Array<string>(count);
+  const colours = new Array<string>(count);
+  const index = new Map<string, number>();
+  for (let i = 0; i < count; i += 1) {
+    const node = graph.nodes[i];
+    if (!node) continue;
+    ids[i] = node.key;
+    colours[i] = KIND_STYLES[node.attributes.kind].color;
+    index.set(node.key, i);
+  }
+  const edges: GraphEdge[] = [];
+  const keys: string[] = [];
+  const ends: number[] = [];
+  for (const e of graph.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined) continue;
+    edges.push(e);
+    keys.push(e.key);
+    ends.push(s, t);
+  }
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  const degree = new Int32Array(count);
+  for (let j = 0; j < edges.length; j += 1) {
+    const s = ends[2 * j] ?? 0;
+    const t = ends[2 * j + 1] ?? 0;
+    sources[j] = s;
+    targets[j] = t;
+    degree[s] = (degree[s] ?? 0) + 1;
+    degree[t] = (degree[t] ?? 0) + 1;
   }
   return {
-    graph,
-    ids,
-    index,
-    edges,
-    keys: edges.map((e) => e.key),
-    sources,
-    targets,
+    ...{ graph, ids, index, edges, keys, sources, targets, degree },
     loops: loopIndices(sources, targets),
-    degree,
-    byDegree: ids.map((_, i) => i).sort((a, b) => (degree[b] ?? 0) - (degree[a] ?? 0)),
-    batches: batchByColour(graph.nodes.map((n) => KIND_STYLES[n.attributes.kind].color)),
+    byDegree: byDegreeOf(degree),
+    batches: batchByColour(colours),
   };
 }
 
@@ -84,11 +120,16 @@ export interface SceneMarks {
   readonly nearEdges: readonly number[];
   /** 1 where an entity's label is shown. */
   readonly labelled: Uint8Array;
+  /** The labelled entities in the order labels are painted: marked first, then by degree. */
+  readonly labelOrder: Int32Array;
   /** Whether facts' labels are shown. */
   readonly edgeLabels: boolean;
   /** The selected element, as "entity:ID" or "fact:ID" (for tests and assistive checks). */
   readonly selected: string;
 }
+
+/** A display state with nothing marked and no label (a new graph's, until computed). */
+export const NO_DISPLAY: DisplayState = { nodes: new Map(), edges: new Map() };
 
 /** The display state of `scene`'s elements as index lists. */
 export function marksOf(scene: CanvasScene, display: DisplayState): SceneMarks {
@@ -119,7 +160,28 @@ export function marksOf(scene: CanvasScene, display: DisplayState): SceneMarks {
     if (!d.dimmed) nearEdges.push(i);
     if (d.label) edgeLabels = true;
   });
-  return { marked, pinned, markedEdges, dimming, near, nearEdges, labelled, edgeLabels, selected };
+  const labelOrder = labelOrderOf(scene, marked, labelled);
+  return {
+    ...{ marked, pinned, markedEdges, dimming, near, nearEdges, labelled, labelOrder },
+    ...{ edgeLabels, selected },
+  };
+}
+
+/** The labelled entities, marked first (in their order), then the rest best-connected first. */
+function labelOrderOf(
+  scene: CanvasScene,
+  marked: readonly number[],
+  labelled: Uint8Array,
+): Int32Array {
+  const order: number[] = [];
+  const first = new Set<number>();
+  for (const i of marked) {
+    if (labelled[i] !== 1 || first.has(i)) continue;
+    first.add(i);
+    order.push(i);
+  }
+  for (const i of scene.byDegree) if (labelled[i] === 1 && !first.has(i)) order.push(i);
+  return Int32Array.from(order);
 }
 
 /** An entity or a fact of the scene, by index (what lies under the pointer). */
@@ -143,9 +205,25 @@ export function titleOf(scene: CanvasScene, hit: SceneHit, factTypes: FactTypeLo
 }
 
 /** The entities whose labels stay readable at any zoom (`prominentIds`: hubs, then by degree). */
-export function prominentOf(scene: CanvasScene): Set<string> {
-  const nodes = scene.ids.map((id, i) => ({ id, degree: scene.degree[i] ?? 0 }));
-  return new Set(prominentIds(nodes, scene.graph.attributes.hubs));
+export function prominentOf(
+  scene: CanvasScene,
+  count: number = LIMITS.prominentLabels,
+): Set<string> {
+  // Only entities at least as connected as the count-th best (ties included) can make the cut
+  // besides the hubs: the same result as sorting all of them.
+  const hubs = scene.graph.attributes.hubs ?? [];
+  const least = scene.degree[scene.byDegree[count - 1] ?? -1] ?? 0;
+  const taken = new Set<number>();
+  for (const i of scene.byDegree) {
+    if ((scene.degree[i] ?? 0) < least) break;
+    taken.add(i);
+  }
+  for (const id of hubs) {
+    const i = scene.index.get(id);
+    if (i !== undefined) taken.add(i);
+  }
+  const nodes = [...taken].map((i) => ({ id: scene.ids[i] ?? '', degree: scene.degree[i] ?? 0 }));
+  return new Set(prominentIds(nodes, hubs, count));
 }
 
 /**

@@ -90,6 +90,7 @@ export const sourceInput = source
       .max(LIMITS.urlChars)
       .optional(),
     published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    text: z.string().max(LIMITS.articleChars).optional(),
     comment,
   })
   .strict();

@@ -62,6 +62,10 @@ export const source = z
     url: z.string().optional(),
     published: z.string().describe('Publication date at the precision known: `2016-05`'),
     author: z.string().optional(),
+    text: z
+      .string()
+      .optional()
+      .describe('The full text, kept only when an editor asked; otherwise only cited spans'),
     revision: revisionNumber,
   })
   .meta({ id: 'Source' });

@@ -115,6 +115,7 @@ export const authoringCases: readonly RecordedCase[] = [
           url: 'https://example.org/a',
           published: '2016-06-20',
           author: null,
+          text: null,
           seq: 7,
         },
       },

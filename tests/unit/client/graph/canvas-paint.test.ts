@@ -111,4 +111,16 @@ describe('paintEdges', () => {
     const off = { ...scene(['bb']), view: { x0: 50, y0: 50, x1: 60, y1: 60 } };
     expect(paintEdges(ctx, off)).toEqual({ drawn: 0, loops: 0, dashed: [] });
   });
+
+  it('paints a range of edges in parts that add up to the whole, as a base layer in steps does', () => {
+    const whole = paintEdges(recorder().ctx, scene(['ac']));
+    const first = paintEdges(recorder().ctx, { ...scene(['ac']), range: [0, 2] });
+    const rest = paintEdges(recorder().ctx, { ...scene(['ac']), range: [2, 3] });
+    expect([first.drawn, rest.drawn]).toEqual([2, 1]);
+    expect({
+      drawn: first.drawn + rest.drawn,
+      loops: first.loops + rest.loops,
+      dashed: [...first.dashed, ...rest.dashed],
+    }).toEqual(whole);
+  });
 });
