@@ -7,13 +7,7 @@ import { writeEntity, type Change } from './entity-writes';
 import { writeFact } from './fact-writes';
 import { readEntityIn, readFactIn, snapshotOf } from './records';
 import { nextRevision, readRevision, recordRevision } from './revision-store';
-import type { Revision } from '../domain/wire/authoring';
-
-/** What a revert answers: the new revision's seq and the record now (null: retracted). */
-export interface Reverted {
-  readonly revision: number;
-  readonly record: Entity | Fact | null;
-}
+import type { Reverted, Revision } from '../domain/wire/authoring';
 
 /**
  * Reverts revision `seq` of an entity or a fact. 404 when there is no such revision; 409 for

@@ -1,10 +1,14 @@
 // The write endpoints against the real database: editors (401/403), sources, entities and facts
 // with their revisions, citations required (422), and nothing written on any refusal.
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Fact, Source } from '../../server/domain/model';
 import type { RevisionsAnswer } from '../../server/domain/wire/authoring';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { asText } from '../../server/neo4j/to-plain';
+import { DATA_DIR } from '../../server/load/seed';
 import { checksum, loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
 
@@ -154,9 +158,26 @@ describe('sources, entities and facts', () => {
       expect.arrayContaining(['name', 'kind', 'aliases']),
     );
     const rows = await ctx.gateway.read(
-      'MATCH (r:Revision) RETURN count(r) AS n, max(r.seq) AS top',
+      "MATCH (r:Revision) WHERE r.target <> 'file' RETURN count(r) AS n, max(r.seq) AS top",
     );
     expect(rows[0]).toEqual({ n: 3, top: stored.revision });
+  });
+
+  it('has one revision per data file from the loader, and records stamped with recordedAt', async () => {
+    const files = await ctx.gateway.read(
+      "MATCH (r:Revision {target: 'file'}) RETURN r.targetId AS file, r.action AS action, " +
+        "r.editor AS editor, r.action + ' ' + r.editor AS who ORDER BY r.seq",
+    );
+    expect(files.map((f) => basename(asText(f.file)))).toEqual(
+      readdirSync(DATA_DIR)
+        .filter((n) => n.endsWith('.json'))
+        .sort(),
+    );
+    expect(new Set(files.map((f) => f.who))).toEqual(new Set(['load loader']));
+    const [unstamped] = await ctx.gateway.read(
+      'MATCH (e:Entity) WHERE e.recordedAt IS NULL RETURN count(e) AS n',
+    );
+    expect(unstamped).toEqual({ n: 0 });
   });
 
   it('refuses a fact without a source (422 naming `sources`) and writes nothing', async () => {
