@@ -26,6 +26,8 @@ const explorer = new Explorer(
     legend: required('#legend') as HTMLElement,
     list: required('#fact-list') as HTMLElement,
     undo: required('#undo') as HTMLButtonElement,
+    redo: required('#redo') as HTMLButtonElement,
+    dataset: required('#dataset') as HTMLElement,
     exports: required('#export') as HTMLElement,
     query: required('#query') as HTMLElement,
     timeline: required('#timeline') as SVGSVGElement,

@@ -167,6 +167,8 @@ export async function loadFiles(
       options,
       rels,
     );
+    const described = files.map((f) => ({ name: f.name, description: f.data.description ?? null }));
+    await tx.run(cypher('load-data-files'), { rows: described });
     return { entities, sources, facts };
   }, options.timeoutMs ?? 600000);
 }

@@ -103,6 +103,13 @@ export class ExplorerEffects {
     }
   }
 
+  /** Shows only an entity and its neighbours (and theirs, `depth` 2), then fits the view to them. */
+  async focus(id: string, depth: 1 | 2): Promise<void> {
+    this.parts.store.dispatch({ type: 'focus', id, depth });
+    await this.parts.loader.idle();
+    this.parts.renderer().fit();
+  }
+
   /** An analyst query's entities become the view, highlighted, and the camera fits them. */
   async showQueryResult(ids: { entities: string[]; facts: string[] }): Promise<void> {
     this.parts.store.dispatch({ type: 'queryResult', entities: ids.entities, facts: ids.facts });

@@ -12,7 +12,7 @@ import { renderFactList } from './fact-list';
 import { renderFilters } from './filters-panel';
 import { inputsChanged, graphInputs, mayDraw, type DrawInputs } from './state/draw-inputs';
 import { inForceOfView, type ExplorerState } from './state/explorer-state';
-import { canUndo } from './state/reducer';
+import { canRedo, canUndo } from './state/reducer';
 import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
 import { countsOf, visibleGraph } from './visible-graph';
@@ -27,6 +27,7 @@ export interface GraphPanelElements {
   readonly filters: HTMLElement;
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
+  readonly redo: HTMLButtonElement;
 }
 
 /** Sets from id lists, kept while the lists are the same objects. */
@@ -63,6 +64,7 @@ export class GraphPanel {
     this.view = this.svgView;
     store.subscribe((state, _previous, action) => {
       ui.undo.disabled = !canUndo(state);
+      ui.redo.disabled = !canRedo(state);
       const inputs = graphInputs(state);
       if (!mayDraw(state, action) || !inputsChanged(this.drawn, inputs)) return;
       this.drawn = inputs;
