@@ -27,6 +27,7 @@ const explorer = new Explorer(
     list: required('#fact-list') as HTMLElement,
     undo: required('#undo') as HTMLButtonElement,
     redo: required('#redo') as HTMLButtonElement,
+    asOf: required('#as-of-state') as HTMLElement,
     dataset: required('#dataset') as HTMLElement,
     exports: required('#export') as HTMLElement,
     query: required('#query') as HTMLElement,

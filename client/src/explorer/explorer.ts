@@ -38,6 +38,8 @@ export interface ExplorerElements {
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
   readonly redo: HTMLButtonElement;
+  /** Where an "as of" day's states are said in words. */
+  readonly asOf: HTMLElement;
   /** Where the page says which dataset it shows (`datasetCaption`). */
   readonly dataset: HTMLElement;
   readonly exports: HTMLElement;

@@ -16,6 +16,7 @@ import { canRedo, canUndo } from './state/reducer';
 import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
 import { countsOf, visibleGraph } from './visible-graph';
+import { onDay, renderAsOf } from './as-of-state';
 
 /** What the explorer needs of a drawing, SVG or Canvas: the one renderer interface. */
 export type Renderer = GraphRenderer;
@@ -28,6 +29,8 @@ export interface GraphPanelElements {
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
   readonly redo: HTMLButtonElement;
+  /** Where the states of an "as of" day are said in words (`renderAsOf`). */
+  readonly asOf: HTMLElement;
 }
 
 /** Sets from id lists, kept while the lists are the same objects. */
@@ -107,7 +110,11 @@ export class GraphPanel {
 
   private draw(state: ExplorerState): void {
     const { view, data } = state;
-    const visible = visibleGraph(data.graph, view, this.inForceSet(inForceOfView(state)));
+    const visible = onDay(
+      visibleGraph(data.graph, view, this.inForceSet(inForceOfView(state))),
+      view.asOf,
+      this.factTypes,
+    );
     this.shown = visible.nodes.length;
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, view.selected, this.highlightOf(state));
@@ -116,6 +123,7 @@ export class GraphPanel {
       ? uncertainOn(visible.edges, view.asOf, this.factTypes)
       : new Set<string>();
     this.view.markUncertain(uncertain);
+    renderAsOf(this.ui.asOf, visible, view.asOf, uncertain, this.factTypes);
     renderLegend(this.ui.legend, visible);
     renderFilters(this.ui.filters, countsOf(data.graph), view, this.factTypes, (change) =>
       this.store.dispatch({ type: 'filter', change }),

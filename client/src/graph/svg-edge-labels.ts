@@ -66,7 +66,7 @@ export class EdgeLabels {
   }
 
   private ratio(text: SVGTextElement): number {
-    const words = text.textContent ?? '';
+    const words = text.textContent;
     let r = this.ratios.get(words);
     if (r === undefined) {
       const px = parseFloat(text.style.fontSize) || EDGE_LABEL_PX;
