@@ -36,7 +36,7 @@ async function story(path: string): Promise<{ page: Page; lines: string[] }> {
   const more = page.locator('.story-section button:text-matches("^Show")');
   while ((await more.count()) > 0) await more.first().click();
   const lines = await page.$$eval('.story-section li', (els) =>
-    els.map((e) => String(e.textContent)),
+    els.map((e) => e.textContent),
   );
   return { page, lines };
 }
