@@ -35,9 +35,7 @@ async function story(path: string): Promise<{ page: Page; lines: string[] }> {
   await page.waitForSelector('.story-section li');
   const more = page.locator('.story-section button:text-matches("^Show")');
   while ((await more.count()) > 0) await more.first().click();
-  const lines = await page.$$eval('.story-section li', (els) =>
-    els.map((e) => e.textContent),
-  );
+  const lines = await page.$$eval('.story-section li', (els) => els.map((e) => e.textContent));
   return { page, lines };
 }
 
