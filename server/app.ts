@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
+import type { Editors } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { FactTypeRegistry } from './domain/fact-type-registry';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
@@ -16,6 +17,7 @@ import { notFound, problemHandler } from './http/problem';
 import { Neo4jGateway } from './neo4j/gateway';
 import type { QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
+import { authoringRoutes } from './routes/authoring';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
 import { overviewRoutes } from './routes/overview';
@@ -62,6 +64,8 @@ export interface AppOptions {
   readonly imports?: ImportOptions;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
   readonly embed?: EmbedConfig;
+  /** Editor tokens to names (EDITOR_TOKENS, EDITOR_TOKEN); none: writes answer 403. */
+  readonly editors?: Editors;
 }
 
 /** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
@@ -77,6 +81,7 @@ export function createApp({
   analystConcurrency = 2,
   imports = {},
   embed = OPEN_EMBEDS,
+  editors = new Map(),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -133,6 +138,7 @@ export function createApp({
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
+  api.use(authoringRoutes(gateway, editors, factTypes));
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);
