@@ -3,7 +3,7 @@
 import type { SerializedGraph, Source } from './model';
 import { LIMITS } from './limits';
 import { decodeView, encodeView, VIEW_PARAMS, type ViewProblem } from './view-codec';
-import { filterGraph } from './view-filter';
+import { filterGraph, withoutLoosePublications } from './view-filter';
 import type { EmbedView } from './wire/embed';
 
 export type { EmbedPayload, EmbedView } from './wire/embed';
@@ -130,7 +130,8 @@ export function isSignatureShaped(sig: string): boolean {
 
 /** A loaded graph cut down to a view: hidden entities, kinds, fact types and dates applied. */
 export function filterToView(graph: SerializedGraph, view: EmbedView): SerializedGraph {
-  const { nodes, edges } = filterGraph(graph, view);
+  const { nodes: kept, edges } = filterGraph(graph, view);
+  const nodes = withoutLoosePublications(kept, edges, view);
   const sources: Record<string, Source> = {};
   for (const e of edges) {
     for (const c of e.attributes.sources) {

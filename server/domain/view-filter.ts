@@ -25,11 +25,40 @@ export interface ViewFilters {
   readonly hiddenTypes: readonly string[];
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** `all` for the first view (loose publications are left out of it, `withoutLoosePublications`). */
+  readonly scope?: 'all' | 'expanded' | undefined;
+  /** Entities the reader opened: always kept, connected or not. */
+  readonly expanded?: readonly string[] | undefined;
+  /** The selected entity or fact: a selected entity is always kept. */
+  readonly selected?: { readonly kind: 'entity' | 'fact'; readonly id: string } | undefined;
+}
+
+/** The kind of entity that is a source's publisher: shown as a source, not as a floating node. */
+export const PUBLISHER_KIND = 'Publication';
+
+/**
+ * The nodes of a first view (`scope: 'all'`) without Publication entities that no kept fact
+ * touches: they name the publishers of sources and are shown as a fact's sources, not as
+ * floating nodes that look like data errors. Expanded and selected entities always stay.
+ */
+export function withoutLoosePublications(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  view: ViewFilters,
+): GraphNode[] {
+  if (view.scope !== 'all') return [...nodes];
+  const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const kept = new Set(view.expanded ?? []);
+  if (view.selected?.kind === 'entity') kept.add(view.selected.id);
+  return nodes.filter(
+    (n) => n.attributes.kind !== PUBLISHER_KIND || touched.has(n.key) || kept.has(n.key),
+  );
 }
 
 /**
  * The entities and facts a view shows: hidden entities and kinds left out, then the facts
  * between the entities kept, of types not hidden, in the date range, and passing `keepEdge`.
+ * What is drawn then leaves loose publications out (`withoutLoosePublications`).
  */
 export function filterGraph(
   graph: SerializedGraph,

@@ -12,7 +12,19 @@ export interface Counts {
   readonly entities: number;
   readonly sources: number;
   readonly facts: number;
+  /** The data files loaded (`data/*.json`), by name, with what each says it holds. */
+  readonly datasets?: readonly DataFileNote[];
 }
+
+/** A loaded data file's name and its `description`. */
+export interface DataFileNote {
+  readonly name: string;
+  readonly description?: string;
+}
+
+/** The data files of `counts`, as a graph's `datasets` attribute (nothing when none). */
+const datasetsOf = (counts: Counts): Record<string, unknown> =>
+  counts.datasets?.length ? { datasets: counts.datasets } : {};
 
 /** Sources by id: all of them, or only those `edges` cite. */
 export async function readSources(
@@ -53,7 +65,7 @@ export async function readWholeGraph(
     sources,
   );
   // The whole graph carries every source, cited or not (a dataset of entities only has one).
-  return { ...graph, attributes: { ...graph.attributes, sources } };
+  return { ...graph, attributes: { ...graph.attributes, sources, ...datasetsOf(counts) } };
 }
 
 async function readOverview(
@@ -86,6 +98,7 @@ async function readOverview(
     truncated: true,
     total: { entities: counts.entities, facts: counts.facts },
     hubs: choice.hubs.filter((id) => drawn.has(id)),
+    ...datasetsOf(counts),
   });
 }
 
@@ -124,5 +137,11 @@ export async function readCounts(gateway: QueryRunner): Promise<Counts> {
     entities: Number(row?.entities ?? 0),
     sources: Number(row?.sources ?? 0),
     facts: Number(row?.facts ?? 0),
+    datasets: Array.isArray(row?.datasets)
+      ? (row.datasets as { name: unknown; description: unknown }[]).map((d) => ({
+          name: String(d.name),
+          ...(typeof d.description === 'string' ? { description: d.description } : {}),
+        }))
+      : [],
   };
 }

@@ -169,6 +169,8 @@ export async function loadFiles(
       options,
       rels,
     );
+    const described = files.map((f) => ({ name: f.name, description: f.data.description ?? null }));
+    await tx.run(cypher('load-data-files'), { rows: described });
     await recordFileRevisions(
       namedQueries(tx, gateway.database),
       files.map((f) => f.name),

@@ -14,6 +14,7 @@ export type QueryName =
   | 'load-entity-kinds'
   | 'load-sources'
   | 'load-facts'
+  | 'load-data-files'
   | 'graph-entities'
   | 'graph-facts'
   | 'graph-sources'

@@ -47,7 +47,8 @@ export function healthRoutes(
     });
   });
   router.get('/ready', async (_req, res) => {
-    const counts = await readCounts(gateway);
+    const { entities, sources, facts } = await readCounts(gateway);
+    const counts = { entities, sources, facts };
     res.json({ status: 'ready', database: gateway.database, counts });
   });
   return router;

@@ -44,8 +44,8 @@ describe('the explorer while the database restarts', () => {
     expect(await page.locator('#graph .node').count()).toBe(0);
     state = 'up';
     await page.waitForSelector('#graph .node');
-    expect(await page.locator('#graph .node').count()).toBe(17);
-    expect(await page.locator('#status').textContent()).toMatch(/^17 entities, 33 facts/);
+    expect(await page.locator('#graph .node').count()).toBe(11);
+    expect(await page.locator('#status').textContent()).toMatch(/^11 entities, 33 facts/);
     await page.close();
   });
 });

@@ -65,6 +65,11 @@ export class DataLoader {
     }
   }
 
+  /** Whether the server knows no entity with this id (an expanded id from an address). */
+  isUnknown(id: string): boolean {
+    return this.sources.parts.unknown.has(id);
+  }
+
   private async loadGraph(): Promise<void> {
     const view = this.store.getState().view;
     const key = dataKeyOf(view);

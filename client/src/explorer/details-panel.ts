@@ -18,6 +18,8 @@ export interface DetailsActions {
   hide(id: string): void;
   select(id: string): void;
   pathFrom(id: string): void;
+  /** Shows only the entity and its neighbours (`depth` 1), or also theirs (`depth` 2). */
+  focus?(id: string, depth: 1 | 2): void;
   unpin?(id: string): void;
   /** A warning about a source, e.g. that the import that brought it did not finish. */
   sourceNote?(sourceId: string): string | undefined;
@@ -179,6 +181,8 @@ export function renderEntity(
         : button('Expand', () => actions.expand(id)),
       button('Hide', () => actions.hide(id)),
       button('Paths from here', () => actions.pathFrom(id)),
+      actions.focus ? button('Only this and its neighbours', () => actions.focus?.(id, 1)) : null,
+      actions.focus ? button('… and their neighbours', () => actions.focus?.(id, 2)) : null,
       pinned && actions.unpin ? button('Unpin', () => actions.unpin?.(id)) : null,
     ),
     el('h3', { text: `${details.facts.length} facts` }),

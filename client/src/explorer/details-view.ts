@@ -14,6 +14,9 @@ import { nameOf } from './state/explorer-state';
 import type { ExplorerStore } from './state/store';
 
 /** Actions after which the details show the selection again (when they changed the view). */
+/** How many days around an entity's own events its story tells its partners' events. */
+export const STORY_AROUND_DAYS = 31;
+
 const SHOW_AGAIN: ReadonlySet<ActionType> = new Set<ActionType>([
   'select',
   'expand',
@@ -84,10 +87,13 @@ export class DetailsView {
         [details.entity.id]: details.entity.name,
         ...Object.fromEntries(details.facts.map((f) => [f.other.id, f.other.name])),
       };
+      // Its own facts, and the loaded facts of its partners, for the events around its own.
+      const own = new Set(details.facts.map((f) => f.fact.key));
+      const around = now.data.graph.edges.filter((e) => !own.has(e.key));
       const timeline = timelineOf(
-        details.facts.map((f) => f.fact),
+        [...details.facts.map((f) => f.fact), ...around],
         names,
-        details.sources,
+        { ...now.data.graph.attributes.sources, ...details.sources },
         this.host.factTypes,
       );
       const disputed = new Set(
@@ -99,7 +105,7 @@ export class DetailsView {
         panel,
         details.entity.id,
         details.entity.name,
-        storyOf(timeline, details.entity.id, disputed),
+        storyOf(timeline, details.entity.id, disputed, STORY_AROUND_DAYS),
       );
     } catch (error) {
       const text = `Could not load details: ${(error as Error).message}`;

@@ -10,7 +10,7 @@ import type { Renderer } from './graph-panel';
 import type { createPathsPanel } from './paths-panel';
 import type { SourceNotes } from './source-notes';
 import type { ExplorerStore } from './state/store';
-import { decodeState, type Selection } from './view-state';
+import { readState, type Selection } from './view-state';
 
 /** What the steps drive besides the store. */
 export interface EffectParts {
@@ -34,11 +34,26 @@ export class ExplorerEffects {
   /** Loads the view an address stands for and draws it, with its paths, comparison and playback. */
   async restore(search: string): Promise<void> {
     const { store, loader } = this.parts;
-    const view = decodeState(await this.parts.address.read(search));
+    const { view, problems } = readState(await this.parts.address.read(search));
     store.dispatch({ type: 'restore', view });
     await loader.idle();
     // A failed load already said why on the status line.
     if (store.getState().data.failed !== undefined) return;
+    const unknown = view.expanded.filter((id) => loader.isUnknown(id));
+    for (const id of unknown) problems.push(`expanded: no entity has the id "${id}"`);
+    if (
+      unknown.length > 0 &&
+      unknown.length === view.expanded.length &&
+      view.scope === 'expanded'
+    ) {
+      // Nothing known is left to show: open the first view instead of an empty page.
+      store.dispatch({ type: 'restore', view: { ...view, scope: 'all', expanded: [] } });
+      await loader.idle();
+    }
+    if (problems.length > 0) {
+      const text = `Part of the address was not understood and was left out (${problems.join('; ')}); the rest is shown.`;
+      store.dispatch({ type: 'notice', text, error: true });
+    }
     this.parts.renderer().setViewport(view.viewport);
     if (view.path) await this.showPath(view.path.from, view.path.to);
     if (view.compare) await this.compare(view.compare.from, view.compare.to);
@@ -101,6 +116,13 @@ export class ExplorerEffects {
     } catch (error) {
       this.parts.paths.error(`Could not find paths: ${(error as Error).message}`);
     }
+  }
+
+  /** Shows only an entity and its neighbours (and theirs, `depth` 2), then fits the view to them. */
+  async focus(id: string, depth: 1 | 2): Promise<void> {
+    this.parts.store.dispatch({ type: 'focus', id, depth });
+    await this.parts.loader.idle();
+    this.parts.renderer().fit();
   }
 
   /** An analyst query's entities become the view, highlighted, and the camera fits them. */

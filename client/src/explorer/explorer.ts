@@ -11,6 +11,7 @@ import type { DetailsActions } from './details-panel';
 import { DetailsView } from './details-view';
 import { ExplorerEffects } from './explorer-effects';
 import { exportView, type ExportFormat } from './export-view';
+import { datasetCaption } from './first-view-note';
 import { GraphPanel } from './graph-panel';
 import { LoadedGraph } from './loaded-graph';
 import { createPathsPanel } from './paths-panel';
@@ -36,6 +37,11 @@ export interface ExplorerElements {
   readonly legend: HTMLElement;
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
+  readonly redo: HTMLButtonElement;
+  /** Where an "as of" day's states are said in words. */
+  readonly asOf: HTMLElement;
+  /** Where the page says which dataset it shows (`datasetCaption`). */
+  readonly dataset: HTMLElement;
   readonly exports: HTMLElement;
   readonly query: HTMLElement;
   readonly timeline: SVGSVGElement;
@@ -60,7 +66,11 @@ export class Explorer {
     this.store = store;
     this.loader = new DataLoader(store, {
       parts: new LoadedGraph({
-        firstView: () => api.fetchGraph(),
+        firstView: () =>
+          api.fetchGraph().then((graph) => {
+            ui.dataset.textContent = datasetCaption(graph);
+            return graph;
+          }),
         neighbourhood: (id) => api.fetchNeighbourhood(id),
       }),
       inForce: (day) => api.fetchInForce(day),
@@ -91,6 +101,7 @@ export class Explorer {
       hide: (id) => dispatch({ type: 'hide', id }),
       select: (id) => void this.select({ kind: 'entity', id }, true),
       pathFrom: (id) => paths.setFrom(id, nameOf(store.getState(), id)),
+      focus: (id, depth) => void this.effects.focus(id, depth),
       unpin: (id) => {
         this.graph.renderer.unpin(id);
         void details.show();
@@ -133,17 +144,20 @@ export class Explorer {
       sourceNotes,
     });
     ui.undo.addEventListener('click', () => dispatch({ type: 'undo' }));
+    ui.redo.addEventListener('click', () => dispatch({ type: 'redo' }));
     for (const button of ui.exports.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
       button.addEventListener('click', () => {
         const { view, data } = store.getState();
         const format = button.dataset.format as ExportFormat;
-        exportView(format, ui.svg, visibleGraph(data.graph, view)).catch((error: unknown) => {
-          dispatch({
-            type: 'notice',
-            text: `Export failed: ${(error as Error).message}`,
-            error: true,
-          });
-        });
+        exportView(format, ui.svg, visibleGraph(data.graph, view, undefined, true)).catch(
+          (error: unknown) => {
+            dispatch({
+              type: 'notice',
+              text: `Export failed: ${(error as Error).message}`,
+              error: true,
+            });
+          },
+        );
       });
     }
     window.addEventListener('popstate', () => void this.restore(location.search));

@@ -1,4 +1,5 @@
-// Filters: entity kinds and fact types with counts, and a date range.
+// Filters: entity kinds and fact types with counts, each with "only" (that one alone) and each
+// group with "All" (every one again), and a date range.
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import { ENTITY_KINDS } from '../../../server/domain/vocabulary';
 import { KIND_STYLES } from '../graph/style';
@@ -8,6 +9,17 @@ import type { ViewState } from './view-state';
 import type { Counts } from './visible-graph';
 
 export type { FilterChange };
+
+/** A small button: its words and the name a screen reader gives it (which holds the words). */
+function small(text: string, name: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', {
+    className: 'small',
+    text,
+    attrs: { type: 'button', 'aria-label': name },
+  });
+  b.addEventListener('click', onClick);
+  return b;
+}
 
 function toggled<T>(list: readonly T[], item: T, visible: boolean): T[] {
   return visible ? list.filter((x) => x !== item) : [...list, item];
@@ -30,6 +42,7 @@ export function renderFilters(
     checked: boolean,
     color: string | undefined,
     on: (v: boolean) => void,
+    only: () => void,
   ): HTMLElement => {
     const input = el('input', { attrs: { type: 'checkbox' } });
     input.checked = checked;
@@ -38,19 +51,32 @@ export function renderFilters(
       ? el('span', { className: 'swatch', attrs: { 'data-color': color } })
       : null;
     if (swatch && color) swatch.style.setProperty('--swatch', color);
-    return el('label', {}, input, swatch, document.createTextNode(` ${label} (${count})`));
+    const row = el('label', {}, input, swatch, document.createTextNode(` ${label} (${count})`));
+    return el('div', { className: 'filter-row' }, row, small('only', `Show only ${label}`, only));
   };
-  const kinds = el('fieldset', {}, el('legend', { text: 'Entities' }));
+  const group = (legend: string, showAll: () => void): HTMLElement =>
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: legend }),
+      small('All', `Show all ${legend.toLowerCase()}`, showAll),
+    );
+  const kinds = group('Entities', () => onChange({ hiddenKinds: [] }));
   for (const kind of ENTITY_KINDS) {
     const n = counts.kinds.get(kind) ?? 0;
     if (n === 0) continue;
     kinds.append(
-      box(kind, n, !state.hiddenKinds.includes(kind), KIND_STYLES[kind].color, (v) =>
-        onChange({ hiddenKinds: toggled(state.hiddenKinds, kind, v) }),
+      box(
+        kind,
+        n,
+        !state.hiddenKinds.includes(kind),
+        KIND_STYLES[kind].color,
+        (v) => onChange({ hiddenKinds: toggled(state.hiddenKinds, kind, v) }),
+        () => onChange({ hiddenKinds: ENTITY_KINDS.filter((k) => k !== kind) }),
       ),
     );
   }
-  const types = el('fieldset', {}, el('legend', { text: 'Facts' }));
+  const types = group('Facts', () => onChange({ hiddenTypes: [] }));
   // The types the loaded graph holds: the vocabulary's order, then imported ones by label.
   const order = factTypes.known().map((t) => t.name);
   const present = [...counts.types.entries()]
@@ -68,8 +94,13 @@ export function renderFilters(
     );
   for (const { type, n, label } of present) {
     types.append(
-      box(label, n, !state.hiddenTypes.includes(type), undefined, (v) =>
-        onChange({ hiddenTypes: toggled(state.hiddenTypes, type, v) }),
+      box(
+        label,
+        n,
+        !state.hiddenTypes.includes(type),
+        undefined,
+        (v) => onChange({ hiddenTypes: toggled(state.hiddenTypes, type, v) }),
+        () => onChange({ hiddenTypes: present.map((p) => p.type).filter((t) => t !== type) }),
       ),
     );
   }

@@ -14,3 +14,16 @@ export function firstViewNote(graph: SerializedGraph | undefined): string {
     hubs > 0 ? `the ${hubs} best-connected entities and their strongest links` : 'a part of it';
   return ` (an overview of ${total.entities.toLocaleString('en')} entities and ${total.facts.toLocaleString('en')} facts: ${shown}. Search, or double-click an entity to expand it.)`;
 }
+
+/**
+ * What the page says the data is: the data files the first view comes from, each with what it
+ * says it holds (`datasets` of the graph's attributes, from each file's `description`), e.g.
+ * "Dataset: article.json (Facts stated in …); outside.json (Dated facts …)". Without them, the
+ * graph's own name.
+ */
+export function datasetCaption(graph: SerializedGraph): string {
+  const files = graph.attributes.datasets ?? [];
+  if (files.length === 0) return `Dataset: ${graph.attributes.name ?? 'the stored graph'}`;
+  const parts = files.map((f) => (f.description ? `${f.name} (${f.description})` : f.name));
+  return `Dataset: ${parts.join('; ')}`;
+}

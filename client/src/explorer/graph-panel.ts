@@ -12,10 +12,11 @@ import { renderFactList } from './fact-list';
 import { renderFilters } from './filters-panel';
 import { inputsChanged, graphInputs, mayDraw, type DrawInputs } from './state/draw-inputs';
 import { inForceOfView, type ExplorerState } from './state/explorer-state';
-import { canUndo } from './state/reducer';
+import { canRedo, canUndo } from './state/reducer';
 import type { ExplorerStore } from './state/store';
 import type { StatusLine } from './status-line';
 import { countsOf, visibleGraph } from './visible-graph';
+import { onDay, renderAsOf } from './as-of-state';
 
 /** What the explorer needs of a drawing, SVG or Canvas: the one renderer interface. */
 export type Renderer = GraphRenderer;
@@ -27,6 +28,9 @@ export interface GraphPanelElements {
   readonly filters: HTMLElement;
   readonly list: HTMLElement;
   readonly undo: HTMLButtonElement;
+  readonly redo: HTMLButtonElement;
+  /** Where the states of an "as of" day are said in words (`renderAsOf`). */
+  readonly asOf: HTMLElement;
 }
 
 /** Sets from id lists, kept while the lists are the same objects. */
@@ -63,6 +67,7 @@ export class GraphPanel {
     this.view = this.svgView;
     store.subscribe((state, _previous, action) => {
       ui.undo.disabled = !canUndo(state);
+      ui.redo.disabled = !canRedo(state);
       const inputs = graphInputs(state);
       if (!mayDraw(state, action) || !inputsChanged(this.drawn, inputs)) return;
       this.drawn = inputs;
@@ -105,7 +110,11 @@ export class GraphPanel {
 
   private draw(state: ExplorerState): void {
     const { view, data } = state;
-    const visible = visibleGraph(data.graph, view, this.inForceSet(inForceOfView(state)));
+    const visible = onDay(
+      visibleGraph(data.graph, view, this.inForceSet(inForceOfView(state))),
+      view.asOf,
+      this.factTypes,
+    );
     this.shown = visible.nodes.length;
     this.pickRenderer(visible.nodes.length);
     this.view.update(visible, view.selected, this.highlightOf(state));
@@ -114,6 +123,7 @@ export class GraphPanel {
       ? uncertainOn(visible.edges, view.asOf, this.factTypes)
       : new Set<string>();
     this.view.markUncertain(uncertain);
+    renderAsOf(this.ui.asOf, visible, view.asOf, uncertain, this.factTypes);
     renderLegend(this.ui.legend, visible);
     renderFilters(this.ui.filters, countsOf(data.graph), view, this.factTypes, (change) =>
       this.store.dispatch({ type: 'filter', change }),

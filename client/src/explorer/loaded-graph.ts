@@ -19,6 +19,8 @@ const PARALLEL = 4;
 export class LoadedGraph {
   private firstView: SerializedGraph | undefined;
   private readonly around = new Map<string, SerializedGraph>();
+  /** Expanded ids the server knows no entity for (404): left out of the view, said once. */
+  readonly unknown = new Set<string>();
 
   constructor(private readonly source: GraphSource) {}
 
@@ -39,10 +41,19 @@ export class LoadedGraph {
    */
   async load(withFirstView: boolean, expanded: readonly string[]): Promise<SerializedGraph> {
     if (withFirstView) this.firstView ??= await this.source.firstView();
-    const missing = [...new Set(expanded.filter((id) => !this.around.has(id)))];
+    const missing = [
+      ...new Set(expanded.filter((id) => !this.around.has(id) && !this.unknown.has(id))),
+    ];
+    // An id the server does not know (404) is left out and noted; other failures fail the load.
+    const read = (id: string): Promise<SerializedGraph | undefined> =>
+      this.source.neighbourhood(id).catch((error: unknown) => {
+        if ((error as { status?: number }).status !== 404) throw error;
+        this.unknown.add(id);
+        return undefined;
+      });
     for (let i = 0; i < missing.length; i += PARALLEL) {
       const batch = missing.slice(i, i + PARALLEL);
-      const graphs = await Promise.all(batch.map((id) => this.source.neighbourhood(id)));
+      const graphs = await Promise.all(batch.map(read));
       batch.forEach((id, j) => {
         const graph = graphs[j];
         if (graph) this.around.set(id, graph);

@@ -46,7 +46,22 @@ export function encodeState(state: ViewState): string {
  * out, never trusted, and kinds written with their old names read as today's.
  */
 export function decodeState(search: string): ViewState {
-  const { view } = decodeView(new URLSearchParams(search), LIMITS.expandedPerView);
+  return readState(search).view;
+}
+
+/**
+ * A state from URL query parameters and what in them was not understood, in words for the
+ * reader ("from: must be a calendar day written YYYY-MM-DD"); a reversed date range is dropped.
+ */
+export function readState(search: string): { view: ViewState; problems: string[] } {
+  const read = decodeView(new URLSearchParams(search), LIMITS.expandedPerView);
+  const reversed = read.problems.some((p) => p.param === 'to' && p.message === 'is before from');
+  const view = reversed ? { ...read.view, from: undefined, to: undefined } : read.view;
+  const problems = read.problems.map((p) => `${p.param}: ${p.message}`);
+  return { view: withKinds(view), problems };
+}
+
+function withKinds(view: ReturnType<typeof decodeView>['view']): ViewState {
   const kinds = new Set<string>(ENTITY_KINDS);
   return {
     ...view,

@@ -1,7 +1,7 @@
 // What the view shows: the loaded graph minus hidden entities, kinds, types and out-of-range facts.
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import { boundsOf } from '../../../server/domain/time';
-import { filterGraph, inRange } from '../../../server/domain/view-filter';
+import { filterGraph, inRange, withoutLoosePublications } from '../../../server/domain/view-filter';
 import { mergeGraphs } from '../../../server/domain/view-graph';
 import type { ViewState } from './view-state';
 
@@ -23,18 +23,26 @@ export function asOfFilter(edge: GraphEdge, day: string, inForce: ReadonlySet<st
   return true;
 }
 
-/** The visible subgraph of a loaded graph under the view state's filters. */
+/**
+ * The visible subgraph of a loaded graph under the view state's filters; publications no fact
+ * touches are left out of a first view unless `keepLoose` (exports carry them).
+ */
 export function visibleGraph(
   graph: SerializedGraph,
   state: ViewState,
   inForce?: ReadonlySet<string>,
+  keepLoose = false,
 ): SerializedGraph {
   const { nodes, edges } = filterGraph(
     graph,
     state,
     (e) => state.asOf === undefined || inForce === undefined || asOfFilter(e, state.asOf, inForce),
   );
-  return { ...graph, nodes, edges };
+  return {
+    ...graph,
+    nodes: keepLoose ? nodes : withoutLoosePublications(nodes, edges, state),
+    edges,
+  };
 }
 
 /** How many entities of each kind and facts of each type the loaded graph holds. */

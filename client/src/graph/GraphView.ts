@@ -11,8 +11,9 @@ import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from '.
 import { prominentIds } from './prominence';
 import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
 import { edgeDash } from './style';
+import { EdgeLabels } from './svg-edge-labels';
 import { ProminentLabels } from './svg-labels';
-import { drawPositions, joinEdges, joinNodes, paintDisplay } from './svg-marks';
+import { drawPositions, joinEdges, joinNodes, nodeRadius, paintDisplay } from './svg-marks';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 export type { Highlight };
@@ -38,6 +39,7 @@ export class GraphView implements GraphRenderer {
   /** Whether every label shows at the current zoom (repainted only when this changes). */
   private zoomedIn = true;
   private readonly labels: ProminentLabels;
+  private readonly edgeLabels: EdgeLabels;
 
   constructor(
     private readonly element: SVGSVGElement,
@@ -64,14 +66,15 @@ export class GraphView implements GraphRenderer {
     this.viewport.append('g').attr('class', 'edges');
     this.viewport.append('g').attr('class', 'nodes');
     this.labels = new ProminentLabels(this.viewport);
+    this.edgeLabels = new EdgeLabels(this.viewport, factTypes);
     this.zoom = d3
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.1, 6])
       .on('zoom', (event: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
         const t = event.transform;
         this.viewport.attr('transform', t.toString());
-        this.labels.place(this.nodes, t.k);
         if (t.k >= LABEL_ZOOM.svg !== this.zoomedIn) this.paint();
+        this.placeLabels(t.k);
         if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
       });
     this.svg.call(this.zoom).on('dblclick.zoom', null);
@@ -107,11 +110,12 @@ export class GraphView implements GraphRenderer {
       },
     );
     const node = joinNodes(this.viewport, nodes, new Set(this.labels.ids));
+    this.edgeLabels.assign(links, selected?.kind === 'fact' ? selected.id : undefined);
     this.listen(node);
     this.paint();
     const draw = (): void => {
       drawPositions(node, edge);
-      this.labels.place(this.nodes, d3.zoomTransform(this.element).k);
+      this.placeLabels(d3.zoomTransform(this.element).k);
     };
     draw();
     simulation.on('tick', () => {
@@ -119,6 +123,18 @@ export class GraphView implements GraphRenderer {
       for (const n of nodes) this.positions.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
     });
     node.call(this.drag(simulation));
+  }
+
+  /** Places entity labels, then the fact labels that fit beside them and the symbols. */
+  private placeLabels(k: number): void {
+    this.labels.place(this.nodes, k);
+    const symbols = this.nodes.map((n) => {
+      const r = nodeRadius(n) * k;
+      const [x, y] = [(n.x ?? 0) * k, (n.y ?? 0) * k];
+      return { x0: x - r, x1: x + r, y0: y - r, y1: y + r };
+    });
+    const fact = this.selected?.kind === 'fact' ? this.selected.id : undefined;
+    this.edgeLabels.place(k, [...this.labels.boxes, ...symbols], fact);
   }
 
   /** Paints every element's display state (display-state.ts) as classes. */

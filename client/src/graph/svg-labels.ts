@@ -1,7 +1,7 @@
 // The SVG view's prominent labels: kept at 11 px on screen or more, whatever the zoom, and
 // placed so that none covers another (`placeLabels`). Measures each label once per name.
 import type * as d3 from 'd3';
-import { placeLabels } from './label-placement';
+import { labelBox, placeLabels, type Box } from './label-placement';
 import type { LayoutNode } from './layout';
 import { nodeRadius } from './svg-marks';
 
@@ -9,6 +9,8 @@ import { nodeRadius } from './svg-marks';
 export class ProminentLabels {
   /** Entities whose labels stay readable at any zoom, most important first. */
   ids: string[] = [];
+  /** Where the placed labels are on screen (px from the layout origin at the last zoom). */
+  boxes: Box[] = [];
   /** Label length per px of font size, by entity, for the name it was measured with. */
   private readonly widths = new Map<string, { name: string; ratio: number }>();
 
@@ -16,6 +18,7 @@ export class ProminentLabels {
 
   /** Sizes and places the labels for zoom `k`, from the nodes' current positions. */
   place(nodes: readonly LayoutNode[], k: number): void {
+    this.boxes = [];
     if (this.ids.length === 0) return;
     const fontSize = 11 / Math.min(k, 1);
     const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -42,7 +45,12 @@ export class ProminentLabels {
         },
       ];
     });
-    for (const [id, o] of placeLabels(items)) {
+    const offsets = placeLabels(items);
+    for (const item of items) {
+      const o = offsets.get(item.id);
+      if (o) this.boxes.push(labelBox(item, o));
+    }
+    for (const [id, o] of offsets) {
       const text = texts.get(id);
       text?.setAttribute('x', (o.dx / k).toFixed(1));
       text?.setAttribute('y', (o.dy / k).toFixed(1));

@@ -33,7 +33,11 @@ export function renderStory(
         el('strong', { text: l.when }),
         document.createTextNode(` — ${l.sentence}`),
         l.disputed ? el('span', { className: 'warning', text: ' (sources disagree)' }) : null,
-        el('span', { className: 'meta', text: ` ${l.sources.map((s) => s.publisher).join(', ')}` }),
+        l.context ? el('span', { className: 'meta', text: ' (context)' }) : null,
+        el('span', {
+          className: 'meta',
+          text: ` ${[...new Set(l.sources.map((s) => s.publisher))].join(', ')}`,
+        }),
       ),
     'lines',
   );

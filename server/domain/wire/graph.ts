@@ -171,6 +171,10 @@ export const serializedGraph = z
           .describe('On an overview: how much the whole graph holds'),
         hubs: z.array(z.string()).optional().describe('On an overview: its hubs, best first'),
         date: z.string().optional().describe('On a snapshot: the day it shows'),
+        datasets: z
+          .array(z.object({ name: z.string(), description: z.string().optional() }))
+          .optional()
+          .describe('On the first view: the data files loaded, with what each says it holds'),
       })
       .loose(),
     options: z.object({

@@ -31,6 +31,11 @@ export type ExplorerAction =
   | { readonly type: 'select'; readonly selection: Selection | undefined }
   /** Add an entity's neighbourhood to the view, and select it. */
   | { readonly type: 'expand'; readonly id: string }
+  /**
+   * Show only an entity and its neighbours (`depth` 1), or them and their neighbours (`depth`
+   * 2): the view becomes their neighbourhoods, the entity selected.
+   */
+  | { readonly type: 'focus'; readonly id: string; readonly depth: 1 | 2 }
   /** Take an entity's neighbourhood back out. */
   | { readonly type: 'collapse'; readonly id: string }
   /** Leave an entity out of the view. */
@@ -104,6 +109,7 @@ export const HISTORY_ROLE: Readonly<Record<ActionType, HistoryRole>> = {
   restore: 'none',
   select: 'record',
   expand: 'record',
+  focus: 'record',
   collapse: 'record',
   hide: 'record',
   filter: 'record',

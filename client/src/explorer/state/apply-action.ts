@@ -47,6 +47,31 @@ function expand(state: ExplorerState, id: string): ExplorerState {
   });
 }
 
+/**
+ * Only `id` and its neighbours (`depth` 1: its neighbourhood), or also their neighbours (`depth`
+ * 2: the neighbourhoods of it and of each neighbour in the loaded graph), at most
+ * `LIMITS.expandedPerView` neighbourhoods (a notice says when some were left out).
+ */
+function focus(state: ExplorerState, id: string, depth: 1 | 2): ExplorerState {
+  const around = new Set<string>();
+  if (depth === 2)
+    for (const e of state.data.graph.edges) {
+      if (e.source === id && e.target !== id) around.add(e.target);
+      if (e.target === id && e.source !== id) around.add(e.source);
+    }
+  const wanted = [id, ...around];
+  const expanded = wanted.slice(0, LIMITS.expandedPerView);
+  const next = withView(state, {
+    scope: 'expanded',
+    expanded,
+    hidden: [],
+    selected: { kind: 'entity', id },
+  });
+  if (expanded.length === wanted.length) return next;
+  const text = `Showing the neighbourhoods of ${expanded.length} of ${wanted.length} entities: a view keeps at most ${LIMITS.expandedPerView}.`;
+  return { ...next, notice: { text, error: false } };
+}
+
 /** The facts that changed, highlighted with the loaded entities at their ends. */
 function compare(state: ExplorerState, facts: readonly string[]): ExplorerState['highlight'] {
   const changed = new Set(facts);
@@ -74,6 +99,8 @@ export function applyAction(state: ExplorerState, action: ExplorerAction): Explo
       return select(state, action.selection);
     case 'expand':
       return expand(state, action.id);
+    case 'focus':
+      return focus(state, action.id, action.depth);
     case 'collapse':
       return withView(state, { expanded: view.expanded.filter((x) => x !== action.id) });
     case 'hide':

@@ -60,6 +60,7 @@ export const EVERY_ACTION: {
   restore: { type: 'restore', view: { ...INITIAL_EXPLORER_STATE.view, expanded: ['kering'] } },
   select: { type: 'select', selection: { kind: 'entity', id: 'kering' } },
   expand: { type: 'expand', id: 'alibaba' },
+  focus: { type: 'focus', id: 'kering', depth: 2 },
   collapse: { type: 'collapse', id: 'gucci' },
   hide: { type: 'hide', id: 'kering' },
   filter: { type: 'filter', change: { hiddenTypes: ['OWNS'] } },

@@ -1,0 +1,74 @@
+// Stories and sources in Chromium: one line per happening with all its citations, an entity's
+// story with the events that make it, and publishers by name, never by id.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIST } from '../../server/app';
+import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { launchBrowser } from '../support/browser';
+import { loadBundledData, testGateway } from '../support/database';
+import { serveApp, type RunningApp } from '../support/http-app';
+
+let gateway: Neo4jGateway;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
+    throw new Error('The client is not built: run `npm run build` first (npm test does).');
+  }
+  gateway = testGateway();
+  await loadBundledData(gateway);
+  app = await serveApp({ gateway });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await app.close();
+  await gateway.close();
+});
+
+async function story(path: string): Promise<{ page: Page; lines: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${app.url}${path}`);
+  await page.waitForSelector('.story-section li');
+  const more = page.locator('.story-section button:text-matches("^Show")');
+  while ((await more.count()) > 0) await more.first().click();
+  const lines = await page.$$eval('.story-section li', (els) => els.map((e) => e.textContent));
+  return { page, lines };
+}
+
+const IDS = /associated-press|fashionista|the-fashion-law|bloomberg|reuters|coins2day/;
+
+describe('stories and sources', () => {
+  it("tells the IACC's events once each, with every source, publishers by name", async () => {
+    const { page, lines } = await story('/?entity=iacc');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(lines.length).toBeLessThanOrEqual(8);
+    const kors = lines.filter((l) => l.includes('Michael Kors'));
+    expect(kors).toHaveLength(1);
+    expect(kors[0]).toMatch(/Fashionista/);
+    expect(lines.join('\n')).not.toMatch(IDS);
+    expect(lines.join('\n')).not.toMatch(/Ended .*: Michael Kors/);
+    await page.close();
+  });
+
+  it("tells Gucci's story with the events that make it", async () => {
+    const { page, lines } = await story('/?entity=gucci');
+    expect(lines.find((l) => /Alibaba Group joined/.test(l))).toMatch(/\(context\)/);
+    expect(lines.find((l) => /Michael Kors left/.test(l))).toMatch(/\(context\)/);
+    expect(lines.find((l) => /Gucci left/.test(l))).not.toMatch(/\(context\)/);
+    await page.close();
+  });
+
+  it("names a fact's publishers in its details", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${app.url}/?fact=o-gucci-leaves-iacc`);
+    await page.waitForSelector('#details li');
+    const text = (await page.textContent('#details')) ?? '';
+    expect(text).toMatch(/Associated Press/);
+    expect(text).not.toMatch(IDS);
+    await page.close();
+  });
+});
