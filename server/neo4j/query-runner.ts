@@ -27,6 +27,12 @@ export interface QueryParams {
   /** An entity, its facts with the other parties, and the sources they list: one row or none. */
   'entity-page': { id: string };
   expand: { frontier: Ids; kinds: Filter; types: Filter; from: Bound; to: Bound; limit: number };
+  /** "As known on" reads: `before` is the first instant after the day (ISO 8601, UTC). */
+  'known-revisions': { before: string };
+  'known-expand': QueryParams['expand'] & { before: string };
+  'known-entities-by-id': { ids: Ids; before: string };
+  'known-graph-entities': { before: string };
+  'known-graph-facts': { before: string };
   'shortest-path': PathParams;
   'shortest-paths': PathParams;
   'dated-facts': { entity: string | null; types: Filter };

@@ -1,18 +1,24 @@
 // Search, entity, neighbourhood and paths: the routes an analyst explores with.
 import { Router } from 'express';
-import { z } from 'zod';
 import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readEntity } from '../graph/entity';
+import { readEntityKnown, readNeighbourhoodKnown } from '../graph/known-reads';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { findPaths } from '../graph/paths';
 import { searchEntities } from '../graph/search';
 import { parseInput } from '../http/parse-input';
-import { entityParams, neighbourhoodQuery, pathsQuery, searchQuery } from '../http/query-schemas';
+import {
+  entityParams,
+  knownQuery,
+  neighbourhoodQuery,
+  pathsQuery,
+  searchQuery,
+} from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
 /**
  * `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner; sentences use
- * the app's fact types.
+ * the app's fact types. The entity page and neighbourhood take `known` (as known on a day).
  */
 export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
@@ -22,11 +28,20 @@ export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry)
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
-    parseInput(z.strictObject({}), req.query, 'query');
-    res.json(await readEntity(gateway, id, factTypes));
+    const { known } = parseInput(knownQuery, req.query, 'query');
+    res.json(
+      known
+        ? await readEntityKnown(gateway, id, known, factTypes)
+        : await readEntity(gateway, id, factTypes),
+    );
   });
   router.get('/neighbourhood', async (req, res) => {
-    res.json(await readNeighbourhood(gateway, parseInput(neighbourhoodQuery, req.query, 'query')));
+    const q = parseInput(neighbourhoodQuery, req.query, 'query');
+    res.json(
+      q.known
+        ? await readNeighbourhoodKnown(gateway, q, q.known)
+        : await readNeighbourhood(gateway, q),
+    );
   });
   router.get('/paths', async (req, res) => {
     res.json(await findPaths(gateway, parseInput(pathsQuery, req.query, 'query'), factTypes));
