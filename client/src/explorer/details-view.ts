@@ -16,6 +16,7 @@ import type { ExplorerStore } from './state/store';
 /** Actions after which the details show the selection again (when they changed the view). */
 const SHOW_AGAIN: ReadonlySet<ActionType> = new Set<ActionType>([
   'select',
+  'known',
   'expand',
   'collapse',
   'undo',
@@ -72,7 +73,7 @@ export class DetailsView {
     }
     panel.replaceChildren(el('p', { className: 'meta', text: 'Loading…' }));
     try {
-      const details = await fetchEntity(selected.id);
+      const details = await fetchEntity(selected.id, this.store.getState().view.known);
       const now = this.store.getState();
       if (now.view.selected?.id !== selected.id) return;
       renderEntity(panel, details, this.host.actions, this.host.isPinned(selected.id), (id) =>

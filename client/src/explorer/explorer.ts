@@ -60,8 +60,8 @@ export class Explorer {
     this.store = store;
     this.loader = new DataLoader(store, {
       parts: new LoadedGraph({
-        firstView: () => api.fetchGraph(),
-        neighbourhood: (id) => api.fetchNeighbourhood(id),
+        firstView: (known) => api.fetchGraph(known),
+        neighbourhood: (id, known) => api.fetchNeighbourhood(id, known),
       }),
       inForce: (day) => api.fetchInForce(day),
     });
@@ -77,6 +77,7 @@ export class Explorer {
     });
     const timeControls = createTimeControls(ui.timeControls, {
       setAsOf: (day) => void this.effects.setAsOf(day),
+      setKnown: (day) => dispatch({ type: 'known', day }),
       setPlaying: (playing) => this.effects.setPlaying(playing),
       setLanes: (by) => dispatch({ type: 'lanes', by }),
       compare: (from, to) => void this.effects.compare(from, to),

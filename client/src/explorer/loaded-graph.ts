@@ -3,10 +3,13 @@
 import type { SerializedGraph } from '../../../server/domain/model';
 import { viewGraph } from '../../../server/domain/view-graph';
 
-/** How the loaded graph reads from the API: the first view, and one entity's neighbourhood. */
+/**
+ * How the loaded graph reads from the API: the first view, and one entity's neighbourhood, each
+ * as known on `known` when given (record time).
+ */
 export interface GraphSource {
-  readonly firstView: () => Promise<SerializedGraph>;
-  readonly neighbourhood: (id: string) => Promise<SerializedGraph>;
+  readonly firstView: (known?: string) => Promise<SerializedGraph>;
+  readonly neighbourhood: (id: string, known?: string) => Promise<SerializedGraph>;
 }
 
 /** Requests in flight at once while a view with many expanded entities is restored. */
@@ -19,6 +22,8 @@ const PARALLEL = 4;
 export class LoadedGraph {
   private firstView: SerializedGraph | undefined;
   private readonly around = new Map<string, SerializedGraph>();
+  /** The "as known on" day the cached parts were read for (undefined: now). */
+  private known: string | undefined;
 
   constructor(private readonly source: GraphSource) {}
 
@@ -35,14 +40,23 @@ export class LoadedGraph {
 
   /**
    * The union of the first view (when `withFirstView`) and the neighbourhoods of `expanded`;
-   * missing parts are read first, at most `PARALLEL` requests at a time.
+   * missing parts are read first, at most `PARALLEL` requests at a time. Another `known` day
+   * than the cached parts' forgets them first.
    */
-  async load(withFirstView: boolean, expanded: readonly string[]): Promise<SerializedGraph> {
-    if (withFirstView) this.firstView ??= await this.source.firstView();
+  async load(
+    withFirstView: boolean,
+    expanded: readonly string[],
+    known?: string,
+  ): Promise<SerializedGraph> {
+    if (known !== this.known) {
+      this.forget();
+      this.known = known;
+    }
+    if (withFirstView) this.firstView ??= await this.source.firstView(known);
     const missing = [...new Set(expanded.filter((id) => !this.around.has(id)))];
     for (let i = 0; i < missing.length; i += PARALLEL) {
       const batch = missing.slice(i, i + PARALLEL);
-      const graphs = await Promise.all(batch.map((id) => this.source.neighbourhood(id)));
+      const graphs = await Promise.all(batch.map((id) => this.source.neighbourhood(id, known)));
       batch.forEach((id, j) => {
         const graph = graphs[j];
         if (graph) this.around.set(id, graph);
