@@ -33,6 +33,39 @@ export interface QueryParams {
   'known-entities-by-id': { ids: Ids; before: string };
   'known-graph-entities': { before: string };
   'known-graph-facts': { before: string };
+  /** Merges (server/merging/): reads, the one-statement writes, redirects and candidates. */
+  'merge-read': { into: string; from: string };
+  'merge-apply': {
+    mergeId: string;
+    into: string;
+    from: string;
+    editor: string;
+    comment: string | null;
+    aliases: Ids;
+    aliasText: string;
+    summary: string | null;
+    moved: Ids;
+    hidden: Ids;
+    offsets: Readonly<Record<string, number>>;
+    revisions: readonly MergeRevision[];
+    intoBefore: string;
+    movedBefore: string;
+  };
+  'merge-by-id': { id: string };
+  'merge-revisions': { merge: string };
+  'merge-undo': {
+    mergeId: string;
+    editor: string;
+    comment: string | null;
+    revisions: readonly MergeRevision[];
+    factRevisions: Readonly<Record<string, number | null>>;
+    aliases: Ids | null;
+    aliasText: string | null;
+    summary: string | null;
+    intoRevision: number | null;
+  };
+  'merge-redirects': { ids: Ids };
+  'merge-candidates': { limit: number };
   'shortest-path': PathParams;
   'shortest-paths': PathParams;
   'dated-facts': { entity: string | null; types: Filter };
@@ -47,6 +80,14 @@ export interface QueryParams {
   'import-records-list': { limit: number };
   'import-undo-facts': { sourceIds: Ids; limit: number };
   'import-undo-entities': { id: string; files: Ids; sourceIds: Ids; undoneAt: string };
+}
+
+/** A revision a merge or its undo writes: the wire records as JSON text (null: none). */
+interface MergeRevision {
+  target: string;
+  targetId: string;
+  before: string | null;
+  after: string | null;
 }
 
 interface PathParams {
@@ -68,6 +109,8 @@ export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
   'save-view',
   'import-undo-facts',
   'import-undo-entities',
+  'merge-apply',
+  'merge-undo',
 ]);
 
 /** The parameters argument of `run`: optional for queries that take none. */
