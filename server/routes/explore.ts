@@ -2,6 +2,8 @@
 import { Router } from 'express';
 import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readEntity } from '../graph/entity';
+import { NotFoundError } from '../errors';
+import { readRedirects } from '../merging/redirects';
 import { readEntityKnown, readNeighbourhoodKnown } from '../graph/known-reads';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { findPaths } from '../graph/paths';
@@ -29,11 +31,18 @@ export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry)
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
     const { known } = parseInput(knownQuery, req.query, 'query');
-    res.json(
-      known
-        ? await readEntityKnown(gateway, id, known, factTypes)
-        : await readEntity(gateway, id, factTypes),
-    );
+    if (known) {
+      res.json(await readEntityKnown(gateway, id, known, factTypes));
+      return;
+    }
+    try {
+      res.json(await readEntity(gateway, id, factTypes));
+    } catch (error) {
+      // An id merged away redirects (308) to the entity it was merged into, while that stands.
+      const to = error instanceof NotFoundError && (await readRedirects(gateway, [id])).get(id);
+      if (!to) throw error;
+      res.redirect(308, `${req.baseUrl}/entities/${encodeURIComponent(to)}`);
+    }
   });
   router.get('/neighbourhood', async (req, res) => {
     const q = parseInput(neighbourhoodQuery, req.query, 'query');
