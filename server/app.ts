@@ -25,7 +25,11 @@ import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
+import { mergeRoutes } from './routes/merges';
 import { oembedRoutes } from './routes/oembed';
+import { requireBearer } from './http/bearer';
+import { transactOver } from './merging/transact';
+import { FeatureOffError } from './errors';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -133,6 +137,17 @@ export function createApp({
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
+  api.use(
+    mergeRoutes(gateway, {
+      guard:
+        imports.token === undefined
+          ? (_req, _res, next) =>
+              next(new FeatureOffError('Editing is off: the server has no editor token'))
+          : requireBearer(imports.token, 'editor'),
+      editorOf: () => 'editor',
+      transact: transactOver(gateway),
+    }),
+  );
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(notFound);
   app.use('/api', api);

@@ -30,4 +30,5 @@ export const PATH_PATTERNS: Readonly<Record<string, string>> = {
   view: '^[A-Za-z0-9_-]{22}$',
   community: COMMUNITY_ID_PATTERN.source,
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  merge: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
 };

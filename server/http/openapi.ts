@@ -7,15 +7,17 @@ import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
+import { MERGE_ENDPOINTS } from './merge-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
 export type { Endpoint } from './endpoint';
 
-/** Every operation of the document, in its order: reads, imports, embeds. */
+/** Every operation of the document, in its order: reads, imports, merges, embeds. */
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
+  ...MERGE_ENDPOINTS,
   ...embedEndpoints(),
 ];
 

@@ -127,6 +127,27 @@ export const cypherBody = z.strictObject({
 
 export const entityParams = z.strictObject({ id });
 
+/** A merge's id (a UUID, as `POST /api/entities/{id}/merge` answers it). */
+export const mergeParams = z.strictObject({ merge: z.uuid('must be a merge id') });
+
+const comment = z.string().trim().max(2000).optional();
+
+/** `POST /api/entities/{id}/merge`: the entity merged into it, A's revision as seen, why. */
+export const mergeBody = z.strictObject({
+  from: id,
+  revision: z.number().int().min(0).optional(),
+  comment,
+});
+
+/** `POST /api/merges/{merge}/undo`: why (optional); an empty body is allowed. */
+export const undoMergeBody = z.strictObject({ comment });
+
+/** `GET /api/merge-candidates`: how many pairs, only those naming `entity`. */
+export const mergeCandidatesQuery = z.strictObject({
+  limit: int(1, 500, 50),
+  entity: id.optional(),
+});
+
 /** A saved view's id (`savedViewId`: 22 base64url characters). */
 export const savedViewParams = z.strictObject({
   view: z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be a saved view id'),

@@ -34,8 +34,10 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  // Undoing an import takes no body (its id is in the path).
-  if (req.method === 'POST' && /^\/imports\/[^/]+\/undo$/.test(req.path)) {
+  // Undoing an import takes no body (its id is in the path); undoing a merge may take none.
+  const undo = /^\/imports\/[^/]+\/undo$/.test(req.path);
+  const mergeUndo = /^\/merges\/[^/]+\/undo$/.test(req.path) && req.is('application/json') === null;
+  if (req.method === 'POST' && (undo || mergeUndo)) {
     next();
     return;
   }
