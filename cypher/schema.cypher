@@ -26,3 +26,7 @@ CREATE CONSTRAINT fact_id_based_in IF NOT EXISTS FOR ()-[r:BASED_IN]-() REQUIRE 
 CREATE CONSTRAINT fact_id_works_for IF NOT EXISTS FOR ()-[r:WORKS_FOR]-() REQUIRE r.id IS UNIQUE;
 // Fact types that imports bring are registered by name.
 CREATE CONSTRAINT fact_type_name IF NOT EXISTS FOR (t:FactType) REQUIRE t.name IS UNIQUE;
+// Revisions (authoring): one global, unique seq each; read by the record they change.
+CREATE CONSTRAINT revision_seq IF NOT EXISTS FOR (r:Revision) REQUIRE r.seq IS UNIQUE;
+CREATE CONSTRAINT revision_counter_name IF NOT EXISTS FOR (c:RevisionCounter) REQUIRE c.name IS UNIQUE;
+CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);

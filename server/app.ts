@@ -6,6 +6,7 @@ import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { PROJECT_ROOT } from './config';
+import type { Editors } from './config';
 import { analystGuard } from './embed/analyst-guard';
 import { FactTypeRegistry } from './domain/fact-type-registry';
 import { OPEN_EMBEDS, type EmbedConfig } from './embed/embed-config';
@@ -14,8 +15,9 @@ import { AnalystPool, type AnalystRunner } from './graph/analyst-pool';
 import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import { Neo4jGateway } from './neo4j/gateway';
-import type { QueryRunner } from './neo4j/query-runner';
+import { transactionOf, type QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
+import { authoringRoutes } from './routes/authoring';
 import { cypherRoutes, requireJson } from './routes/cypher';
 import { viewRoutes } from './routes/views';
 import { overviewRoutes } from './routes/overview';
@@ -27,9 +29,7 @@ import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
 import { mergeRoutes } from './routes/merges';
 import { oembedRoutes } from './routes/oembed';
-import { requireBearer } from './http/bearer';
-import { transactOver } from './merging/transact';
-import { FeatureOffError } from './errors';
+import { editorName, requireEditor } from './http/editor-auth';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -66,6 +66,8 @@ export interface AppOptions {
   readonly imports?: ImportOptions;
   /** Embeds and the analyst access mode (ANALYST_TOKEN, EMBED_SIGNING_KEY, EMBED_ORIGINS). */
   readonly embed?: EmbedConfig;
+  /** Editor tokens to names (EDITOR_TOKENS, EDITOR_TOKEN); none: writes answer 403. */
+  readonly editors?: Editors;
 }
 
 /** Builds the Express app: security headers, /api (limited, gated), /oembed, pages, problems. */
@@ -81,6 +83,7 @@ export function createApp({
   analystConcurrency = 2,
   imports = {},
   embed = OPEN_EMBEDS,
+  editors = new Map(),
 }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -137,15 +140,12 @@ export function createApp({
   api.use(cypherRoutes(analyst));
   api.use(viewRoutes(gateway));
   api.use(importRoutes(imports, gateway));
+  api.use(authoringRoutes(gateway, editors, factTypes));
   api.use(
     mergeRoutes(gateway, {
-      guard:
-        imports.token === undefined
-          ? (_req, _res, next) =>
-              next(new FeatureOffError('Editing is off: the server has no editor token'))
-          : requireBearer(imports.token, 'editor'),
-      editorOf: () => 'editor',
-      transact: transactOver(gateway),
+      guard: requireEditor(editors),
+      editorOf: editorName,
+      transact: (work) => transactionOf(gateway)(work),
     }),
   );
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));

@@ -53,6 +53,48 @@ export interface Config {
   readonly imports?: ImportConfig;
   /** Embeds and the analyst access mode. */
   readonly embed: EmbedConfig;
+  /**
+   * Editors who may write (authoring): token to editor name, from EDITOR_TOKENS
+   * (`alice:TOKEN,bob:TOKEN`) and EDITOR_TOKEN (named `editor`). Empty: the API is read-only.
+   */
+  readonly editors: Editors;
+}
+
+/** Editor tokens to the editor's name (the name every revision they write carries). */
+export type Editors = ReadonlyMap<string, string>;
+
+/** What EDITOR_TOKENS may name an editor: letters, digits, `.`, `_`, `-`, 1 to 64 of them. */
+const EDITOR_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Parses EDITOR_TOKENS (`alice:TOKEN1,bob:TOKEN2`) and EDITOR_TOKEN (editor `editor`) into
+ * token → name. Each token needs 16+ characters without spaces; a token given twice or a bad
+ * name throws ConfigError naming the variable.
+ */
+export function readEditors(env: Env): Editors {
+  const editors = new Map<string, string>();
+  const add = (name: string, token: string, variable: string): void => {
+    if (!EDITOR_NAME.test(name)) {
+      throw new ConfigError(`${variable}: an editor's name is 1 to 64 of A-Z a-z 0-9 . _ -`);
+    }
+    if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
+      throw new ConfigError(
+        `${variable} must be at least ${MIN_TOKEN_LENGTH} characters without spaces (each token)`,
+      );
+    }
+    if (editors.has(token)) throw new ConfigError(`${variable}: a token is given twice`);
+    editors.set(token, name);
+  };
+  for (const item of (env.EDITOR_TOKENS ?? '').split(',')) {
+    const entry = item.trim();
+    if (entry === '') continue;
+    const colon = entry.indexOf(':');
+    if (colon < 0) throw new ConfigError('EDITOR_TOKENS must read name:token,name:token');
+    add(entry.slice(0, colon), entry.slice(colon + 1), 'EDITOR_TOKENS');
+  }
+  const single = env.EDITOR_TOKEN;
+  if (single !== undefined && single !== '') add('editor', single, 'EDITOR_TOKEN');
+  return editors;
 }
 
 export interface ImportConfig {
@@ -174,6 +216,7 @@ export function readConfig(env: Env = process.env): Config {
     cypherTimeoutMs: integer(env, 'CYPHER_TIMEOUT_MS', 5000, 100, 600000),
     analystConcurrency: integer(env, 'ANALYST_CONCURRENCY', 2, 1, 32),
     embed: readEmbedConfig(env),
+    editors: readEditors(env),
     ...withImports(importConfig(env, neo4j)),
   };
 }

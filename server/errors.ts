@@ -119,3 +119,36 @@ export class ReadyTimeoutError extends AppError {
   readonly kind = 'database-unavailable';
   readonly retryAfterSeconds = 5;
 }
+
+/**
+ * A write the server understood but refuses (RFC 9110 422): a fact without a citation, a
+ * statement without its quoted span. `details` name each missing field (`sources[0].span`).
+ */
+export class UnprocessableError extends AppError {
+  override readonly name = 'UnprocessableError';
+  readonly status = 422;
+  readonly kind = 'unprocessable';
+  constructor(
+    message: string,
+    readonly details: readonly { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A write from a stale revision (optimistic concurrency): 409 with the stored record
+ * (`current`) and what was sent (`yours`), so the client shows both and nothing is overwritten.
+ */
+export class RevisionConflictError extends AppError {
+  override readonly name = 'RevisionConflictError';
+  readonly status = 409;
+  readonly kind = 'revision-conflict';
+  constructor(
+    message: string,
+    readonly current: unknown,
+    readonly yours: unknown,
+  ) {
+    super(message);
+  }
+}

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       analystConcurrency: config.analystConcurrency,
       imports,
       embed: config.embed,
+      editors: config.editors,
     });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolveListen, reject) => {

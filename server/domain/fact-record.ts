@@ -41,6 +41,11 @@ export const OWN_KEYS: ReadonlySet<string> = new Set<string>([
   'citations',
   ...CITATION_LIST_KEYS,
   'file',
+  'rank',
+  'rankReason',
+  'disputed',
+  'revision',
+  'recordedAt',
   ...TIME_KEYS.flatMap((k) => POINT_FIELDS.map((f) => `${k}${f}`)),
 ]);
 
@@ -58,6 +63,9 @@ export function factToProperties(fact: Fact, file: string): FactProperties {
     citations: JSON.stringify(fact.sources),
     ...citationListProperties(fact.sources),
     file,
+    rank: fact.rank ?? null,
+    rankReason: fact.rankReason ?? null,
+    disputed: fact.disputed ?? null,
   };
   for (const key of TIME_KEYS) {
     const point = fact.time[key];
@@ -144,7 +152,7 @@ export function factFromProperties(
     if (point) time[key] = point;
   }
   const attributes = userAttributes(props, OWN_KEYS) as Record<string, AttributeValue>;
-  const claim = props.claim;
+  const { claim, rank, rankReason, disputed, revision } = props;
   return {
     id: typeof props.id === 'string' ? props.id : '',
     type,
@@ -154,5 +162,9 @@ export function factFromProperties(
     attributes,
     ...(typeof claim === 'string' ? { claim } : {}),
     sources: citationsFrom(props),
+    ...(rank === 'preferred' || rank === 'normal' || rank === 'deprecated' ? { rank } : {}),
+    ...(typeof rankReason === 'string' ? { rankReason } : {}),
+    ...(typeof disputed === 'boolean' ? { disputed } : {}),
+    ...(typeof revision === 'number' ? { revision } : {}),
   };
 }

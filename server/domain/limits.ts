@@ -47,6 +47,20 @@ export const LIMITS = {
   urlChars: 2000,
   /** Characters of a saved view's text. */
   savedViewChars: 20000,
+  /** Characters of a name, alias, title or publisher an editor writes (authoring). */
+  authoredNameChars: 500,
+  /** Characters of an entity's summary an editor writes. */
+  authoredSummaryChars: 5000,
+  /** Characters of a revision's comment or a rank's reason. */
+  authoredCommentChars: 2000,
+  /** Aliases of one entity an editor writes. */
+  authoredAliases: 200,
+  /** Citations of one fact an editor writes. */
+  authoredCitations: 50,
+  /** Characters of a claim key an editor writes. */
+  authoredClaimChars: 200,
+  /** Revisions in one history answer, at most. */
+  revisionsPerAnswer: 500,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -39,8 +39,19 @@ export interface StateOnDay {
 }
 
 /**
+ * The claims of one group that count, as Wikidata's ranks: deprecated ones never; where one is
+ * preferred, only the preferred ones; else the normal ones (no rank = normal).
+ */
+export function countedClaims(list: readonly GraphEdge[]): GraphEdge[] {
+  const live = list.filter((e) => e.attributes.rank !== 'deprecated');
+  const preferred = live.filter((e) => e.attributes.rank === 'preferred');
+  return preferred.length > 0 ? preferred : live;
+}
+
+/**
  * State facts (by `factTypes`, the types of `shape: 'state'`) grouped by claim; a fact without a
- * claim key stands alone, under its id.
+ * claim key stands alone, under its id. Ranks apply (`countedClaims`): a group left with no
+ * claim that counts is left out.
  */
 export function statesByClaim(
   edges: readonly GraphEdge[],
@@ -53,6 +64,11 @@ export function statesByClaim(
     const list = groups.get(key);
     if (list) list.push(edge);
     else groups.set(key, [edge]);
+  }
+  for (const [key, list] of groups) {
+    const counted = countedClaims(list);
+    if (counted.length > 0) groups.set(key, counted);
+    else groups.delete(key);
   }
   return groups;
 }

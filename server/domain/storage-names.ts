@@ -18,6 +18,8 @@ export const ENTITY_OWN_KEYS: ReadonlySet<string> = new Set([
   'file',
   'mergedFrom',
   'saidBy',
+  'revision',
+  'recordedAt',
 ]);
 
 /** The prefix that keeps a user attribute out of the product's names. */

@@ -39,6 +39,7 @@ export function nodeOf(row: Row): GraphNode {
     ...(integers.length > 0 ? { integers } : {}),
     ...(labels.length > 0 ? { labels } : {}),
     ...(Object.keys(saidBy).length > 0 ? { saidBy } : {}),
+    ...(typeof props.revision === 'number' ? { revision: props.revision } : {}),
   };
   return { key: asText(row.id), attributes };
 }
@@ -77,6 +78,7 @@ export function sourceOf(row: Row): Source {
     published: asText(row.published),
     ...optional('url'),
     ...optional('author'),
+    ...(typeof row.revision === 'number' ? { revision: row.revision } : {}),
   };
 }
 

@@ -1,6 +1,12 @@
 // One error middleware: typed errors become application/problem+json; no stack traces leave.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, InvalidInputError, UnauthorizedError } from '../errors';
+import {
+  AppError,
+  InvalidInputError,
+  RevisionConflictError,
+  UnauthorizedError,
+  UnprocessableError,
+} from '../errors';
 import type { ProblemDetails } from '../domain/api';
 import { mapNeo4jError } from '../neo4j/gateway';
 
@@ -39,8 +45,12 @@ export const problemHandler: ErrorRequestHandler = (raw: unknown, _req, res, nex
       title: error.name,
       status: error.status,
       detail: error.message,
-      ...(error instanceof InvalidInputError && error.details.length > 0
+      ...((error instanceof InvalidInputError || error instanceof UnprocessableError) &&
+      error.details.length > 0
         ? { errors: error.details }
+        : {}),
+      ...(error instanceof RevisionConflictError
+        ? { current: error.current, yours: error.yours }
         : {}),
     });
     return;

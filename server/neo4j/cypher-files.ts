@@ -70,7 +70,16 @@ export type QueryName =
   | 'migrate-kind-names'
   | 'migrate-fact-dates'
   | 'migrate-fact-citations'
-  | 'pending-citation-lists';
+  | 'pending-citation-lists'
+  | 'revision-next'
+  | 'revision-create'
+  | 'revisions-of'
+  | 'revision-by-seq'
+  | 'author-entity-write'
+  | 'author-fact-read'
+  | 'author-fact-write'
+  | 'author-fact-delete'
+  | 'author-source-write';
 
 /** The text of `cypher/NAME.cypher`, comments kept (Neo4j ignores them). */
 export function cypher(name: QueryName): string {

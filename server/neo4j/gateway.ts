@@ -106,6 +106,17 @@ export class Neo4jGateway implements QueryRunner {
       : this.read(cypher(name), values);
   }
 
+  /** Runs named queries in one write transaction: all commit together, or none (on a throw). */
+  async transaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.writeTransaction((wtx) =>
+      work({
+        database: this.database,
+        run: <N extends NamedQuery>(name: N, ...params: ParamsArg<N>) =>
+          wtx.run(cypher(name), params[0] ?? {}),
+      }),
+    );
+  }
+
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
   async read(query: string, params: Params = {}): Promise<Row[]> {
     return this.inSession({ mode: 'READ' }, async (session) =>

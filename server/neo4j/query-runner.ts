@@ -80,6 +80,53 @@ export interface QueryParams {
   'import-records-list': { limit: number };
   'import-undo-facts': { sourceIds: Ids; limit: number };
   'import-undo-entities': { id: string; files: Ids; sourceIds: Ids; undoneAt: string };
+  /** Takes the next revision seq (and the counter's lock) with the transaction's time. */
+  'revision-next': None;
+  'revision-create': {
+    seq: number;
+    at: string;
+    editor: string;
+    comment: string | null;
+    action: string;
+    target: string;
+    targetId: string;
+    before: string | null;
+    after: string | null;
+    file: string | null;
+    revertOf: number | null;
+  };
+  'revisions-of': { target: string; targetId: string; limit: number };
+  'revision-by-seq': { seq: number };
+  'author-entity-write': {
+    id: string;
+    kind: string;
+    otherKinds: Ids;
+    name: string;
+    aliases: Ids;
+    aliasText: string;
+    summary: string | null;
+    seq: number;
+  };
+  'author-fact-read': { id: string };
+  'author-fact-write': {
+    type: string;
+    subject: string;
+    object: string;
+    props: Readonly<Record<string, unknown>>;
+    seq: number;
+    recordedAt: string | null;
+  };
+  'author-fact-delete': { type: string; id: string };
+  'author-source-write': {
+    id: string;
+    kind: string;
+    title: string;
+    publisher: string;
+    url: string | null;
+    published: string;
+    author: string | null;
+    seq: number;
+  };
 }
 
 /** A revision a merge or its undo writes: the wire records as JSON text (null: none). */
@@ -111,6 +158,12 @@ export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
   'import-undo-entities',
   'merge-apply',
   'merge-undo',
+  'revision-next',
+  'revision-create',
+  'author-entity-write',
+  'author-fact-write',
+  'author-fact-delete',
+  'author-source-write',
 ]);
 
 /** The parameters argument of `run`: optional for queries that take none. */
@@ -128,4 +181,19 @@ export interface QueryRunner {
   readonly database: string;
   /** Runs `cypher/NAME.cypher` with its parameters and returns its rows. */
   run<N extends NamedQuery>(name: N, ...params: ParamsArg<N>): Promise<Row[]>;
+  /**
+   * Runs `work` in one write transaction: every query it runs through `tx` commits together,
+   * or none does (a throw rolls back). Runners that only read leave it out; the authoring
+   * service needs it (`transactionOf`).
+   */
+  transaction?<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
+}
+
+/** The runner's `transaction`; throws when the runner has none (a read-only runner). */
+export function transactionOf(
+  runner: QueryRunner,
+): <T>(work: (tx: QueryRunner) => Promise<T>) => Promise<T> {
+  const transaction = runner.transaction?.bind(runner);
+  if (!transaction) throw new Error('This query runner cannot write in transactions');
+  return transaction;
 }

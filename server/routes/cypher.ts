@@ -41,7 +41,7 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  if (req.method === 'POST' && !req.is('application/json')) {
+  if ((req.method === 'POST' || req.method === 'PATCH') && !req.is('application/json')) {
     next(new UnsupportedMediaTypeError('Send the body as application/json'));
     return;
   }

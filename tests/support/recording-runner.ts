@@ -44,6 +44,21 @@ export class RecordingRunner implements QueryRunner {
     return structuredClone(rows) as Row[];
   }
 
+  /** Runs `work` with this runner as its transaction (recorded like any other call). */
+  async transaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const inner = this.answers.inner;
+    if (!inner?.transaction) return work(this);
+    return inner.transaction((tx) =>
+      work({
+        database: tx.database,
+        run: <N extends NamedQuery>(name: N, ...params: ParamsArg<N>): Promise<Row[]> => {
+          this.calls.push({ query: name, params: structuredClone(params[0] ?? {}) });
+          return tx.run(name, ...params);
+        },
+      }),
+    );
+  }
+
   /** The calls so far, then forgets them (one request's queries at a time). */
   take(): RecordedCall[] {
     const calls = this.calls.splice(0);

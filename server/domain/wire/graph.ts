@@ -15,12 +15,24 @@ export const entityKind = z.enum(ENTITY_KINDS);
 export const quote = z.object({ text: z.string(), speaker: z.string() });
 export type Quote = Wire<typeof quote>;
 
+/**
+ * The words of a source that state a fact, with character offsets (UTF-16 code units, `end`
+ * exclusive) into the source's text when known.
+ */
+export const span = z.object({
+  text: z.string().min(1),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type Span = Wire<typeof span>;
+
 /** One source's support for a fact, with the quotation it gives, if any. */
 export const citation = z.object({
   source: z.string(),
   via: z.string().optional().describe('A publication the source relies on for this fact'),
   quote: quote.optional(),
   note: z.string().optional().describe('What this source supports when it covers part of it'),
+  span: span.optional().describe('The words of the source that state the fact'),
 });
 export type Citation = Wire<typeof citation>;
 
@@ -33,6 +45,13 @@ const integers = z
   .optional()
   .describe('Attributes stored as Neo4j INTEGER (decimal text beyond 2^53)');
 
+/** The seq of a record's latest revision (absent: only the loader or an import wrote it). */
+const revisionNumber = z
+  .number()
+  .int()
+  .optional()
+  .describe("The seq of the record's latest revision; send it back to change the record");
+
 /** A document that states facts: an article, a report, a press release. */
 export const source = z
   .object({
@@ -43,6 +62,7 @@ export const source = z
     url: z.string().optional(),
     published: z.string().describe('Publication date at the precision known: `2016-05`'),
     author: z.string().optional(),
+    revision: revisionNumber,
   })
   .meta({ id: 'Source' });
 export type Source = Wire<typeof source>;
@@ -55,6 +75,10 @@ export const saidValues = z.object({
   aliases: z.array(z.string()).optional(),
   attributes: z.record(z.string(), attributeValue).optional(),
 });
+
+/** A claim's rank, as Wikidata's: the state on a day counts preferred and normal, not deprecated. */
+export const rank = z.enum(['preferred', 'normal', 'deprecated']);
+export type Rank = Wire<typeof rank>;
 
 /** What the graph says about an entity, without its id (a node's attributes). */
 export const entityAttributes = z.object({
@@ -74,6 +98,7 @@ export const entityAttributes = z.object({
     .record(z.string(), saidValues)
     .optional()
     .describe('What other files or datasets said of it that is not its own, by file'),
+  revision: revisionNumber,
 });
 
 /** Something the graph is about: a company, brand, organisation, person, place, ... */
@@ -92,6 +117,10 @@ export const factAttributes = z
       .optional()
       .describe('Facts about the same real event or claim share this key'),
     sources: z.array(citation),
+    rank: rank.optional().describe('Absent: normal'),
+    rankReason: z.string().optional().describe('Why the claim was ranked so'),
+    disputed: z.boolean().optional().describe('Someone disputes the claim (it still counts)'),
+    revision: revisionNumber,
   })
   .meta({ id: 'FactAttributes' });
 

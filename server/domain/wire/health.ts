@@ -34,6 +34,11 @@ export const problem = z
     status: z.number().int(),
     detail: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    current: z
+      .unknown()
+      .optional()
+      .describe('On a revision conflict (409): the record as stored now'),
+    yours: z.unknown().optional().describe('On a revision conflict (409): what was sent'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 export type ProblemDetails = Wire<typeof problem>;

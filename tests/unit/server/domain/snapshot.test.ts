@@ -106,3 +106,29 @@ describe('uncertainOn', () => {
     expect([...uncertainOn(edges, '2016-04-21', BUILT_IN)]).toEqual([]);
   });
 });
+
+describe('ranks', () => {
+  const ranked = (edge: GraphEdge, rank: 'preferred' | 'normal' | 'deprecated'): GraphEdge => ({
+    ...edge,
+    attributes: { ...edge.attributes, rank },
+  });
+  const ended = { end: { date: '2016-04-21', precision: 'day' } } as const;
+  const open = { start: { date: '2012', precision: 'year' } } as const;
+
+  it('does not count a deprecated claim: a state only it supports is left out', () => {
+    const edges = [ranked(member('old', 'gucci', open), 'deprecated')];
+    expect(statesOn(edges, '2016-06-01', BUILT_IN)).toEqual([]);
+  });
+
+  it('counts only the preferred claims of a claim group that has one', () => {
+    const edges = [
+      member('n', 'michael-kors', open, 'mk'),
+      ranked(member('p', 'michael-kors', { ...open, ...ended }, 'mk'), 'preferred'),
+    ];
+    const [state] = statesOn(edges, '2016-06-01', BUILT_IN);
+    expect(state?.edges.map((e) => e.key)).toEqual(['p']);
+    expect(state?.state).toBe('ended');
+    // Without the preference both claims combine, and the end still comes from the one that knows it.
+    expect(statesOn([edges[0] as GraphEdge], '2016-06-01', BUILT_IN)[0]?.state).toBe('active');
+  });
+});
