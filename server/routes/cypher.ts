@@ -36,7 +36,8 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
   }
   // Undoing an import takes no body (its id is in the path); undoing a merge may take none.
   const undo = /^\/imports\/[^/]+\/undo$/.test(req.path);
-  const mergeUndo = /^\/merges\/[^/]+\/undo$/.test(req.path) && req.is('application/json') === null;
+  const empty = req.is('application/json') === null || req.get('content-length') === '0';
+  const mergeUndo = /^\/merges\/[^/]+\/undo$/.test(req.path) && empty;
   if (req.method === 'POST' && (undo || mergeUndo)) {
     next();
     return;
