@@ -5,6 +5,7 @@ import { ENDPOINTS } from '../../server/http/openapi';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
+import { mergeCases } from './cases/merges';
 import { overviewCases } from './cases/overview';
 import { serviceCases } from './cases/service';
 import { timeCases } from './cases/time';
@@ -15,6 +16,7 @@ const CASES: readonly RecordedCase[] = [
   ...exploreCases,
   ...timeCases,
   ...graphCases,
+  ...mergeCases,
   ...overviewCases,
   ...embedCases,
 ];
