@@ -21,6 +21,8 @@ export interface DetailsActions {
   unpin?(id: string): void;
   /** A warning about a source, e.g. that the import that brought it did not finish. */
   sourceNote?(sourceId: string): string | undefined;
+  /** The entity's merge section (suggested duplicates, merge, undo), when merging is offered. */
+  mergeSection?(id: string, name: string): HTMLElement;
 }
 
 /** The note for a source by id (none by default). */
@@ -180,6 +182,7 @@ export function renderEntity(
       button('Paths from here', () => actions.pathFrom(id)),
       pinned && actions.unpin ? button('Unpin', () => actions.unpin?.(id)) : null,
     ),
+    actions.mergeSection?.(id, details.entity.name) ?? null,
     el('h3', { text: `${details.facts.length} facts` }),
     facts,
     more,

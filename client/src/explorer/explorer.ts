@@ -4,6 +4,7 @@
 import * as api from '../api';
 import type { GraphViewEvents } from '../graph/GraphView';
 import { TimelineView } from '../timeline/TimelineView';
+import { mergeSection } from './merge-section';
 import { createTimeControls } from '../timeline/time-controls';
 import { AddressBar } from './address-bar';
 import { DataLoader } from './data-loader';
@@ -97,6 +98,14 @@ export class Explorer {
         void details.show();
       },
       sourceNote: (id) => sourceNotes.note(id),
+      mergeSection: (id, name) =>
+        mergeSection(id, name, {
+          changed: (kept) => {
+            void this.reload(location.search).then(
+              () => void this.select({ kind: 'entity', id: kept }, true),
+            );
+          },
+        }),
     };
     const details = new DetailsView(ui.details, store, {
       actions,
