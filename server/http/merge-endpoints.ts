@@ -10,7 +10,7 @@ export const MERGE_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/entities/{id}/merge',
     summary: 'Merge an entity into this one',
     description:
-      "Merges `from` (B) into this entity (A): B's facts move to A (ids and properties kept), B's name and aliases become A's aliases, A takes B's summary when it has none; facts between A and B are hidden while the merge stands (the graph has no loops). B's id redirects to A's (entity page 308, neighbourhoods, embeds). One revision (action `merge`) per record changed. With `revision`, 409 when A changed since. Needs an editor token; nothing is written on a refusal.",
+      "Merges `from` (B) into this entity (A): B's facts move to A (ids and properties kept), B's name and aliases become A's aliases, A takes B's summary when it has none; facts between A and B are hidden while the merge stands (the graph has no loops). B's id redirects to A's while the merge stands (entity page 307, not cached; neighbourhoods; embeds). One revision (action `merge`) per record changed. With `revision`, 409 when A changed since. Needs an editor token; nothing is written on a refusal.",
     pathParams: ['id'],
     body: input.mergeBody,
     response: 'MergeResponse',

@@ -38,10 +38,13 @@ export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry)
     try {
       res.json(await readEntity(gateway, id, factTypes));
     } catch (error) {
-      // An id merged away redirects (308) to the entity it was merged into, while that stands.
+      // An id merged away redirects to the entity it was merged into while that stands: 307 and
+      // not cached, since an undo ends it (a browser keeps a 308 for good).
       const to = error instanceof NotFoundError && (await readRedirects(gateway, [id])).get(id);
       if (!to) throw error;
-      res.redirect(308, `${req.baseUrl}/entities/${encodeURIComponent(to)}`);
+      res
+        .set('Cache-Control', 'no-store')
+        .redirect(307, `${req.baseUrl}/entities/${encodeURIComponent(to)}`);
     }
   });
   router.get('/neighbourhood', async (req, res) => {

@@ -113,6 +113,9 @@ describe('merge and undo over HTTP', () => {
     const answer = merged.body as unknown as MergeResponse;
     expect(answer).toMatchObject({ into: 'gucci', from: 'saint-laurent', undone: false });
 
+    const hop = await fetch(`${ctx.app.url}/api/entities/saint-laurent`, { redirect: 'manual' });
+    expect(hop.status).toBe(307);
+    expect(hop.headers.get('cache-control')).toBe('no-store');
     const page = await fetch(`${ctx.app.url}/api/entities/saint-laurent`);
     expect(page.redirected).toBe(true);
     expect(new URL(page.url).pathname).toBe('/api/entities/gucci');

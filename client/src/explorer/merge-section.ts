@@ -26,6 +26,9 @@ const REASON: Readonly<Record<string, string>> = {
   externalId: 'same identifier',
 };
 
+/** The last merge made in this tab, until undone: the details of the entity kept offer its undo. */
+let lastMerge: { readonly done: MergeResponse; readonly text: string } | undefined;
+
 /** The section for entity `id` named `name`; candidates are read when it is opened. */
 export function mergeSection(id: string, name: string, host: MergeHost): HTMLElement {
   const list = el('ul', { className: 'merge-candidates' });
@@ -54,6 +57,7 @@ export function mergeSection(id: string, name: string, host: MergeHost): HTMLEle
       undo.disabled = true;
       undoMerge(done.merge)
         .then(() => {
+          lastMerge = undefined;
           say('Merge undone.');
           host.changed(done.from);
         })
@@ -68,7 +72,8 @@ export function mergeSection(id: string, name: string, host: MergeHost): HTMLEle
     if (token.value.trim() !== '') setEditorToken(token.value);
     mergeInto(into, from)
       .then((done) => {
-        say(`Merged ${fromName} into ${intoName}.`);
+        lastMerge = { done, text: `Merged ${fromName} into ${intoName}.` };
+        say(lastMerge.text);
         offerUndo(done);
         host.changed(done.into);
       })
@@ -78,6 +83,12 @@ export function mergeSection(id: string, name: string, host: MergeHost): HTMLEle
       });
   };
   let loaded = false;
+  if (lastMerge?.done.into === id) {
+    loaded = true;
+    section.open = true;
+    say(lastMerge.text);
+    offerUndo(lastMerge.done);
+  }
   section.addEventListener('toggle', () => {
     if (!section.open || loaded) return;
     loaded = true;

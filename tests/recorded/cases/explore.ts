@@ -109,7 +109,7 @@ export const exploreCases: readonly RecordedCase[] = [
   },
   {
     endpoint: 'GET /api/entities/{id}',
-    title: 'an id merged away: 308 to the entity it was merged into (followed here)',
+    title: 'an id merged away: 307 (not cached) to the entity it was merged into (followed here)',
     path: '/api/entities/ysl',
     rows: {
       'entity-page': [[], [{ ...KERING, facts: [], sources: [] }]],
