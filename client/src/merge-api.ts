@@ -2,6 +2,7 @@
 // token, kept in this tab's sessionStorage once given).
 import type { MergeCandidatesResponse, MergeResponse } from '../../server/domain/wire/merges';
 import type { ProblemDetails } from '../../server/domain/api';
+import { LIMITS } from '../../server/domain/limits';
 import { ApiError } from './api';
 
 const KEY = 'brand-graph-editor-token';
@@ -29,7 +30,8 @@ async function answer<T>(response: Response): Promise<T> {
 
 /** The suggested merges naming `entity` (strongest first). */
 export async function fetchMergeCandidates(entity: string): Promise<MergeCandidatesResponse> {
-  const query = new URLSearchParams({ entity, limit: '20' }).toString();
+  const limit = String(LIMITS.mergeCandidatesShown);
+  const query = new URLSearchParams({ entity, limit }).toString();
   return answer<MergeCandidatesResponse>(await fetch(`/api/merge-candidates?${query}`));
 }
 

@@ -4,8 +4,7 @@
 // The rule (authoring-spec, "As known on a day"): a record as known on D is, if a revision of
 // it exists with `at` after D, the `before` of the earliest such revision (null: not yet
 // recorded); else the current record if its `recordedAt` is on or before D or it has none.
-import { entity as entitySchema, fact as factSchema } from './wire/graph';
-import type { GraphEdge, GraphNode, SerializedGraph } from './model';
+import type { Entity, Fact, GraphEdge, GraphNode, SerializedGraph } from './model';
 import { isIsoDay } from './time';
 
 /** A revision row as the overlay reads it: one per revision written after the day. */
@@ -37,19 +36,37 @@ export function knownBefore(known: string): string {
   return next.toISOString();
 }
 
-/** A wire entity (JSON text of a revision's `before`) as a graph node; null when unreadable. */
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const texts = (o: Json, keys: readonly string[]): boolean =>
+  keys.every((k) => typeof o[k] === 'string');
+
+/**
+ * A wire entity (JSON text of a revision's `before`, written by the server from the wire
+ * schema) as a graph node; null when it does not have an entity's fields.
+ */
 export function nodeOfSnapshot(json: string): GraphNode | null {
-  const parsed = entitySchema.safeParse(safeJson(json));
-  if (!parsed.success) return null;
-  const { id, ...attributes } = parsed.data;
+  const o = safeJson(json);
+  if (!isObject(o) || !texts(o, ['id', 'kind', 'name']) || !Array.isArray(o.aliases)) return null;
+  const { id, ...attributes } = o as unknown as Entity;
   return { key: id, attributes };
 }
 
-/** A wire fact (JSON text of a revision's `before`) as a graph edge; null when unreadable. */
+/**
+ * A wire fact (JSON text of a revision's `before`, written by the server from the wire schema)
+ * as a graph edge; null when it does not have a fact's fields.
+ */
 export function edgeOfSnapshot(json: string): GraphEdge | null {
-  const parsed = factSchema.safeParse(safeJson(json));
-  if (!parsed.success) return null;
-  const { id, subject, object, ...attributes } = parsed.data;
+  const o = safeJson(json);
+  const shaped =
+    isObject(o) &&
+    texts(o, ['id', 'type', 'subject', 'object']) &&
+    isObject(o.time) &&
+    isObject(o.attributes) &&
+    Array.isArray(o.sources);
+  if (!shaped) return null;
+  const { id, subject, object, ...attributes } = o as unknown as Fact;
   return { key: id, source: subject, target: object, attributes };
 }
 

@@ -1,6 +1,7 @@
 // Pairs of entities that may be one thing: the same normalised name or alias, or the same
 // external id (an LEI, a Wikidata item, a registration number). Pure. Only suggestions: nothing
 // is merged without a person (the merge endpoint).
+import { LIMITS } from './limits';
 import { searchableText } from './text-policy';
 
 /** An entity as the candidate search reads it. */
@@ -113,7 +114,7 @@ const STRENGTH: Readonly<Record<CandidateReason['match'], number>> = {
 export function mergeCandidates(
   entities: readonly CandidateEntity[],
   limit: number,
-  maxGroup = 20,
+  maxGroup: number = LIMITS.mergeCandidateGroup,
 ): CandidatePair[] {
   const groups = new Map<string, { reason: CandidateReason; members: Set<number> }>();
   const put = (key: string, reason: CandidateReason, index: number): void => {

@@ -130,7 +130,7 @@ export const entityParams = z.strictObject({ id });
 /** A merge's id (a UUID, as `POST /api/entities/{id}/merge` answers it). */
 export const mergeParams = z.strictObject({ merge: z.uuid('must be a merge id') });
 
-const comment = z.string().trim().max(2000).optional();
+const comment = z.string().trim().max(LIMITS.mergeComment).optional();
 
 /** `POST /api/entities/{id}/merge`: the entity merged into it, A's revision as seen, why. */
 export const mergeBody = z.strictObject({
@@ -144,7 +144,7 @@ export const undoMergeBody = z.strictObject({ comment });
 
 /** `GET /api/merge-candidates`: how many pairs, only those naming `entity`. */
 export const mergeCandidatesQuery = z.strictObject({
-  limit: int(1, 500, 50),
+  limit: int(1, LIMITS.mergeCandidates, LIMITS.mergeCandidatesDefault),
   entity: id.optional(),
 });
 
