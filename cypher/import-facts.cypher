@@ -7,7 +7,8 @@
 // pattern and is registered before the query runs. Every property is set by name: a map SET
 // (`SET r = row.props`) makes Neo4j plan an Eager operator, which holds the whole batch.
 // The importer appends one SET per time field and attribute its facts have, the names checked
-// to be plain identifiers (server/imports/fact-query.ts).
+// to be plain identifiers (server/imports/fact-query.ts). `recordedAt` is when the graph first
+// recorded the fact.
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
@@ -20,4 +21,5 @@ SET r.sourceIds = coalesce(row.props.sourceIds, $sourceIds),
     r.citationVia = coalesce(row.props.citationVia, $citationVia),
     r.citationNotes = coalesce(row.props.citationNotes, $citationNotes),
     r.claim = row.props.claim,
-    r.file = $file
+    r.file = $file,
+    r.recordedAt = coalesce(r.recordedAt, datetime())

@@ -12,6 +12,7 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET
   e += row.extra,
+  e.recordedAt = datetime(),
   e.kind = row.kind,
   e.name = row.name,
   e.aliases = row.aliases,

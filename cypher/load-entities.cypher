@@ -4,6 +4,7 @@
 // datasets said stays: the loader (load-merge.ts, after load-stored.cypher) has put the names
 // they gave into `aliases`, and `saidBy` and `mergedFrom` are the stored ones, plus the values
 // of a file this one took the entity over from. Their attributes are not touched.
+// `recordedAt` (DATETIME) is when the graph first recorded the entity; a reload keeps it.
 // The kind is also a label, exactly one: load-entity-kinds.cypher then removes the other
 // kinds' labels (a Brand made a Company is [Entity, Company]); kinds come from the allowlist,
 // checked before the query runs.
@@ -16,5 +17,6 @@ SET e.kind = row.kind,
     e.summary = row.summary,
     e.file = row.file,
     e.saidBy = row.saidBy,
-    e.mergedFrom = row.mergedFrom
+    e.mergedFrom = row.mergedFrom,
+    e.recordedAt = coalesce(e.recordedAt, datetime())
 SET e:$(row.kind)

@@ -8,7 +8,8 @@ SET s.kind = row.kind,
     s.url = row.url,
     s.published = row.published,
     s.author = row.author,
-    s.file = row.file
+    s.file = row.file,
+    s.recordedAt = coalesce(s.recordedAt, datetime())
 WITH s, row
 MATCH (p:Entity {id: row.publisher})
 MERGE (s)-[:PUBLISHED_BY]->(p)

@@ -5,7 +5,7 @@ import { COMMUNITY_ID_PATTERN, ENTITY_ID_PATTERN } from '../domain/vocabulary';
 
 /** One operation of the document: its input, answer and errors. */
 export interface Endpoint {
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
   readonly path: string;
   readonly summary: string;
   readonly description: string;
@@ -16,8 +16,8 @@ export interface Endpoint {
   readonly form?: Readonly<Record<string, string>>;
   /** Component id of the success response, or a media type for non-JSON answers. */
   readonly response: string | { readonly mediaTypes: readonly string[] };
-  /** Success status when not 200 (e.g. 202 for a queued job). */
-  readonly okStatus?: '202';
+  /** Success status when not 200 (e.g. 202 for a queued job, 201 for a created record). */
+  readonly okStatus?: '201' | '202';
   /** The bearer token the endpoint needs, if any. */
   readonly token?: 'editor';
   /** Further error answers (status → description), all problem+json. */
@@ -31,4 +31,5 @@ export const PATH_PATTERNS: Readonly<Record<string, string>> = {
   community: COMMUNITY_ID_PATTERN.source,
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
   merge: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  revision: '^rev-[0-9]{1,15}$',
 };

@@ -47,7 +47,24 @@ export function withoutResourceKeys(schema: Record<string, unknown>): Record<str
   return schema;
 }
 
+/**
+ * A request body's schema: shapes with a component id inside it (a fact's `TimePoint`) point to
+ * the document's components, which hold them, instead of to `$defs` of their own.
+ */
+function bodySchema(body: z.ZodType): Record<string, unknown> {
+  const json = withoutResourceKeys(z.toJSONSchema(body, { io: 'input' }));
+  delete json.$defs;
+  return JSON.parse(
+    JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as Record<string, unknown>;
+}
+
 const PROBLEM = { 'application/problem+json': { schema: ref('Problem') } };
+const OK_WORDS: Readonly<Record<string, string>> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+};
 
 /** The operation object of one endpoint (OpenAPI 3.1, section 4.8.10). */
 export function operation(e: Endpoint): Record<string, unknown> {
@@ -73,9 +90,7 @@ export function operation(e: Endpoint): Record<string, unknown> {
           requestBody: {
             required: true,
             content: {
-              'application/json': {
-                schema: withoutResourceKeys(z.toJSONSchema(e.body, { io: 'input' })),
-              },
+              'application/json': { schema: bodySchema(e.body) },
             },
           },
         }
@@ -83,11 +98,14 @@ export function operation(e: Endpoint): Record<string, unknown> {
     ...(e.form ? { requestBody: formBody(e.form) } : {}),
     ...(e.token ? { security: [{ [`${e.token}Token`]: [] }] } : {}),
     responses: {
-      [e.okStatus ?? '200']: { description: e.okStatus ? 'Accepted' : 'OK', content: ok },
+      [e.okStatus ?? '200']: { description: OK_WORDS[e.okStatus ?? '200'], content: ok },
       ...(e.token
         ? {
             '401': { description: `Missing or wrong ${e.token} token`, content: PROBLEM },
-            '403': { description: 'Imports are off (no EDITOR_TOKEN)', content: PROBLEM },
+            '403': {
+              description: 'Writing is off (no EDITOR_TOKEN or EDITOR_TOKENS)',
+              content: PROBLEM,
+            },
           }
         : {}),
       '400': {
@@ -100,7 +118,7 @@ export function operation(e: Endpoint): Record<string, unknown> {
       ...(e.path.includes('{job}')
         ? { '404': { description: 'Unknown import job or import', content: PROBLEM } }
         : {}),
-      ...(e.method === 'post' && e.body
+      ...(e.method === 'post' && e.body && !e.token
         ? {
             '403': { description: 'Query refused', content: PROBLEM },
             '413': { description: 'Body too large', content: PROBLEM },

@@ -7,16 +7,18 @@ import { embedEndpoints } from './embed-endpoints';
 // Registers the response schemas (with their ids) in zod's global registry.
 import './response-schemas';
 import { importEndpoints } from './import-endpoints';
+import { authoringEndpoints } from './authoring-endpoints';
 import { MERGE_ENDPOINTS } from './merge-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
 export type { Endpoint } from './endpoint';
 
-/** Every operation of the document, in its order: reads, imports, merges, embeds. */
+/** Every operation of the document, in its order: reads, imports, authoring, merges, embeds. */
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
+  ...authoringEndpoints(),
   ...MERGE_ENDPOINTS,
   ...embedEndpoints(),
 ];
@@ -36,7 +38,7 @@ export function openApiDocument(): Record<string, unknown> {
       title: 'Brand graph explorer API',
       version: '1.0.0',
       description:
-        'Read-only API over a knowledge graph of brands, companies and organisations: search, entities with their sourced facts, neighbourhoods, paths, timelines, snapshots, exports and guarded Cypher.',
+        'API over a knowledge graph of brands, companies and organisations: search, entities with their sourced facts, neighbourhoods, paths, timelines, snapshots, exports and guarded Cypher; editors add and edit sourced facts, each change a revision.',
     },
     paths,
     components: {
@@ -45,7 +47,7 @@ export function openApiDocument(): Record<string, unknown> {
         editorToken: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The EDITOR_TOKEN the server was started with',
+          description: 'An editor token (EDITOR_TOKENS or EDITOR_TOKEN)',
         },
       },
     },

@@ -8,4 +8,5 @@ export * from '../domain/wire/time';
 export * from '../domain/wire/embed';
 export * from '../domain/wire/overview';
 export * from '../domain/wire/import-records';
+export * from '../domain/wire/authoring';
 export * from '../domain/wire/merges';

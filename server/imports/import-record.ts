@@ -1,7 +1,8 @@
 // Each import is recorded in Neo4j as an (:Import) node, so that one that did not finish is known.
 import type { ImportRecordSummary, ImportStatus } from '../domain/api';
+import { PIPELINE_EDITOR, recordFileRevisions } from '../authoring/file-revisions';
 import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import { namedQueries, type Neo4jGateway } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { datasetSourceId } from './ids';
 
@@ -149,10 +150,14 @@ export class ImportRecorder {
       startedAt: new Date().toISOString(),
     });
     this.completes = same.map((r) => r.id);
+    this.files = [...files];
+    this.dataset = dataset;
     return same;
   }
 
   private completes: string[] = [];
+  private files: string[] = [];
+  private dataset = '';
 
   /** Notes rows written so far; saved in the background at most once a second. */
   progress(rowsWritten: number): void {
@@ -166,20 +171,35 @@ export class ImportRecorder {
       .catch(() => undefined);
   }
 
-  /** Records the end: `finished` (completing earlier unfinished runs) or `failed` with why. */
+  /**
+   * Records the end: `finished` (completing earlier unfinished runs, and one revision per file)
+   * or `failed` with why.
+   */
   async end(
     status: 'finished' | 'failed',
     message: string,
     rowsWritten = this.written,
   ): Promise<void> {
     await this.saving;
-    await this.gateway.write(cypher('import-record-end'), {
-      id: this.id,
-      status,
-      finishedAt: new Date().toISOString(),
-      rowsWritten,
-      message,
-      completes: this.completes,
+    await this.gateway.writeTransaction(async (tx) => {
+      await tx.run(cypher('import-record-end'), {
+        id: this.id,
+        status,
+        finishedAt: new Date().toISOString(),
+        rowsWritten,
+        message,
+        completes: this.completes,
+      });
+      // A finished import is one revision per file in the history (action `import`).
+      if (status !== 'finished') return;
+      const comment = `import ${this.id} into dataset "${this.dataset}"`;
+      await recordFileRevisions(
+        namedQueries(tx, this.gateway.database),
+        this.files,
+        'import',
+        PIPELINE_EDITOR.import,
+        comment,
+      );
     });
   }
 }

@@ -3,7 +3,8 @@ import { factToProperties } from '../domain/fact-record';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { cypher, statements } from '../neo4j/cypher-files';
-import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
+import { namedQueries, type Neo4jGateway, type WriteTx } from '../neo4j/gateway';
+import { recordFileRevisions } from '../authoring/file-revisions';
 import { asText } from '../neo4j/to-plain';
 import { mergeWithStored, type LoadEntityRow } from './load-merge';
 import type { KnownIds, ValidFile } from './validate';
@@ -125,7 +126,8 @@ async function keepingStored(tx: WriteTx, batch: Rows): Promise<Rows> {
 }
 
 /**
- * Loads validated files atomically: entities, then sources, then facts, in one transaction.
+ * Loads validated files atomically: entities, then sources, then facts, in one transaction,
+ * with one revision per file (action `load`, target `file`; records keep `recordedAt`).
  * Loading the same files again updates in place and leaves the same counts. A data file's
  * name, kind and summary are the entity's; what imports or other files said of it is kept
  * (their names as aliases, their attributes, their differing values by source: load-merge.ts).
@@ -166,6 +168,11 @@ export async function loadFiles(
       'facts',
       options,
       rels,
+    );
+    await recordFileRevisions(
+      namedQueries(tx, gateway.database),
+      files.map((f) => f.name),
+      'load',
     );
     return { entities, sources, facts };
   }, options.timeoutMs ?? 600000);

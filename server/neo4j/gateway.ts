@@ -108,13 +108,7 @@ export class Neo4jGateway implements QueryRunner {
 
   /** Runs named queries in one write transaction: all commit together, or none (on a throw). */
   async transaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    return this.writeTransaction((wtx) =>
-      work({
-        database: this.database,
-        run: <N extends NamedQuery>(name: N, ...params: ParamsArg<N>) =>
-          wtx.run(cypher(name), params[0] ?? {}),
-      }),
-    );
+    return this.writeTransaction((wtx) => work(namedQueries(wtx, this.database)));
   }
 
   /** Runs a read query in a read transaction (routed to readers in a cluster). */
@@ -256,6 +250,15 @@ export class Neo4jGateway implements QueryRunner {
   private txConfig(): { timeout: number; metadata: Record<string, string> } {
     return { timeout: this.txTimeoutMs, metadata: { app: 'brand-graph-explorer' } };
   }
+}
+
+/** Named queries (`cypher/NAME.cypher`) run in an open write transaction. */
+export function namedQueries(tx: WriteTx, database: string): QueryRunner {
+  return {
+    database,
+    run: <N extends NamedQuery>(name: N, ...params: ParamsArg<N>) =>
+      tx.run(cypher(name), params[0] ?? {}),
+  };
 }
 
 function writeHandle(tx: Transaction): WriteTx {

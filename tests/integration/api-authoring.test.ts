@@ -1,5 +1,6 @@
 // The write endpoints against the real database: editors (401/403), sources, entities and facts
 // with their revisions, citations required (422), and nothing written on any refusal.
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entity, Fact, Source } from '../../server/domain/model';
 import type { RevisionsAnswer } from '../../server/domain/wire/authoring';
@@ -214,5 +215,29 @@ describe('sources, entities and facts', () => {
     const bad = await send('POST', '/api/entities', { kind: 'Planet', name: '' });
     expect(bad.status).toBe(400);
     expect(await checksum(ctx.gateway)).toBe(before);
+  });
+});
+
+describe('the contract of the writes', () => {
+  it('answers as the OpenAPI document says (201 schemas of sources, entities and facts)', async () => {
+    const doc = await ctx.app.getJson<{ components: object }>('/api/openapi.json');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: 'openapi.json', components: doc.components });
+    const check = (id: string, value: unknown): void => {
+      const validate = ajv.getSchema(`openapi.json#/components/schemas/${id}`);
+      expect(validate?.(value), `${id}: ${ajv.errorsText(validate?.errors)}`).toBe(true);
+    };
+    const source = await send('POST', '/api/sources', { ...SECOND_ARTICLE, title: 'Third' });
+    check('Source', source.body);
+    const entity = await send('POST', '/api/entities', { kind: 'Company', name: 'Acme' });
+    check('EntityRecord', entity.body);
+    const fact = await send('POST', '/api/facts', {
+      type: 'PARTNERED_WITH',
+      subject: String(entity.body.id),
+      object: 'iacc',
+      sources: [{ source: String(source.body.id), span: { text: 'Acme partnered' } }],
+    });
+    expect(fact.status).toBe(201);
+    check('FactRecord', fact.body);
   });
 });

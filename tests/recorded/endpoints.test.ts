@@ -2,6 +2,7 @@
 // OpenAPI document, the named queries it sends for an input and its answer for recorded rows.
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../server/http/openapi';
+import { authoringCases } from './cases/authoring';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
@@ -19,6 +20,7 @@ const CASES: readonly RecordedCase[] = [
   ...mergeCases,
   ...overviewCases,
   ...embedCases,
+  ...authoringCases,
 ];
 
 describe('recorded queries', () => {

@@ -15,7 +15,7 @@ export interface RecordedCase {
   readonly title: string;
   /** The request path with its query string. */
   readonly path: string;
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   readonly body?: string | FormData;
   readonly headers?: Readonly<Record<string, string>>;
   /** Rows the fake answers with, by query name (see RecordedRows). */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { ENTITY_ID_PATTERN } from '../vocabulary';
-import { citation, entityKind, factType, rank, source } from './graph';
+import { citation, entity, entityKind, fact, factType, rank, source } from './graph';
 import type { Wire } from './readonly';
 import { factTime } from './time';
 
@@ -23,67 +23,59 @@ const fromRevision = z.number().int().nonnegative().optional();
 const attributes = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** `POST /api/entities`: a new entity; the id is made from the name when not given. */
-export const entityInput = z
-  .strictObject({
-    id: recordId.optional(),
-    kind: entityKind,
-    name,
-    aliases: aliases.optional(),
-    summary: summary.optional(),
-    comment,
-  })
-  .meta({ id: 'EntityInput' });
+export const entityInput = z.strictObject({
+  id: recordId.optional(),
+  kind: entityKind,
+  name,
+  aliases: aliases.optional(),
+  summary: summary.optional(),
+  comment,
+});
 export type EntityInput = Wire<typeof entityInput>;
 
 /** `PATCH /api/entities/{id}`: the fields that change (summary null clears it). */
-export const entityPatch = z
-  .strictObject({
-    revision: fromRevision,
-    kind: entityKind.optional(),
-    name: name.optional(),
-    aliases: aliases.optional(),
-    summary: summary.nullable().optional(),
-    comment,
-  })
-  .meta({ id: 'EntityPatch' });
+export const entityPatch = z.strictObject({
+  revision: fromRevision,
+  kind: entityKind.optional(),
+  name: name.optional(),
+  aliases: aliases.optional(),
+  summary: summary.nullable().optional(),
+  comment,
+});
 export type EntityPatch = Wire<typeof entityPatch>;
 
 /** `POST /api/facts`: a wire Fact without its id (made when not given); >= 1 citation. */
-export const factInput = z
-  .strictObject({
-    id: recordId.optional(),
-    type: factType,
-    subject: recordId,
-    object: recordId,
-    time: factTime.optional(),
-    attributes: attributes.optional(),
-    claim: z.string().max(LIMITS.authoredClaimChars).optional(),
-    sources: citations.optional().describe('At least one (else 422)'),
-    rank: rank.optional(),
-    rankReason: reason.optional(),
-    disputed: z.boolean().optional(),
-    comment,
-  })
-  .meta({ id: 'FactInput' });
+export const factInput = z.strictObject({
+  id: recordId.optional(),
+  type: factType,
+  subject: recordId,
+  object: recordId,
+  time: factTime.optional(),
+  attributes: attributes.optional(),
+  claim: z.string().max(LIMITS.authoredClaimChars).optional(),
+  sources: citations.optional().describe('At least one (else 422)'),
+  rank: rank.optional(),
+  rankReason: reason.optional(),
+  disputed: z.boolean().optional(),
+  comment,
+});
 export type FactInput = Wire<typeof factInput>;
 
 /** `PATCH /api/facts/{id}`: the fields that change, ranks included; null clears a field. */
-export const factPatch = z
-  .strictObject({
-    revision: fromRevision,
-    type: factType.optional(),
-    subject: recordId.optional(),
-    object: recordId.optional(),
-    time: factTime.optional(),
-    attributes: attributes.optional(),
-    claim: z.string().max(LIMITS.authoredClaimChars).nullable().optional(),
-    sources: citations.optional(),
-    rank: rank.optional(),
-    rankReason: reason.nullable().optional(),
-    disputed: z.boolean().optional(),
-    comment,
-  })
-  .meta({ id: 'FactPatch' });
+export const factPatch = z.strictObject({
+  revision: fromRevision,
+  type: factType.optional(),
+  subject: recordId.optional(),
+  object: recordId.optional(),
+  time: factTime.optional(),
+  attributes: attributes.optional(),
+  claim: z.string().max(LIMITS.authoredClaimChars).nullable().optional(),
+  sources: citations.optional(),
+  rank: rank.optional(),
+  rankReason: reason.nullable().optional(),
+  disputed: z.boolean().optional(),
+  comment,
+});
 export type FactPatch = Wire<typeof factPatch>;
 
 /** `POST /api/sources`: a wire Source, its id made when not given. */
@@ -100,14 +92,11 @@ export const sourceInput = source
     published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
     comment,
   })
-  .strict()
-  .meta({ id: 'SourceInput' });
+  .strict();
 export type SourceInput = Wire<typeof sourceInput>;
 
 /** `DELETE /api/facts/{id}` and reverts: the revision to start from, and why. */
-export const changeNote = z
-  .strictObject({ revision: fromRevision, comment })
-  .meta({ id: 'ChangeNote' });
+export const changeNote = z.strictObject({ revision: fromRevision, comment });
 
 /** What a revision did. */
 export const revisionAction = z.enum([
@@ -159,3 +148,23 @@ export const revisionsQuery = z
   .refine((q) => [q.entity, q.fact, q.source].filter((v) => v !== undefined).length === 1, {
     error: 'Give exactly one of entity, fact or source',
   });
+
+/** A written entity as the write endpoints answer it (its new `revision` included). */
+export const entityRecord = entity.meta({ id: 'EntityRecord' });
+
+/** A written fact as the write endpoints answer it (its new `revision` included). */
+export const factRecord = fact.meta({ id: 'FactRecord' });
+
+/** `DELETE /api/facts/{id}`: the fact retracted and the seq of the revision that did it. */
+export const retracted = z
+  .object({ id: z.string(), revision: z.number().int() })
+  .meta({ id: 'Retracted' });
+
+/** `POST /api/revisions/{id}/revert`: the new revision's seq and the record now (null: none). */
+export const reverted = z
+  .object({
+    revision: z.number().int(),
+    record: z.union([entity, fact]).nullable(),
+  })
+  .meta({ id: 'Reverted' });
+export type Reverted = Wire<typeof reverted>;
