@@ -7,7 +7,7 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
-import { entityOf, factOf, writeRevision } from '../support/revisions';
+import { entityOf, factOf, recordedLongAgo, writeRevision } from '../support/revisions';
 
 const TOKEN = 'alice-token-for-merge-tests';
 let gateway: Neo4jGateway;
@@ -17,6 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   gateway = testGateway();
   await loadBundledData(gateway);
+  await recordedLongAgo(gateway);
   // A duplicate of Gucci with a fact of its own, as a second dataset might bring it.
   await gateway.write(
     `CREATE (d:Entity:Brand {id: 'gucci-dup', kind: 'Brand', name: 'GUCCI', aliases: [],

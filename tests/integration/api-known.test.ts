@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails } from '../../server/domain/api';
 import type { SerializedGraph } from '../../server/domain/model';
 import { useArticleApp } from '../support/article-app';
-import { entityOf, factOf, writeRevision } from '../support/revisions';
+import { entityOf, factOf, recordedLongAgo, writeRevision } from '../support/revisions';
 
 const ctx = useArticleApp();
 
@@ -19,6 +19,7 @@ const sorted = (g: SerializedGraph): SerializedGraph => ({
 let before: SerializedGraph;
 
 beforeAll(async () => {
+  await recordedLongAgo(ctx.gateway);
   before = await ctx.app.getJson<SerializedGraph>('/api/export?format=json');
   const gucci = before.nodes.find((n) => n.key === 'gucci');
   const owns = before.edges.find((e) => e.key === 'a-kering-owns-gucci');

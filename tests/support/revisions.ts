@@ -36,3 +36,14 @@ export function entityOf(node: GraphNode): Entity {
 export function factOf(edge: GraphEdge): Fact {
   return { id: edge.key, subject: edge.source, object: edge.target, ...edge.attributes };
 }
+
+/**
+ * Sets the loaded records' `recordedAt` to 2000-01-01, so the days the tests name (2020 and
+ * later) come after the load, as they would for data loaded long ago.
+ */
+export async function recordedLongAgo(gateway: Neo4jGateway): Promise<void> {
+  await gateway.write("MATCH (n:Entity) SET n.recordedAt = datetime('2000-01-01T00:00:00Z')");
+  await gateway.write(
+    "MATCH (:Entity)-[r]->(:Entity) WHERE r.recordedAt IS NOT NULL SET r.recordedAt = datetime('2000-01-01T00:00:00Z')",
+  );
+}

@@ -9,6 +9,7 @@ import { cypher, type QueryName } from '../../../server/neo4j/cypher-files';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { useArticleApp } from '../../support/article-app';
 import { checksum } from '../../support/database';
+import { recordedLongAgo } from '../../support/revisions';
 
 const ctx = useArticleApp();
 
@@ -34,6 +35,7 @@ const exportNow = async (): Promise<SerializedGraph> =>
 
 describe('merge and undo', () => {
   it('moves facts and names, writes revisions, redirects, and undo restores the export', async () => {
+    await recordedLongAgo(ctx.gateway);
     const before = await exportNow();
     const transact = transactOf(ctx.gateway);
     const done = await mergeEntities(transact, {
