@@ -3,6 +3,12 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
+// Merges (merge-apply.cypher): one node per merge, found by its id and by the id merged away;
+// the entity merged away is kept as (:MergedEntity); "as known on" reads revisions by time.
+CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE;
+CREATE INDEX merge_from IF NOT EXISTS FOR (m:Merge) ON (m.from);
+CREATE INDEX merged_entity_id IF NOT EXISTS FOR (e:MergedEntity) ON (e.id);
+CREATE INDEX revision_at IF NOT EXISTS FOR (r:Revision) ON (r.at);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];
 // One uniqueness constraint per fact type: a fact's id is its merge key.
 CREATE CONSTRAINT fact_id_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;

@@ -15,7 +15,7 @@ import { AnalystPool, type AnalystRunner } from './graph/analyst-pool';
 import { databaseGate, outageErrors } from './http/database-gate';
 import { notFound, problemHandler } from './http/problem';
 import { Neo4jGateway } from './neo4j/gateway';
-import type { QueryRunner } from './neo4j/query-runner';
+import { transactionOf, type QueryRunner } from './neo4j/query-runner';
 import type { DatabaseStatus } from './neo4j/supervisor';
 import { articleRoutes } from './routes/articles';
 import { authoringRoutes } from './routes/authoring';
@@ -28,8 +28,10 @@ import { exploreRoutes } from './routes/explore';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { importRoutes, type ImportOptions } from './routes/imports';
+import { mergeRoutes } from './routes/merges';
 import { oembedRoutes } from './routes/oembed';
 import { storyRoutes } from './routes/stories';
+import { editorName, requireEditor } from './http/editor-auth';
 import { timeRoutes } from './routes/time';
 
 export const CLIENT_DIST = join(PROJECT_ROOT, 'dist', 'client');
@@ -142,6 +144,13 @@ export function createApp({
   api.use(importRoutes(imports, gateway));
   api.use(authoringRoutes(gateway, editors, factTypes));
   api.use(articleRoutes(gateway, editors));
+  api.use(
+    mergeRoutes(gateway, {
+      guard: requireEditor(editors),
+      editorOf: editorName,
+      transact: (work) => transactionOf(gateway)(work),
+    }),
+  );
   api.use(embedApiRoutes(gateway, embed, clientDir, factTypes));
   api.use(storyRoutes(gateway, embed, clientDir, factTypes, editors));
   api.use(notFound);

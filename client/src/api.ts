@@ -112,9 +112,15 @@ export async function learnVocabulary(factTypes: FactTypeRegistry): Promise<void
   );
 }
 
-/** The whole graph (or, for a large one, its overview: hubs and their strongest links). */
-export function fetchGraph(): Promise<SerializedGraph> {
-  return getJson<SerializedGraph>('/api/graph');
+/** `?known=DAY` (as known on that day), or nothing. */
+const knownQuery = (known: string | undefined): string => (known ? `?${q({ known })}` : '');
+
+/**
+ * The whole graph (or, for a large one, its overview: hubs and their strongest links); with
+ * `known`, as known on that day.
+ */
+export function fetchGraph(known?: string): Promise<SerializedGraph> {
+  return getJson<SerializedGraph>(`/api/graph${knownQuery(known)}`);
 }
 
 /** The biggest hubs, best-connected first (the list beside the overview). */
@@ -136,10 +142,9 @@ export function fetchCommunityMembers(id: string): Promise<SerializedGraph> {
  * The neighbourhood of one entity (depth 1, at most `LIMITS.neighbourhoodEntities` entities).
  * One id per request, so a request never grows with the number of entities loaded.
  */
-export function fetchNeighbourhood(id: string): Promise<SerializedGraph> {
-  return getJson<SerializedGraph>(
-    `/api/neighbourhood?${q({ ids: id, limit: String(LIMITS.neighbourhoodEntities) })}`,
-  );
+export function fetchNeighbourhood(id: string, known?: string): Promise<SerializedGraph> {
+  const params = { ids: id, limit: String(LIMITS.neighbourhoodEntities) };
+  return getJson<SerializedGraph>(`/api/neighbourhood?${q(known ? { ...params, known } : params)}`);
 }
 
 /** Up to 8 entities matching `text`, best first; aborted with `signal`. */
@@ -153,9 +158,9 @@ export async function fetchImportRecords(): Promise<ImportRecordSummary[]> {
   return [...(await getJson<ImportRecords>('/api/import-records')).imports];
 }
 
-/** One entity with its facts and sources; ApiError (404) for an unknown id. */
-export function fetchEntity(id: string): Promise<EntityDetails> {
-  return getJson<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`);
+/** One entity with its facts and sources (as known on `known`); ApiError (404) for an unknown id. */
+export function fetchEntity(id: string, known?: string): Promise<EntityDetails> {
+  return getJson<EntityDetails>(`/api/entities/${encodeURIComponent(id)}${knownQuery(known)}`);
 }
 
 /** All shortest paths (at most 5) between two entities, explained. */

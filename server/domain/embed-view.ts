@@ -47,6 +47,7 @@ export function normaliseView(view: EmbedView): EmbedView {
     ...(view.from ? { from: view.from } : {}),
     ...(view.to ? { to: view.to } : {}),
     ...(view.asOf ? { asOf: view.asOf } : {}),
+    ...(view.known ? { known: view.known } : {}),
     ...(view.selected ? { selected: view.selected } : {}),
   };
 }
@@ -70,6 +71,8 @@ export function canonicalView(view: EmbedView): string {
     `from=${v.from ?? ''}`,
     `to=${v.to ?? ''}`,
     `asOf=${v.asOf ?? ''}`,
+    // Written only when set, so the signatures of views made before `known` existed still hold.
+    ...(v.known ? [`known=${v.known}`] : []),
     `selected=${selected}`,
   ].join('\n');
 }

@@ -69,6 +69,14 @@ export const LIMITS = {
   authoredClaimChars: 200,
   /** Revisions in one history answer, at most. */
   revisionsPerAnswer: 500,
+  /** Merge candidates in one answer: the most, the default, what the details panel asks. */
+  mergeCandidates: 500,
+  mergeCandidatesDefault: 50,
+  mergeCandidatesShown: 23,
+  /** Entities sharing one name, alias or id beyond which it suggests no pairs (a common word). */
+  mergeCandidateGroup: 24,
+  /** Characters in a merge's or undo's comment. */
+  mergeComment: 2000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

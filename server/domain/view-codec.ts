@@ -21,6 +21,8 @@ export interface ViewFields {
   readonly to?: string;
   /** Time travel: the graph as it stood on this day. */
   readonly asOf?: string;
+  /** Record time: the graph as the product knew it at the end of this day (`known=`). */
+  readonly known?: string;
   readonly selected?: { readonly kind: 'entity' | 'fact'; readonly id: string };
 }
 
@@ -49,6 +51,7 @@ export const VIEW_PARAMS = [
   'from',
   'to',
   'asOf',
+  'known',
   'entity',
   'fact',
 ] as const;
@@ -81,6 +84,7 @@ export function encodeView(view: ViewFields & ExplorerFields): URLSearchParams {
   if (view.from) p.set('from', view.from);
   if (view.to) p.set('to', view.to);
   if (view.asOf) p.set('asOf', view.asOf);
+  if (view.known) p.set('known', view.known);
   if (view.selected) p.set(view.selected.kind, view.selected.id);
   if (view.path) p.set('path', `${view.path.from},${view.path.to}`);
   if (view.playing) p.set('play', '1');
@@ -174,6 +178,7 @@ export function decodeView(
   const from = day(p, 'from', problems);
   const to = day(p, 'to', problems);
   const asOf = day(p, 'asOf', problems);
+  const known = day(p, 'known', problems);
   if (from && to && from > to) problems.push({ param: 'to', message: 'is before from' });
   const selected = selection(p, problems);
   const all = p.get('all');
@@ -187,6 +192,7 @@ export function decodeView(
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(asOf ? { asOf } : {}),
+    ...(known ? { known } : {}),
     ...(selected ? { selected } : {}),
     ...explorerFields(p, problems),
   };

@@ -19,6 +19,7 @@ const viewFields = {
   from: text('First day of the date range, YYYY-MM-DD'),
   to: text('Last day of the date range, YYYY-MM-DD'),
   asOf: text('Show the graph as it stood on this day, YYYY-MM-DD'),
+  known: text('Show the graph as it was recorded at the end of this day (UTC), YYYY-MM-DD'),
   entity: text('Selected entity id'),
   fact: text('Selected fact id'),
 };

@@ -8,6 +8,7 @@ import { viewGraph } from '../domain/view-graph';
 import { timelineEvents } from '../domain/timeline-events';
 import { InvalidInputError, NotFoundError } from '../errors';
 import { readWholeGraph } from '../graph/graph-service';
+import { readNeighbourhoodKnown, readWholeGraphKnown } from '../graph/known-reads';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
@@ -23,7 +24,8 @@ const PARALLEL = 4;
 
 /**
  * What the explorer holds for a view, read the way it reads it: the first view (whole graph or
- * overview) when the scope is `all`, plus each expanded entity's neighbourhood asked for alone.
+ * overview) when the scope is `all`, plus each expanded entity's neighbourhood asked for alone;
+ * a view with `known` reads them as known on that day.
  */
 export async function readViewGraph(
   gateway: QueryRunner,
@@ -36,14 +38,22 @@ export async function readViewGraph(
       const batch = view.expanded.slice(i, i + PARALLEL);
       parts.push(
         ...(await Promise.all(
-          batch.map((id) => readNeighbourhood(gateway, { ids: [id], ...NEIGHBOURHOOD })),
+          batch.map((id) =>
+            view.known
+              ? readNeighbourhoodKnown(gateway, { ids: [id], ...NEIGHBOURHOOD }, view.known)
+              : readNeighbourhood(gateway, { ids: [id], ...NEIGHBOURHOOD }),
+          ),
         )),
       );
     }
     return parts;
   };
   const [first, parts] = await Promise.all([
-    view.scope === 'all' ? readWholeGraph(gateway) : undefined,
+    view.scope === 'all'
+      ? view.known
+        ? readWholeGraphKnown(gateway, view.known)
+        : readWholeGraph(gateway)
+      : undefined,
     neighbourhoods(),
   ]);
   return viewGraph(first, parts);

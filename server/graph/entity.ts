@@ -1,7 +1,7 @@
 // One entity with all its facts, each explained, its sources, and conflicting claims marked.
 import { asText } from '../neo4j/to-plain';
 import type { FactTypeLookup } from '../domain/fact-type-registry';
-import type { Source } from '../domain/model';
+import type { GraphEdge, GraphNode, Source } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import { NotFoundError } from '../errors';
 import type { Row } from '../neo4j/gateway';
@@ -11,8 +11,8 @@ import { readSources } from './graph-service';
 import { edgeOf, nodeOf, sourceOf } from './rows';
 import type { EntityFact, EntityDetails } from '../domain/api';
 
-/** The other party of a fact as entity-page.cypher gives it. */
-interface Party {
+/** The other party of a fact: its name and kind (null when not known). */
+export interface Party {
   readonly name: string;
   readonly kind: EntityFact['other']['kind'] | null;
 }
@@ -49,6 +49,22 @@ export async function readEntity(
   );
   const missing = edges.filter((e) => e.attributes.sources.some((c) => !(c.source in sources)));
   if (missing.length > 0) Object.assign(sources, await readSources(gateway, missing));
+  return entityDetails(node, edges, names, sources, factTypes);
+}
+
+/**
+ * An entity's page from its node, its facts (edges touching it), the other parties' names and
+ * kinds, and sources by id (only those the facts cite are kept): each fact explained with the
+ * verbs `factTypes` knows, claims that disagree marked.
+ */
+export function entityDetails(
+  node: GraphNode,
+  edges: readonly GraphEdge[],
+  names: ReadonlyMap<string, Party>,
+  sources: Readonly<Record<string, Source>>,
+  factTypes: FactTypeLookup,
+): EntityDetails {
+  const id = node.key;
   const nameOf = (x: string): string => names.get(x)?.name ?? x;
   const clash = conflicts(edges);
   const cited: Record<string, Source> = {};

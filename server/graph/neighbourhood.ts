@@ -4,6 +4,7 @@ import type { GraphEdge, SerializedGraph } from '../domain/model';
 import type { EntityKind, FactType } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
 import type { QueryRunner } from '../neo4j/query-runner';
+import { readRedirects } from '../merging/redirects';
 import { graphOfEdges } from './graph-service';
 import { edgeOf } from './rows';
 
@@ -37,18 +38,30 @@ export function filterParams(f: Filters): {
 }
 
 /**
+ * `ids` that are entities now: an id merged away (by a standing merge) is replaced by the one it
+ * was merged into. NotFoundError for the others.
+ */
+async function presentIds(gateway: QueryRunner, ids: readonly string[]): Promise<string[]> {
+  const found = await gateway.run('entities-by-id', { ids });
+  const known = new Set(found.map((r) => asText(r.id)));
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length === 0) return [...ids];
+  const redirects = await readRedirects(gateway, missing);
+  const gone = missing.filter((id) => !redirects.has(id));
+  if (gone.length > 0)
+    throw new NotFoundError(`No entity with id ${gone.map((m) => `"${m}"`).join(', ')}`);
+  return [...new Set(ids.map((id) => redirects.get(id) ?? id))];
+}
+
+/**
  * The subgraph within `depth` hops of `ids`, at most `limit` entities (`truncated` when cut);
- * NotFoundError for unknown ids.
+ * an id merged away reads as the entity it was merged into; NotFoundError for unknown ids.
  */
 export async function readNeighbourhood(
   gateway: QueryRunner,
-  request: NeighbourhoodRequest,
+  asked: NeighbourhoodRequest,
 ): Promise<SerializedGraph> {
-  const found = await gateway.run('entities-by-id', { ids: request.ids });
-  const known = new Set(found.map((r) => asText(r.id)));
-  const missing = request.ids.filter((id) => !known.has(id));
-  if (missing.length > 0)
-    throw new NotFoundError(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`);
+  const request = { ...asked, ids: await presentIds(gateway, asked.ids) };
 
   const seen = new Set(request.ids);
   const edges = new Map<string, GraphEdge>();

@@ -31,5 +31,6 @@ export const PATH_PATTERNS: Readonly<Record<string, string>> = {
   community: COMMUNITY_ID_PATTERN.source,
   story: '^[A-Za-z0-9_-]{22}$',
   job: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  merge: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
   revision: '^rev-[0-9]{1,15}$',
 };

@@ -10,17 +10,19 @@ import { importEndpoints } from './import-endpoints';
 import { articleEndpoints } from './article-endpoints';
 import { storyEndpoints } from './story-endpoints';
 import { authoringEndpoints } from './authoring-endpoints';
+import { MERGE_ENDPOINTS } from './merge-endpoints';
 import type { Endpoint } from './endpoint';
 import { operation, withoutResourceKeys } from './openapi-operation';
 
 export type { Endpoint } from './endpoint';
 
-/** Every operation of the document, in its order: reads, imports, authoring, embeds, stories. */
+/** Every operation of the document, in its order: reads, imports, articles, authoring, merges, embeds, stories. */
 export const ENDPOINTS: readonly Endpoint[] = [
   ...READ_ENDPOINTS,
   ...importEndpoints(),
   ...articleEndpoints(),
   ...authoringEndpoints(),
+  ...MERGE_ENDPOINTS,
   ...embedEndpoints(),
   ...storyEndpoints(),
 ];

@@ -33,6 +33,16 @@ const factType = z
   .string()
   .regex(FACT_TYPE_PATTERN, 'must be a fact type (A-Z, 0-9 and "_", e.g. OWNS)');
 
+/**
+ * "As known on" a day (record time): the graph as the product held it at the end of that day,
+ * UTC (authoring-spec, "As known on a day"). Accepted by the entity page, neighbourhood, whole
+ * graph and export.
+ */
+export const knownField = { known: day.optional() };
+
+/** The query of `/api/entities/{id}` and `/api/graph`: only `known`. */
+export const knownQuery = z.strictObject(knownField);
+
 /** Filters shared by neighbourhood, paths, timeline and export. */
 export const filterFields = {
   kinds: list(z.enum(ENTITY_KINDS)).optional(),
@@ -62,6 +72,7 @@ export const neighbourhoodQuery = z
     depth: int(1, 3, 1),
     limit: int(1, LIMITS.neighbourhoodEntitiesMax, LIMITS.neighbourhoodDefault),
     ...filterFields,
+    ...knownField,
   })
   .superRefine(rangeInOrder);
 
@@ -104,6 +115,7 @@ export const exportQuery = z
     depth: int(1, 3, 1),
     limit: int(1, 100000, 100000),
     ...filterFields,
+    ...knownField,
   })
   .superRefine(rangeInOrder);
 
@@ -114,6 +126,27 @@ export const cypherBody = z.strictObject({
 });
 
 export const entityParams = z.strictObject({ id });
+
+/** A merge's id (a UUID, as `POST /api/entities/{id}/merge` answers it). */
+export const mergeParams = z.strictObject({ merge: z.uuid('must be a merge id') });
+
+const comment = z.string().trim().max(LIMITS.mergeComment).optional();
+
+/** `POST /api/entities/{id}/merge`: the entity merged into it, A's revision as seen, why. */
+export const mergeBody = z.strictObject({
+  from: id,
+  revision: z.number().int().min(0).optional(),
+  comment,
+});
+
+/** `POST /api/merges/{merge}/undo`: why (optional); an empty body is allowed. */
+export const undoMergeBody = z.strictObject({ comment });
+
+/** `GET /api/merge-candidates`: how many pairs, only those naming `entity`. */
+export const mergeCandidatesQuery = z.strictObject({
+  limit: int(1, LIMITS.mergeCandidates, LIMITS.mergeCandidatesDefault),
+  entity: id.optional(),
+});
 
 /** A saved view's id (`savedViewId`: 22 base64url characters). */
 export const savedViewParams = z.strictObject({

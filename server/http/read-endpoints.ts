@@ -36,8 +36,9 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/entities/{id}',
     summary: 'One entity with all its facts',
     description:
-      'Each fact with the other party, its time (precision and original wording), attributes, sources with quotations, a plain sentence, and the facts of the same claim that disagree with it.',
+      'Each fact with the other party, its time (precision and original wording), attributes, sources with quotations, a plain sentence, and the facts of the same claim that disagree with it. With `known=YYYY-MM-DD`, the entity and its facts as recorded at the end of that day (UTC): records changed, retracted or merged since are shown as they were then, records added since are left out.',
     pathParams: ['id'],
+    query: input.knownQuery,
     response: 'EntityResponse',
   },
   {
@@ -45,7 +46,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/neighbourhood',
     summary: 'Subgraph around entities',
     description:
-      'Breadth-first to depth 1 to 3, filtered by entity kinds, fact types and a date range (undated facts pass a date filter), with a node cap; `attributes.truncated` says whether the cap cut it.',
+      'Breadth-first to depth 1 to 3, filtered by entity kinds, fact types and a date range (undated facts pass a date filter), with a node cap; `attributes.truncated` says whether the cap cut it. `known=YYYY-MM-DD` reads the graph as known on that day (record time).',
     query: input.neighbourhoodQuery,
     response: 'SerializedGraph',
   },
@@ -97,7 +98,9 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     method: 'get',
     path: '/api/graph',
     summary: 'The whole graph',
-    description: "Every entity and fact, in graphology's serialized format.",
+    description:
+      "Every entity and fact, in graphology's serialized format. `known=YYYY-MM-DD` gives the graph as known on that day (record time), read whole.",
+    query: input.knownQuery,
     response: 'SerializedGraph',
   },
   {
@@ -130,7 +133,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/export',
     summary: 'Export the graph or a neighbourhood',
     description:
-      "JSON (graphology), GraphML (Gephi, yEd), CSV in neo4j-admin import's header format (nodes with sources, relationships with publisher links; INTEGER columns `:long`; formula-like text cells neutralised; the array delimiter in the `X-Array-Delimiter` header), or a Cypher script that recreates it (MERGE on ids: running it again changes nothing). Every format carries imported attributes. With `ids`, exports that neighbourhood.",
+      "JSON (graphology), GraphML (Gephi, yEd), CSV in neo4j-admin import's header format (nodes with sources, relationships with publisher links; INTEGER columns `:long`; formula-like text cells neutralised; the array delimiter in the `X-Array-Delimiter` header), or a Cypher script that recreates it (MERGE on ids: running it again changes nothing). Every format carries imported attributes. With `ids`, exports that neighbourhood; with `known=YYYY-MM-DD`, the graph as known on that day.",
     query: input.exportQuery,
     response: {
       mediaTypes: ['application/json', 'application/graphml+xml', 'text/csv', 'text/plain'],

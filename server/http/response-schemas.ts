@@ -11,3 +11,4 @@ export * from '../domain/wire/import-records';
 export * from '../domain/wire/articles';
 export * from '../domain/wire/story';
 export * from '../domain/wire/authoring';
+export * from '../domain/wire/merges';

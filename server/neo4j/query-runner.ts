@@ -29,6 +29,45 @@ export interface QueryParams {
   /** An entity, its facts with the other parties, and the sources they list: one row or none. */
   'entity-page': { id: string };
   expand: { frontier: Ids; kinds: Filter; types: Filter; from: Bound; to: Bound; limit: number };
+  /** "As known on" reads: `before` is the first instant after the day (ISO 8601, UTC). */
+  'known-revisions': { before: string };
+  'known-expand': QueryParams['expand'] & { before: string };
+  'known-entities-by-id': { ids: Ids; before: string };
+  'known-graph-entities': { before: string };
+  'known-graph-facts': { before: string };
+  /** Merges (server/merging/): reads, the one-statement writes, redirects and candidates. */
+  'merge-read': { into: string; from: string };
+  'merge-apply': {
+    mergeId: string;
+    into: string;
+    from: string;
+    editor: string;
+    comment: string | null;
+    aliases: Ids;
+    aliasText: string;
+    summary: string | null;
+    moved: Ids;
+    hidden: Ids;
+    offsets: Readonly<Record<string, number>>;
+    revisions: readonly MergeRevision[];
+    intoBefore: string;
+    movedBefore: string;
+  };
+  'merge-by-id': { id: string };
+  'merge-revisions': { merge: string };
+  'merge-undo': {
+    mergeId: string;
+    editor: string;
+    comment: string | null;
+    revisions: readonly MergeRevision[];
+    factRevisions: Readonly<Record<string, number | null>>;
+    aliases: Ids | null;
+    aliasText: string | null;
+    summary: string | null;
+    intoRevision: number | null;
+  };
+  'merge-redirects': { ids: Ids };
+  'merge-candidates': { limit: number };
   'shortest-path': PathParams;
   'shortest-paths': PathParams;
   'dated-facts': { entity: string | null; types: Filter };
@@ -108,6 +147,14 @@ interface StoryParams {
   steps: string;
 }
 
+/** A revision a merge or its undo writes: the wire records as JSON text (null: none). */
+interface MergeRevision {
+  target: string;
+  targetId: string;
+  before: string | null;
+  after: string | null;
+}
+
 interface PathParams {
   from: string;
   to: string;
@@ -130,6 +177,8 @@ export const WRITE_QUERIES: ReadonlySet<NamedQuery> = new Set<NamedQuery>([
   'story-publish',
   'import-undo-facts',
   'import-undo-entities',
+  'merge-apply',
+  'merge-undo',
   'revision-next',
   'revision-create',
   'author-entity-write',

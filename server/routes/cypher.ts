@@ -34,11 +34,13 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  // Undoing an import and publishing a story take no body (the id is in the path).
-  if (
-    req.method === 'POST' &&
-    (/^\/imports\/[^/]+\/undo$/.test(req.path) || /^\/stories\/[^/]+\/publish$/.test(req.path))
-  ) {
+  // Undoing an import and publishing a story take no body (the id is in the path); undoing a
+  // merge may take none.
+  const undo = /^\/imports\/[^/]+\/undo$/.test(req.path);
+  const publish = /^\/stories\/[^/]+\/publish$/.test(req.path);
+  const empty = req.is('application/json') === null || req.get('content-length') === '0';
+  const mergeUndo = /^\/merges\/[^/]+\/undo$/.test(req.path) && empty;
+  if (req.method === 'POST' && (undo || publish || mergeUndo)) {
     next();
     return;
   }

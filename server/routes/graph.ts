@@ -7,10 +7,11 @@ import { arrayDelimiterFor } from '../domain/export/flatten';
 import { toGraphml } from '../domain/export/graphml';
 import type { FactTypeRegistry } from '../domain/fact-type-registry';
 import { readWholeGraph } from '../graph/graph-service';
+import { readNeighbourhoodKnown, readWholeGraphKnown } from '../graph/known-reads';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { readSchemaStats } from '../graph/schema-stats';
 import { parseInput } from '../http/parse-input';
-import { exportQuery } from '../http/query-schemas';
+import { exportQuery, knownQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
 const noParameters = z.strictObject({});
@@ -25,13 +26,13 @@ const FORMATS = {
 
 /**
  * `/graph`, `/schema` and `/export` (JSON, GraphML, CSV, Cypher) over the QueryRunner; `/schema`
- * refreshes the app's `factTypes` from the database.
+ * refreshes the app's `factTypes` from the database; `/graph` and `/export` take `known`.
  */
 export function graphRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
-    parseInput(noParameters, req.query, 'query');
-    res.json(await readWholeGraph(gateway));
+    const { known } = parseInput(knownQuery, req.query, 'query');
+    res.json(known ? await readWholeGraphKnown(gateway, known) : await readWholeGraph(gateway));
   });
   router.get('/schema', async (req, res) => {
     parseInput(noParameters, req.query, 'query');
@@ -40,8 +41,12 @@ export function graphRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): 
   router.get('/export', async (req, res) => {
     const q = parseInput(exportQuery, req.query, 'query');
     const graph = q.ids
-      ? await readNeighbourhood(gateway, { ...q, ids: q.ids })
-      : await readWholeGraph(gateway);
+      ? q.known
+        ? await readNeighbourhoodKnown(gateway, { ...q, ids: q.ids }, q.known)
+        : await readNeighbourhood(gateway, { ...q, ids: q.ids })
+      : q.known
+        ? await readWholeGraphKnown(gateway, q.known)
+        : await readWholeGraph(gateway);
     const format = FORMATS[q.format];
     const body =
       q.format === 'json'

@@ -7,6 +7,7 @@ import { authoringCases } from './cases/authoring';
 import { embedCases } from './cases/embed';
 import { exploreCases } from './cases/explore';
 import { graphCases } from './cases/graph';
+import { mergeCases } from './cases/merges';
 import { overviewCases } from './cases/overview';
 import { serviceCases } from './cases/service';
 import { storyCases } from './cases/stories';
@@ -18,6 +19,7 @@ const CASES: readonly RecordedCase[] = [
   ...exploreCases,
   ...timeCases,
   ...graphCases,
+  ...mergeCases,
   ...overviewCases,
   ...embedCases,
   ...articleCases,

@@ -75,7 +75,7 @@ export class DataLoader {
     const key = dataKeyOf(view);
     this.store.dispatch({ type: 'notice', text: 'Loading…', error: false });
     try {
-      const graph = await this.sources.parts.load(view.scope === 'all', view.expanded);
+      const graph = await this.sources.parts.load(view.scope === 'all', view.expanded, view.known);
       const note = firstViewNote(this.sources.parts.base);
       this.store.dispatch({ type: 'loaded', key, graph, firstViewNote: note });
     } catch (error) {

@@ -23,6 +23,8 @@ export interface DetailsActions {
   unpin?(id: string): void;
   /** A warning about a source, e.g. that the import that brought it did not finish. */
   sourceNote?(sourceId: string): string | undefined;
+  /** The entity's merge section (suggested duplicates, merge, undo), when merging is offered. */
+  mergeSection?(id: string, name: string): HTMLElement;
 }
 
 /** The note for a source by id (none by default). */
@@ -185,6 +187,7 @@ export function renderEntity(
       actions.focus ? button('… and their neighbours', () => actions.focus?.(id, 2)) : null,
       pinned && actions.unpin ? button('Unpin', () => actions.unpin?.(id)) : null,
     ),
+    actions.mergeSection?.(id, details.entity.name) ?? null,
     el('h3', { text: `${details.facts.length} facts` }),
     facts,
     more,

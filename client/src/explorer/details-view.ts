@@ -19,6 +19,7 @@ export const STORY_AROUND_DAYS = 31;
 
 const SHOW_AGAIN: ReadonlySet<ActionType> = new Set<ActionType>([
   'select',
+  'known',
   'expand',
   'collapse',
   'undo',
@@ -75,7 +76,7 @@ export class DetailsView {
     }
     panel.replaceChildren(el('p', { className: 'meta', text: 'Loading…' }));
     try {
-      const details = await fetchEntity(selected.id);
+      const details = await fetchEntity(selected.id, this.store.getState().view.known);
       const now = this.store.getState();
       if (now.view.selected?.id !== selected.id) return;
       renderEntity(panel, details, this.host.actions, this.host.isPinned(selected.id), (id) =>

@@ -4,6 +4,7 @@
 import * as api from '../api';
 import type { GraphViewEvents } from '../graph/GraphView';
 import { TimelineView } from '../timeline/TimelineView';
+import { mergeSection } from './merge-section';
 import { createTimeControls } from '../timeline/time-controls';
 import { AddressBar } from './address-bar';
 import { DataLoader } from './data-loader';
@@ -66,12 +67,12 @@ export class Explorer {
     this.store = store;
     this.loader = new DataLoader(store, {
       parts: new LoadedGraph({
-        firstView: () =>
-          api.fetchGraph().then((graph) => {
+        firstView: (known) =>
+          api.fetchGraph(known).then((graph) => {
             ui.dataset.textContent = datasetCaption(graph);
             return graph;
           }),
-        neighbourhood: (id) => api.fetchNeighbourhood(id),
+        neighbourhood: (id, known) => api.fetchNeighbourhood(id, known),
       }),
       inForce: (day) => api.fetchInForce(day),
     });
@@ -87,6 +88,7 @@ export class Explorer {
     });
     const timeControls = createTimeControls(ui.timeControls, {
       setAsOf: (day) => void this.effects.setAsOf(day),
+      setKnown: (day) => dispatch({ type: 'known', day }),
       setPlaying: (playing) => this.effects.setPlaying(playing),
       setLanes: (by) => dispatch({ type: 'lanes', by }),
       compare: (from, to) => void this.effects.compare(from, to),
@@ -107,6 +109,14 @@ export class Explorer {
         void details.show();
       },
       sourceNote: (id) => sourceNotes.note(id),
+      mergeSection: (id, name) =>
+        mergeSection(id, name, {
+          changed: (kept) => {
+            void this.reload(location.search).then(
+              () => void this.select({ kind: 'entity', id: kept }, true),
+            );
+          },
+        }),
     };
     const details = new DetailsView(ui.details, store, {
       actions,

@@ -3,10 +3,13 @@
 import type { SerializedGraph } from '../../../server/domain/model';
 import { viewGraph } from '../../../server/domain/view-graph';
 
-/** How the loaded graph reads from the API: the first view, and one entity's neighbourhood. */
+/**
+ * How the loaded graph reads from the API: the first view, and one entity's neighbourhood, each
+ * as known on `known` when given (record time).
+ */
 export interface GraphSource {
-  readonly firstView: () => Promise<SerializedGraph>;
-  readonly neighbourhood: (id: string) => Promise<SerializedGraph>;
+  readonly firstView: (known?: string) => Promise<SerializedGraph>;
+  readonly neighbourhood: (id: string, known?: string) => Promise<SerializedGraph>;
 }
 
 /** Requests in flight at once while a view with many expanded entities is restored. */
@@ -21,6 +24,8 @@ export class LoadedGraph {
   private readonly around = new Map<string, SerializedGraph>();
   /** Expanded ids the server knows no entity for (404): left out of the view, said once. */
   readonly unknown = new Set<string>();
+  /** The "as known on" day the cached parts were read for (undefined: now). */
+  private known: string | undefined;
 
   constructor(private readonly source: GraphSource) {}
 
@@ -37,16 +42,26 @@ export class LoadedGraph {
 
   /**
    * The union of the first view (when `withFirstView`) and the neighbourhoods of `expanded`;
-   * missing parts are read first, at most `PARALLEL` requests at a time.
+   * missing parts are read first, at most `PARALLEL` requests at a time. Another `known` day
+   * than the cached parts' forgets them first.
    */
-  async load(withFirstView: boolean, expanded: readonly string[]): Promise<SerializedGraph> {
-    if (withFirstView) this.firstView ??= await this.source.firstView();
+  async load(
+    withFirstView: boolean,
+    expanded: readonly string[],
+    known?: string,
+  ): Promise<SerializedGraph> {
+    if (known !== this.known) {
+      this.forget();
+      this.unknown.clear();
+      this.known = known;
+    }
+    if (withFirstView) this.firstView ??= await this.source.firstView(known);
     const missing = [
       ...new Set(expanded.filter((id) => !this.around.has(id) && !this.unknown.has(id))),
     ];
     // An id the server does not know (404) is left out and noted; other failures fail the load.
     const read = (id: string): Promise<SerializedGraph | undefined> =>
-      this.source.neighbourhood(id).catch((error: unknown) => {
+      this.source.neighbourhood(id, known).catch((error: unknown) => {
         if ((error as { status?: number }).status !== 404) throw error;
         this.unknown.add(id);
         return undefined;

@@ -39,6 +39,6 @@ export class TimelinePanel {
     const selectedFact = view.selected?.kind === 'fact' ? view.selected.id : undefined;
     this.view.update(model, view, selectedFact, view.asOf);
     this.controls.setDays([...days]);
-    this.controls.show(view.asOf, view.compare);
+    this.controls.show(view.asOf, view.compare, view.known);
   }
 }

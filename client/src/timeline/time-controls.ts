@@ -6,6 +6,8 @@ import { compareProblem } from './compare-check';
 
 export interface TimeControlActions {
   setAsOf(day: string | undefined): void;
+  /** Record time: the graph as known on `day` (undefined: now). */
+  setKnown(day: string | undefined): void;
   setPlaying(playing: boolean): void;
   setLanes(by: 'entity' | 'type'): void;
   compare(from: string, to: string): void;
@@ -15,7 +17,11 @@ export interface TimeControlActions {
 export interface TimeControls {
   /** Sets the days the slider steps through (the events' first possible days). */
   setDays(days: readonly string[]): void;
-  show(asOf: string | undefined, compare: { from: string; to: string } | undefined): void;
+  show(
+    asOf: string | undefined,
+    compare: { from: string; to: string } | undefined,
+    known?: string,
+  ): void;
   showChanges(items: readonly { sentence: string; sources: readonly string[] }[]): void;
   /** Starts stepping through the events (as when a shared link says it was playing). */
   play(): void;
@@ -34,6 +40,13 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
   });
   const play = el('button', { text: 'Play', attrs: { type: 'button', 'aria-pressed': 'false' } });
   const now = el('button', { text: 'All time', attrs: { type: 'button' } });
+  // Record time beside valid time: what the graph said on a past day (`known=`).
+  const known = el('input', { attrs: { type: 'date', 'aria-label': 'As known on' } });
+  const knownNow = el('button', { text: 'As known now', attrs: { type: 'button' } });
+  known.addEventListener('change', () =>
+    actions.setKnown(known.value === '' ? undefined : known.value),
+  );
+  knownNow.addEventListener('click', () => actions.setKnown(undefined));
   const from = el('input', { attrs: { type: 'date', 'aria-label': 'Compare from' } });
   const to = el('input', { attrs: { type: 'date', 'aria-label': 'Compare to' } });
   const compare = el('button', { text: 'What changed', attrs: { type: 'button' } });
@@ -113,6 +126,8 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
     slider,
     play,
     now,
+    el('label', {}, document.createTextNode('As known on '), known),
+    knownNow,
     el('span', { className: 'sep' }),
     el('label', {}, document.createTextNode('Changes from '), from),
     el('label', {}, document.createTextNode(' to '), to),
@@ -126,8 +141,10 @@ export function createTimeControls(root: HTMLElement, actions: TimeControlAction
       slider.max = String(Math.max(0, days.length - 1));
       sayDay();
     },
-    show(day, range) {
+    show(day, range, knownOn) {
       asOf.value = day ?? '';
+      known.value = knownOn ?? '';
+      knownNow.hidden = knownOn === undefined;
       if (day !== undefined) {
         const index = days.findIndex((d) => d >= day);
         slider.value = String(index < 0 ? days.length - 1 : index);

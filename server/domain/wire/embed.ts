@@ -19,6 +19,7 @@ export const embedView = z.object({
   from: z.string().optional(),
   to: z.string().optional(),
   asOf: z.string().optional(),
+  known: z.string().optional().describe('Record time: the graph as known on this day'),
   selected: z.object({ kind: z.enum(['entity', 'fact']), id: z.string() }).optional(),
 });
 export type EmbedView = Wire<typeof embedView>;

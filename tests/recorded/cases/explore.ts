@@ -98,11 +98,31 @@ export const exploreCases: readonly RecordedCase[] = [
   },
   {
     endpoint: 'GET /api/entities/{id}',
-    title: 'an unknown id: 404 after the one read',
+    title: 'an unknown id: 404 after the page read and the look for a merge that stands',
     path: '/api/entities/nobody',
-    sends: [{ query: 'entity-page', params: { id: 'nobody' } }],
+    sends: [
+      { query: 'entity-page', params: { id: 'nobody' } },
+      { query: 'merge-redirects', params: { ids: ['nobody'] } },
+    ],
     status: 404,
     answerHas: { status: 404, detail: 'No entity with id "nobody"' },
+  },
+  {
+    endpoint: 'GET /api/entities/{id}',
+    title: 'an id merged away: 307 (not cached) to the entity it was merged into (followed here)',
+    path: '/api/entities/ysl',
+    rows: {
+      'entity-page': [[], [{ ...KERING, facts: [], sources: [] }]],
+      'merge-redirects': [[{ from: 'ysl', into: 'kering', merge: 'm-1' }], []],
+    },
+    sends: [
+      { query: 'entity-page', params: { id: 'ysl' } },
+      { query: 'merge-redirects', params: { ids: ['ysl'] } },
+      { query: 'merge-redirects', params: { ids: ['kering'] } },
+      { query: 'entity-page', params: { id: 'kering' } },
+    ],
+    status: 200,
+    answerHas: { entity: { id: 'kering', name: 'Kering' }, facts: [] },
   },
   {
     endpoint: 'GET /api/neighbourhood',

@@ -72,6 +72,42 @@ export const graphCases: readonly RecordedCase[] = [
     },
   },
   {
+    endpoint: 'GET /api/graph',
+    title: 'as known on a day: records recorded by then, the revisions after it turn them back',
+    path: '/api/graph?known=2020-02-29',
+    rows: {
+      'known-graph-entities': [[AACC, GUCCI, KERING]],
+      'known-graph-facts': [[MEMBER]],
+      'graph-sources': [[PRESS]],
+      'known-revisions': [
+        [
+          {
+            seq: 7,
+            target: 'entity',
+            targetId: 'gucci',
+            before: JSON.stringify({ id: 'gucci', kind: 'Brand', name: 'Gucci then', aliases: [] }),
+          },
+          { seq: 8, target: 'fact', targetId: 'f-member', before: null },
+        ],
+      ],
+    },
+    sends: [
+      { query: 'known-graph-entities', params: { before: '2020-03-01T00:00:00.000Z' } },
+      { query: 'known-graph-facts', params: { before: '2020-03-01T00:00:00.000Z' } },
+      { query: 'graph-sources', params: {} },
+      { query: 'known-revisions', params: { before: '2020-03-01T00:00:00.000Z' } },
+    ],
+    status: 200,
+    answerHas: {
+      nodes: [
+        { key: 'aacc' },
+        { key: 'gucci', attributes: { name: 'Gucci then' } },
+        { key: 'kering' },
+      ],
+      edges: [],
+    },
+  },
+  {
     endpoint: 'GET /api/schema',
     title: 'the statistics and the registered fact types together',
     path: '/api/schema',

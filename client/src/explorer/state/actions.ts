@@ -49,6 +49,8 @@ export type ExplorerAction =
       readonly day: string | undefined;
       readonly inForce?: readonly string[];
     }
+  /** Record time: the graph as known on `day` (undefined: as known now). */
+  | { readonly type: 'known'; readonly day: string | undefined }
   /** Paths found between two entities: highlighted, and their entities added when missing. */
   | {
       readonly type: 'path';
@@ -115,6 +117,7 @@ export const HISTORY_ROLE: Readonly<Record<ActionType, HistoryRole>> = {
   filter: 'record',
   range: 'record',
   asOf: 'record',
+  known: 'record',
   path: 'record',
   clearPath: 'record',
   compare: 'record',

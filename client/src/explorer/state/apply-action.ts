@@ -117,6 +117,8 @@ export function applyAction(state: ExplorerState, action: ExplorerAction): Explo
       if (action.day === undefined || action.inForce === undefined) return next;
       return withData(next, { inForce: { ...state.data.inForce, [action.day]: action.inForce } });
     }
+    case 'known':
+      return withView(state, { known: action.day });
     case 'path': {
       const { paths, graph } = action.found;
       const missing = graph.nodes.some((n) => !isLoaded(state, n.key));

@@ -59,10 +59,12 @@ export const INITIAL_EXPLORER_STATE: ExplorerState = {
 
 /**
  * What decides which graph a view needs from the API: its scope and expanded entities, in order
- * (e.g. `all|gucci,alibaba`). Two views with the same key draw from the same loaded graph.
+ * (e.g. `all|gucci,alibaba`), and the "as known on" day when set (`all|gucci|known=2016-06-01`).
+ * Two views with the same key draw from the same loaded graph.
  */
 export function dataKeyOf(view: ViewState): string {
-  return `${view.scope}|${view.expanded.join(',')}`;
+  const known = view.known ? `|known=${view.known}` : '';
+  return `${view.scope}|${view.expanded.join(',')}${known}`;
 }
 
 /** Whether the loaded graph is the one the view needs (or its load failed and will not be retried). */

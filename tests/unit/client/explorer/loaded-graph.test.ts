@@ -47,3 +47,33 @@ describe('LoadedGraph', () => {
     expect(firstViews).toBe(2);
   });
 });
+
+describe('LoadedGraph as known on a day', () => {
+  it('reads every part again for another day, and asks with that day', async () => {
+    const asked: string[] = [];
+    const loaded = new LoadedGraph({
+      firstView: (known) => {
+        asked.push(`first@${known ?? 'now'}`);
+        return Promise.resolve(graph([`hub-${known ?? 'now'}`]));
+      },
+      neighbourhood: (id, known) => {
+        asked.push(`${id}@${known ?? 'now'}`);
+        return Promise.resolve(graph([id]));
+      },
+    });
+    await loaded.load(true, ['a']);
+    await loaded.load(true, ['a']);
+    const then = await loaded.load(true, ['a'], '2016-06-01');
+    expect(then.nodes.map((n) => n.key).sort()).toEqual(['a', 'hub-2016-06-01']);
+    await loaded.load(true, ['a'], '2016-06-01');
+    await loaded.load(true, ['a']);
+    expect(asked).toEqual([
+      'first@now',
+      'a@now',
+      'first@2016-06-01',
+      'a@2016-06-01',
+      'first@now',
+      'a@now',
+    ]);
+  });
+});

@@ -128,3 +128,16 @@ describe('iframeSnippet', () => {
     expect(frame.style.height).toBe('4000px');
   });
 });
+
+describe('canonicalView with known', () => {
+  it('adds a known line only when set, so older signatures still hold', () => {
+    const without = canonicalView(view('expanded=gucci&asOf=2016-05-01'));
+    const withKnown = canonicalView(view('expanded=gucci&asOf=2016-05-01&known=2016-06-01'));
+    expect(without).not.toContain('known=');
+    expect(withKnown.split('\n')).toEqual([
+      ...without.split('\n').slice(0, -1),
+      'known=2016-06-01',
+      without.split('\n').at(-1),
+    ]);
+  });
+});

@@ -110,3 +110,15 @@ describe('encodeView and decodeView', () => {
     expect(read('expanded=').problems[0]?.param).toBe('expanded');
   });
 });
+
+describe('known (as known on a day)', () => {
+  it('round-trips after asOf and reports a day that is not one', () => {
+    const p = encodeView({ ...read('').view, asOf: '2016-05-01', known: '2016-06-01' });
+    expect(p.toString()).toBe('asOf=2016-05-01&known=2016-06-01');
+    expect(read(p.toString()).view.known).toBe('2016-06-01');
+    expect(read('known=2016-06-31').problems).toEqual([
+      { param: 'known', message: 'must be a calendar day written YYYY-MM-DD' },
+    ]);
+    expect(read('known=2016-06-31').view.known).toBeUndefined();
+  });
+});

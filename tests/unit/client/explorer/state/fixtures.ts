@@ -66,6 +66,7 @@ export const EVERY_ACTION: {
   filter: { type: 'filter', change: { hiddenTypes: ['OWNS'] } },
   range: { type: 'range', from: '2015-01-01', to: '2016-12-31' },
   asOf: { type: 'asOf', day: '2016-05-10', inForce: ['f1'] },
+  known: { type: 'known', day: '2016-06-01' },
   path: {
     type: 'path',
     from: 'gucci',
