@@ -23,7 +23,7 @@ export interface DataFileNote {
 }
 
 /** The data files of `counts`, as a graph's `datasets` attribute (nothing when none). */
-const datasetsOf = (counts: Counts): Record<string, unknown> =>
+export const datasetsOf = (counts: Counts): Record<string, unknown> =>
   counts.datasets?.length ? { datasets: counts.datasets } : {};
 
 /** Sources by id: all of them, or only those `edges` cite. */

@@ -11,7 +11,7 @@ import { NotFoundError } from '../errors';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 import { entityDetails, type Party } from './entity';
-import { readSources } from './graph-service';
+import { datasetsOf, readCounts, readSources } from './graph-service';
 import type { NeighbourhoodRequest } from './neighbourhood';
 import { filterParams } from './neighbourhood';
 import { assembleGraph, edgeOf, nodeOf } from './rows';
@@ -53,7 +53,7 @@ async function knownNodes(
 
 /**
  * The whole graph as known on `known`: every entity and fact recorded by then, each as it was
- * then, with every source. (Large graphs are not cut to their overview here: a past graph is
+ * then, with every source and the data files' names (`datasets`). (Large graphs are not cut to their overview here: a past graph is
  * read whole.)
  */
 export async function readWholeGraphKnown(
@@ -61,11 +61,12 @@ export async function readWholeGraphKnown(
   known: string,
 ): Promise<SerializedGraph> {
   const before = knownBefore(known);
-  const [entities, facts, sources, overlay] = await Promise.all([
+  const [entities, facts, sources, overlay, counts] = await Promise.all([
     gateway.run('known-graph-entities', { before }),
     gateway.run('known-graph-facts', { before }),
     readSources(gateway),
     readOverlay(gateway, known),
+    readCounts(gateway),
   ]);
   const now = assembleGraph(
     entities.map(nodeOf),
@@ -73,7 +74,8 @@ export async function readWholeGraphKnown(
     sources,
   );
   const then = graphAsKnown(now, overlay);
-  return { ...then, attributes: { ...then.attributes, sources } };
+  // The data files the graph came from, named as today (a file's description has no history).
+  return { ...then, attributes: { ...then.attributes, sources, ...datasetsOf(counts) } };
 }
 
 /**

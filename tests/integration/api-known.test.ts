@@ -25,10 +25,12 @@ beforeAll(async () => {
   const owns = before.edges.find((e) => e.key === 'a-kering-owns-gucci');
   if (!gucci || !owns) throw new Error('the article has changed');
   const g = ctx.gateway;
+  // Hand-written revisions take numbers far above the loader's own (one per data file) and the
+  // browser tests' (9001+), which share this database.
   // 1 March 2020: Gucci renamed. 2 March: Kering owns Gucci retracted. 3 March: a new company
   // (by the authoring service) and a fact about it (by a loader: recordedAt, no revision).
   await writeRevision(g, {
-    seq: 1,
+    seq: 9101,
     at: '2020-03-01T10:00:00Z',
     action: 'update',
     target: 'entity',
@@ -36,9 +38,9 @@ beforeAll(async () => {
     before: entityOf(gucci),
     after: { ...entityOf(gucci), name: 'Gucci (renamed)' },
   });
-  await g.write("MATCH (e:Entity {id: 'gucci'}) SET e.name = 'Gucci (renamed)', e.revision = 1");
+  await g.write("MATCH (e:Entity {id: 'gucci'}) SET e.name = 'Gucci (renamed)', e.revision = 9101");
   await writeRevision(g, {
-    seq: 2,
+    seq: 9102,
     at: '2020-03-02T23:59:59Z',
     action: 'retract',
     target: 'fact',
@@ -48,7 +50,7 @@ beforeAll(async () => {
   });
   await g.write('MATCH ()-[r {id: $id}]->() DELETE r', { id: owns.key });
   await writeRevision(g, {
-    seq: 3,
+    seq: 9103,
     at: '2020-03-03T00:00:00Z',
     action: 'create',
     target: 'entity',
@@ -58,7 +60,7 @@ beforeAll(async () => {
   });
   await g.write(
     `CREATE (n:Entity:Company {id: 'new-co', kind: 'Company', name: 'New Co', aliases: [],
-       recordedAt: datetime('2020-03-03T00:00:00Z'), revision: 3})
+       recordedAt: datetime('2020-03-03T00:00:00Z'), revision: 9103})
      WITH n MATCH (gucci:Entity {id: 'gucci'})
      CREATE (n)-[:OWNS {id: 'f-new-owns-gucci', recordedAt: datetime('2020-03-04T08:00:00Z'),
        citations: '[{"source":"fashionista"}]'}]->(gucci)`,

@@ -96,6 +96,7 @@ export const graphCases: readonly RecordedCase[] = [
       { query: 'known-graph-facts', params: { before: '2020-03-01T00:00:00.000Z' } },
       { query: 'graph-sources', params: {} },
       { query: 'known-revisions', params: { before: '2020-03-01T00:00:00.000Z' } },
+      { query: 'counts', params: {} },
     ],
     status: 200,
     answerHas: {
