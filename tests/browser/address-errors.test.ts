@@ -1,37 +1,14 @@
 // Addresses with parts the explorer cannot use: an unknown expanded id, a bad or reversed date.
 // Each is said in words on the status line, and what was understood still opens.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST } from '../../server/app';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { launchBrowser } from '../support/browser';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articleExplorer } from '../support/article-explorer';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` first (npm test does).');
-  }
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-  await gateway.close();
-});
+const explorer = articleExplorer();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${app.url}${path}`);
+  const page = await explorer.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${explorer.app.url}${path}`);
   await page.waitForSelector('#status.error');
   return page;
 }

@@ -1,41 +1,20 @@
 // The first view as a reader meets it, at 1366×768 and 1920×1080: readable labels that do not
 // cover each other, the connected entities filling the view, parallel facts counted, no loose
 // publications, and the dataset named.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST } from '../../server/app';
+import { articleExplorer } from '../support/article-explorer';
 import { PROJECT_ROOT } from '../../server/config';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { launchBrowser } from '../support/browser';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
 import { filledShare, overlapping, shownLabels } from '../support/label-boxes';
 
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
-let gateway: Neo4jGateway;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` first (npm test does).');
-  }
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-  await gateway.close();
-});
+const explorer = articleExplorer();
 
 async function open(width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(app.url);
+  const page = await explorer.browser.newPage({ viewport: { width, height } });
+  await page.goto(explorer.app.url);
   await page.waitForSelector('#graph .node');
   await page.waitForFunction(() => document.querySelector('#dataset')?.textContent !== '');
   return page;

@@ -1,37 +1,14 @@
 // Focus in Chromium: "only" and "All" in each filter group, "only this entity and its
 // neighbours" (and theirs), and an "as of" day said in words with each state drawn once.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST } from '../../server/app';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { launchBrowser } from '../support/browser';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articleExplorer } from '../support/article-explorer';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` first (npm test does).');
-  }
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-  await gateway.close();
-});
+const explorer = articleExplorer();
 
 async function open(path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${app.url}${path}`);
+  const page = await explorer.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${explorer.app.url}${path}`);
   await page.waitForSelector('#graph .node');
   return page;
 }

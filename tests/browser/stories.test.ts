@@ -1,37 +1,14 @@
 // Stories and sources in Chromium: one line per happening with all its citations, an entity's
 // story with the events that make it, and publishers by name, never by id.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_DIST } from '../../server/app';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { launchBrowser } from '../support/browser';
-import { loadBundledData, testGateway } from '../support/database';
-import { serveApp, type RunningApp } from '../support/http-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { articleExplorer } from '../support/article-explorer';
 
-let gateway: Neo4jGateway;
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(join(CLIENT_DIST, 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` first (npm test does).');
-  }
-  gateway = testGateway();
-  await loadBundledData(gateway);
-  app = await serveApp({ gateway });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-  await gateway.close();
-});
+const explorer = articleExplorer();
 
 async function story(path: string): Promise<{ page: Page; lines: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${app.url}${path}`);
+  const page = await explorer.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${explorer.app.url}${path}`);
   await page.waitForSelector('.story-section li');
   const more = page.locator('.story-section button:text-matches("^Show")');
   while ((await more.count()) > 0) await more.first().click();
@@ -63,8 +40,8 @@ describe('stories and sources', () => {
   });
 
   it("names a fact's publishers in its details", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${app.url}/?fact=o-gucci-leaves-iacc`);
+    const page = await explorer.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${explorer.app.url}/?fact=o-gucci-leaves-iacc`);
     await page.waitForSelector('#details li');
     const text = (await page.textContent('#details')) ?? '';
     expect(text).toMatch(/Associated Press/);
