@@ -13,7 +13,7 @@ import { asText } from '../neo4j/to-plain';
 import { entityDetails, type Party } from './entity';
 import { datasetsOf, readCounts, readSources } from './graph-service';
 import type { NeighbourhoodRequest } from './neighbourhood';
-import { filterParams } from './neighbourhood';
+import { admitHop, filterParams } from './neighbourhood';
 import { assembleGraph, edgeOf, nodeOf } from './rows';
 
 /** The revisions written after day `known`, as the overlay that turns today's graph back. */
@@ -117,21 +117,9 @@ export async function readNeighbourhoodKnown(
       ...rows.flatMap((r) => edgeOf(r) ?? []).filter((e) => !overlay.facts.has(e.key)),
       ...restored.filter((e) => inFrontier.has(e.source) || inFrontier.has(e.target)),
     ];
-    const next: string[] = [];
-    for (const edge of hopEdges) {
-      const newIds = [edge.source, edge.target].filter((x) => !seen.has(x));
-      if (seen.size + newIds.length > request.limit) {
-        truncated = true;
-        continue;
-      }
-      for (const x of newIds) {
-        seen.add(x);
-        next.push(x);
-      }
-      edges.set(edge.key, edge);
-    }
-    if (rows.length >= cap) truncated = true;
-    frontier = next;
+    const admitted = admitHop(hopEdges, seen, edges, request.limit);
+    truncated = admitted.truncated || rows.length >= cap;
+    frontier = admitted.next;
   }
   // A restored fact's other end may be of a kind the filter leaves out (the query checked
   // only stored ones); it goes, and so do the facts that reach it.

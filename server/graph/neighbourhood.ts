@@ -78,23 +78,43 @@ export async function readNeighbourhood(
       ...filterParams(request),
       limit: cap,
     });
-    const next: string[] = [];
-    for (const row of rows) {
-      const edge = edgeOf(row);
-      if (!edge) continue;
-      const newIds = [edge.source, edge.target].filter((x) => !seen.has(x));
-      if (seen.size + newIds.length > request.limit) {
-        truncated = true;
-        continue;
-      }
-      for (const x of newIds) {
-        seen.add(x);
-        next.push(x);
-      }
-      edges.set(edge.key, edge);
-    }
-    if (rows.length >= cap) truncated = true;
-    frontier = next;
+    const admitted = admitHop(
+      rows.flatMap((r) => edgeOf(r) ?? []),
+      seen,
+      edges,
+      request.limit,
+    );
+    truncated = admitted.truncated || rows.length >= cap;
+    frontier = admitted.next;
   }
   return graphOfEdges(gateway, [...edges.values()], request.ids, { truncated });
+}
+
+/**
+ * One breadth-first hop: keeps each of `hopEdges` whose new ends still fit in `limit` entities,
+ * adding them to `seen` (mutated) and the edge to `edges` (mutated, by key). Returns the ids new
+ * in this hop (the next frontier) and whether an edge was left out for want of room. Shared by
+ * the neighbourhood read now and as known on a day (known-reads.ts).
+ */
+export function admitHop(
+  hopEdges: readonly GraphEdge[],
+  seen: Set<string>,
+  edges: Map<string, GraphEdge>,
+  limit: number,
+): { next: string[]; truncated: boolean } {
+  const next: string[] = [];
+  let truncated = false;
+  for (const edge of hopEdges) {
+    const newIds = [edge.source, edge.target].filter((x) => !seen.has(x));
+    if (seen.size + newIds.length > limit) {
+      truncated = true;
+      continue;
+    }
+    for (const x of newIds) {
+      seen.add(x);
+      next.push(x);
+    }
+    edges.set(edge.key, edge);
+  }
+  return { next, truncated };
 }

@@ -37,6 +37,7 @@ const UNRELATED: readonly RegExp[] = [
   /MAX_WAIT_MS = 5000/, // milliseconds between retries
   /EMBED_HEIGHTS = \{ min: 200, max: 4000 \}/, // CSS px an embed's iframe may be set to
   /clamp\(Math\.max\(parts\.width \* 0\.55/, // CSS px of an embed's graph (auto-height.ts)
+  /Lucene's clause limit is 1,024/, // Lucene's own maximum, named beside WORDS_PER_QUERY
 ];
 
 describe('limits', () => {
