@@ -71,10 +71,15 @@ interface Snapshot {
   relationships: string[];
 }
 
-/** Every Entity and Source node and every relationship among them, typed, order-independent. */
+/**
+ * Every Entity and Source node and every relationship among them, typed, order-independent.
+ * Left out: what this database keeps of its own writing, not of the data: the file that wrote
+ * a record (`file`), when it was recorded here (`recordedAt`) and its revision number
+ * (`revision`); a graph imported elsewhere is recorded there at its own time.
+ */
 async function snapshot(leaveOut: readonly string[] = []): Promise<Snapshot> {
   const typed = (map: string) =>
-    `[k IN keys(${map}) WHERE k <> 'file' | [k, valueType(${map}[k]), ${map}[k]]]`;
+    `[k IN keys(${map}) WHERE NOT k IN ['file', 'recordedAt', 'revision'] | [k, valueType(${map}[k]), ${map}[k]]]`;
   const nodes = await gateway.read(
     `MATCH (n) WHERE (n:Entity OR n:Source) AND NOT n.id IN $leaveOut
      RETURN labels(n) AS labels, ${typed('n')} AS props`,

@@ -38,8 +38,10 @@ export async function loadBundledData(gateway: Neo4jGateway): Promise<void> {
   await loadFiles(gateway, validation.files);
 }
 
-export function counts(gateway: Neo4jGateway): Promise<Counts> {
-  return readCounts(gateway);
+/** How many entities, sources and facts are stored (the three numbers only, not `datasets`). */
+export async function counts(gateway: Neo4jGateway): Promise<Omit<Counts, 'datasets'>> {
+  const { entities, sources, facts } = await readCounts(gateway);
+  return { entities, sources, facts };
 }
 
 /** A digest of every node and relationship with all properties, independent of order. */
