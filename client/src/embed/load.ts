@@ -15,12 +15,13 @@ export interface Loaded {
   readonly origins: readonly string[];
 }
 
-function meta(name: string): string | undefined {
+/** The content of the page's `<meta name=NAME>`, if any (embed and story pages). */
+export function meta(name: string): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
 }
 
 /** The problem+json detail of a refused request, or its status. */
-async function problemOf(response: Response): Promise<string> {
+export async function problemOf(response: Response): Promise<string> {
   try {
     const problem = (await response.json()) as Partial<ProblemDetails>;
     return problem.detail ?? problem.title ?? response.statusText;

@@ -1,8 +1,8 @@
 // Where a story embed's data comes from: inline in a frozen file (no request at all), else the
 // published story from the API for the page's own address (`/stories/ID?sig=…`).
-import type { ProblemDetails } from '../../../server/domain/api';
 import type { StoryDocument, StoryPayload } from '../../../server/domain/wire/story';
 import type { StoryMode } from '../../../server/domain/story-links';
+import { meta, problemOf } from '../embed/load';
 
 /** A loaded story, how it advances, and the origins that may command it. */
 export interface LoadedStory {
@@ -11,19 +11,6 @@ export interface LoadedStory {
   readonly origins: readonly string[];
   /** Whether it came inline (a frozen file). */
   readonly frozen: boolean;
-}
-
-function meta(name: string): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-}
-
-async function problemOf(response: Response): Promise<string> {
-  try {
-    const problem = (await response.json()) as Partial<ProblemDetails>;
-    return problem.detail ?? problem.title ?? response.statusText;
-  } catch {
-    return `${response.status} ${response.statusText}`;
-  }
 }
 
 /** Loads the story: inline when the page holds it, else fetched. Throws with the reason. */
