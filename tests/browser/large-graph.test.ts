@@ -65,6 +65,9 @@ afterAll(async () => {
   await gateway.close();
 });
 
+// 3,003 entities are stored (3,000 brands, Acme, the Guild and the Publication "The Paper"); the
+// view draws 3,002: a Publication that is no fact's subject or object is shown as the source of
+// the facts it reports, not as a loose node (issue 15, the first view).
 describe('a large graph', () => {
   it('is drawn on a canvas, laid out off the main thread, and still searchable', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -74,7 +77,7 @@ describe('a large graph', () => {
     await page.waitForSelector('canvas.graph-canvas');
     expect(await page.isHidden('#graph')).toBe(true);
     await page.waitForFunction(() =>
-      document.querySelector('#status')?.textContent.startsWith('3003 entities'),
+      document.querySelector('#status')?.textContent.startsWith('3002 entities'),
     );
     // The canvas has been painted: some pixels are not blank (waited for, not timed).
     await page.waitForFunction(() => {
@@ -117,13 +120,13 @@ describe('a large graph', () => {
     });
     await page.goto(app.url);
     await page.waitForFunction(() =>
-      document.querySelector('#status')?.textContent.startsWith('3003 entities'),
+      document.querySelector('#status')?.textContent.startsWith('3002 entities'),
     );
     await page.click('#embed-open');
     const status = page.locator('.embed-dialog [role=status]');
     await status.filter({ hasText: 'an embed shows at most' }).waitFor();
     expect(await status.textContent()).toBe(
-      `This view shows 3,003 entities; an embed shows at most ${LIMITS.embedEntities.toLocaleString('en')}: collapse or hide some, then embed again.`,
+      `This view shows 3,002 entities; an embed shows at most ${LIMITS.embedEntities.toLocaleString('en')}: collapse or hide some, then embed again.`,
     );
     expect(await page.inputValue('.embed-dialog textarea')).toBe('');
     expect(asked).toEqual([]);
