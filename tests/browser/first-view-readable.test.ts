@@ -40,7 +40,6 @@ describe.each([
 
   it('lets the connected entities fill most of the view', async () => {
     const share = await filledShare(page);
-    console.log(`fill at ${width}×${height}: width ${share.width.toFixed(2)}, height ${share.height.toFixed(2)}`);
     expect(Math.max(share.width, share.height)).toBeGreaterThan(0.6);
     expect(share.width * share.height).toBeGreaterThan(0.3);
     // In both directions: a wide screen's sides are not left empty (they were at 43 %).
