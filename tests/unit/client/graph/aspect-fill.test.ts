@@ -25,7 +25,7 @@ describe('stretchToView', () => {
     expect(nodes[0]).toEqual({ x: -100, y: -100 * MAX_STRETCH });
   });
 
-  it('leaves a drawing of the view's proportions, tiny graphs and views without a size alone', () => {
+  it("leaves a drawing of the view's proportions, tiny graphs and views without a size alone", () => {
     // (480 + 2·80) / (200 + 2·60) = 2, the view's 1000 / 500.
     const fitting = [
       { x: -240, y: -100 },
