@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Entity ids one embed lists (focus or hidden); an embed URL stays short enough to paste. */
   embedIds: 50,
   /** Characters of an embed's own title and caption (the producer's words, `title=`, `caption=`). */
-  embedTitleChars: 120,
+  embedTitleChars: 140,
   embedCaptionChars: 500,
   /** Entities an embed draws (SVG). */
   embedEntities: 1500,

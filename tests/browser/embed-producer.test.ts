@@ -66,7 +66,9 @@ describe('embedding what the producer looks at', () => {
   it('embeds the selected fact: its two entities and the facts between them, the fact selected', async () => {
     const page = await open('/?fact=o-gucci-leaves-iacc');
     await page.click('#embed-open');
-    await page.waitForSelector('.embed-dialog select[name=scope] option[value=fact]');
+    await page.waitForSelector('.embed-dialog select[name=scope] option[value=fact]', {
+      state: 'attached',
+    });
     await page.selectOption('.embed-dialog select[name=scope]', 'fact');
     expect(await code(page, 'fact=o-gucci-leaves-iacc')).toContain('hidden=');
     const frame = await preview(page, '#graph .node[data-id=iacc]');
