@@ -70,7 +70,7 @@ describe('embedding what the producer looks at', () => {
       state: 'attached',
     });
     await page.selectOption('.embed-dialog select[name=scope]', 'fact');
-    expect(await code(page, 'fact=o-gucci-leaves-iacc')).toContain('hidden=');
+    expect(await code(page, 'hidden=')).toContain('fact=o-gucci-leaves-iacc');
     const frame = await preview(page, '#graph .node[data-id=iacc]');
     expect(await nodeIds(frame)).toEqual(['gucci', 'iacc']);
     await page.close();
