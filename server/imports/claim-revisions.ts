@@ -42,8 +42,16 @@ export async function factsOthersWrote(
   for (const row of rows) {
     const edge = edgeOf(row);
     if (!edge) continue;
-    const fact: Fact = { id: edge.key, subject: edge.source, object: edge.target, ...edge.attributes };
-    found.set(edge.key, { fact: snapshotOf(fact), file: String(row.file ?? '') });
+    const fact: Fact = {
+      id: edge.key,
+      subject: edge.source,
+      object: edge.target,
+      ...edge.attributes,
+    };
+    found.set(edge.key, {
+      fact: snapshotOf(fact),
+      file: typeof row.file === 'string' ? row.file : '',
+    });
   }
   return found;
 }

@@ -76,7 +76,7 @@ export class FactWriter {
       merge.set(type, rows);
     }
     if (create.length > 0) await tx.run(this.createQuery, { rows: create, ...batch.shared });
-    const file = String(batch.shared.file ?? '');
+    const file = typeof batch.shared.file === 'string' ? batch.shared.file : '';
     for (const [type, rows] of merge) {
       const replaced = await factsOthersWrote(tx, type, claimed.get(type) ?? [], file);
       await tx.run(this.mergeQuery(type), { rows, ...batch.shared });
