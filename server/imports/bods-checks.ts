@@ -128,20 +128,22 @@ export interface CheckedStatement {
  * person, its interested party not a relationship, when the file has what they name.
  */
 export function crossProblems(statements: readonly CheckedStatement[]): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const kinds = new Map<string, 'entity' | 'person' | 'relationship'>();
   for (const s of statements) {
     if (!s.record) continue;
     const r = s.record;
     const id = r.provenance.statementId;
     const idField = r.version === '0.4' ? 'statementId' : 'statementID';
-    if (seen.has(id)) {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      // BODS: a statement id identifies one statement; two that share one cannot be told
+      // apart (which one a replacement or a reference means), so the second is refused.
       s.problems.push({
         path: `${s.path}.${idField}`,
-        message: `the statement id "${id}" is used twice`,
+        message: `the statement id "${id}" is used twice (first by ${first}): BODS statement ids are unique`,
       });
-    }
-    seen.add(id);
+    } else seen.set(id, s.path);
     const kind = r.kind === 'relationship' ? 'relationship' : r.isPerson ? 'person' : 'entity';
     kinds.set(r.key, kind);
     if (r.version !== '0.4') kinds.set(id, kind);

@@ -1,7 +1,8 @@
 // BODS relationships as facts: each interest of the current statement is one fact from the
 // interested party to the subject (`OWNS` for a shareholding, `CONTROLS` for control, else
 // `HAS_INTEREST_IN`), dated by the interest's start and end, with its share, directness,
-// beneficial flag, the statement that says it and the earlier statements it replaced.
+// beneficial flag, the statement that says it and the earlier statements it replaced. A fact
+// is one claim across files: a later file's statement of the record updates it.
 import type { AttributeValue } from '../domain/model';
 import type { FactTime, TimePoint } from '../domain/time';
 import { bodsEntityId, codeWords, placeholderEntity, provenanceAttributes } from './bods-entities';
@@ -111,13 +112,18 @@ interface End {
   readonly implied?: EntityDraft;
 }
 
-/** The facts a relationship record's current statement makes. */
+/**
+ * The facts a relationship record's current statement makes. `names.key` names the record in
+ * its file, `names.claimKey` its claims across files (`BodsIndex.claimRootOf`; the record's key
+ * by default): a claim is `bods:CLAIMKEY:SLOT:PARTY`, one per interest and interested party.
+ */
 export function relationshipFacts(
-  key: string,
+  names: { readonly key: string; readonly claimKey?: string },
   record: BodsRelationship,
   earlier: readonly BodsRelationship[],
   endOf: (ref: BodsPartyRef, role: 'subject' | 'interestedParty') => End,
 ): FactDraft[] {
+  const { key, claimKey = names.key } = names;
   // A closed 0.4 record without interests of its own ends the ones its last statement gave.
   const previous = earlier[earlier.length - 1];
   const interests =
@@ -161,10 +167,10 @@ export function relationshipFacts(
     put('isComponent', record.isComponent ? true : undefined);
     put('componentRecords', [...record.componentRecords]);
     put('bodsRecordStatus', record.closed ? 'closed' : undefined);
-    put(
-      'bodsEarlierStatements',
-      earlier.map((e) => e.provenance.statementId),
-    );
+    // 0.2/0.3: the statements it replaces count too when another file holds them.
+    put('bodsEarlierStatements', [
+      ...new Set([...earlier.map((e) => e.provenance.statementId), ...record.replaces]),
+    ]);
     put(
       'bodsHistory',
       earlierSlots.map((e) => historyLine(e.record, e.record.interests[e.slots.indexOf(slot)])),
@@ -176,7 +182,8 @@ export function relationshipFacts(
       object: subject.id,
       time,
       attributes,
-      claim: `bods:${key}:${slot}`,
+      claim: `bods:${claimKey}:${slot}:${party.id}`,
+      claimAcrossFiles: true,
       citation: {
         note: `BODS statement ${record.provenance.statementId}`,
         ...(record.provenance.publisher !== undefined ? { via: record.provenance.publisher } : {}),

@@ -18,6 +18,12 @@ export interface BodsIndex {
   readonly statements: readonly IndexedStatement[];
   /** The key that names a record across its statements (0.2/0.3: the first statement's id). */
   readonly rootOf: (key: string) => string;
+  /**
+   * The key a record's claims are named by across files: as `rootOf`, but a 0.2/0.3 statement
+   * continues the first one it replaces even when another statement replaces that one too (an
+   * update that splits a holding between parties: each party's claim stays apart by its end).
+   */
+  readonly claimRootOf: (key: string) => string;
   /** The statement (by position) that stands for each record now: the latest. */
   readonly current: ReadonlyMap<string, number>;
   /** Earlier statements of each record, oldest first (by position). */
@@ -83,20 +89,26 @@ function join(statements: IndexedStatement[], fileProblem: FileProblem | undefin
     }
   }
   const replaces = new Map<string, string>();
+  const follows = new Map<string, string>();
   for (const s of statements) {
     const r = s.record;
     const old = r?.version === '0.4' ? undefined : r?.replaces[0];
+    if (r && old !== undefined) follows.set(r.key, old);
     if (r && old !== undefined && replacers.get(old) === 1) replaces.set(r.key, old);
   }
-  const rootOf = (key: string): string => {
-    let at = key;
-    const seen = new Set<string>();
-    while (replaces.has(at) && !seen.has(at)) {
-      seen.add(at);
-      at = replaces.get(at) ?? at;
-    }
-    return at;
-  };
+  const rootIn =
+    (links: ReadonlyMap<string, string>) =>
+    (key: string): string => {
+      let at = key;
+      const seen = new Set<string>();
+      while (links.has(at) && !seen.has(at)) {
+        seen.add(at);
+        at = links.get(at) ?? at;
+      }
+      return at;
+    };
+  const rootOf = rootIn(replaces);
+  const claimRootOf = rootIn(follows);
   // 2. Group each record's statements; the latest stands (0.4 by statement date, then order;
   // 0.2/0.3 the one no other replaces, else the last).
   const groups = new Map<string, number[]>();
@@ -121,7 +133,15 @@ function join(statements: IndexedStatement[], fileProblem: FileProblem | undefin
     const record = statements[last]?.record;
     if (record?.kind === 'party') parties.set(key, record);
   }
-  return { ...(fileProblem ? { fileProblem } : {}), statements, rootOf, current, earlier, parties };
+  return {
+    ...(fileProblem ? { fileProblem } : {}),
+    statements,
+    rootOf,
+    claimRootOf,
+    current,
+    earlier,
+    parties,
+  };
 }
 
 function order(

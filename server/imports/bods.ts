@@ -56,7 +56,8 @@ export function* bodsItems(index: BodsIndex, file: string): Generator<ReadItem> 
       (k) => index.rootOf(k),
       record.provenance.statementId,
     );
-    for (const fact of relationshipFacts(key, record, before, ends)) {
+    const claimKey = index.claimRootOf(record.key);
+    for (const fact of relationshipFacts({ key, claimKey }, record, before, ends)) {
       yield { kind: 'fact', line: s.line, fact };
     }
   }

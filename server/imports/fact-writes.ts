@@ -1,7 +1,10 @@
 // How one import writes its facts, batch by batch: facts of a file the database has never seen
 // are created (each id once; a repeat within the import is merged), every other fact is merged
-// by id with one query text per fact type, so that type's id index serves the MERGE.
+// by id with one query text per fact type, so that type's id index serves the MERGE. A fact
+// whose id is its claim's that another file wrote is written over, the version it replaces
+// kept as a revision (claim-revisions.ts).
 import type { WriteTx } from '../neo4j/gateway';
+import { factsOthersWrote, recordReplacedFacts } from './claim-revisions';
 import { factQuery, type TimeSlot } from './fact-query';
 
 type Row = Record<string, unknown>;
@@ -11,6 +14,8 @@ export interface FactBatch {
   readonly rows: readonly Row[];
   /** Parallel to `rows`: true where the id is the file's own (it may already be stored). */
   readonly keptIds: readonly boolean[];
+  /** Parallel to `rows`: true where the id is its claim's (another file may have written it). */
+  readonly claimIds?: readonly boolean[];
   /** The Source id the batch's file cites. */
   readonly sourceId: string;
   /** What every fact of the batch shares (sharedFactParams). */
@@ -32,6 +37,7 @@ export class FactWriter {
     private readonly slots: ReadonlySet<TimeSlot>,
     private readonly keys: ReadonlySet<string>,
     private readonly freshSources: ReadonlySet<string>,
+    private readonly database = 'neo4j',
   ) {
     this.createQuery = factQuery(slots, keys, { mode: 'create' });
   }
@@ -51,7 +57,13 @@ export class FactWriter {
     const fresh = this.freshSources.has(batch.sourceId);
     const create: Row[] = [];
     const merge = new Map<string, Row[]>();
+    const claimed = new Map<string, string[]>();
     for (const [i, row] of batch.rows.entries()) {
+      if (batch.claimIds?.[i] === true) {
+        const ids = claimed.get(String(row.type)) ?? [];
+        ids.push(String(row.id));
+        claimed.set(String(row.type), ids);
+      }
       const id = String(row.id);
       if (fresh && batch.keptIds[i] !== true && !this.created.has(id)) {
         this.created.add(id);
@@ -64,8 +76,11 @@ export class FactWriter {
       merge.set(type, rows);
     }
     if (create.length > 0) await tx.run(this.createQuery, { rows: create, ...batch.shared });
+    const file = typeof batch.shared.file === 'string' ? batch.shared.file : '';
     for (const [type, rows] of merge) {
+      const replaced = await factsOthersWrote(tx, type, claimed.get(type) ?? [], file);
       await tx.run(this.mergeQuery(type), { rows, ...batch.shared });
+      await recordReplacedFacts(tx, this.database, type, replaced, file);
     }
   }
 }

@@ -63,3 +63,15 @@ export function factId(
   const attributes = Object.entries(fact.attributes).sort(([a], [b]) => (a < b ? -1 : 1));
   return `f-${digest([sourceId, fact.subject, fact.type, fact.object, fact.time, attributes], 24)}`;
 }
+
+/**
+ * The id of a fact that is one claim across files (`FactDraft.claimAcrossFiles`, a BODS
+ * record's interest): from the claim key, the type and the ends, never the file, so every file
+ * that states the claim writes the same fact.
+ */
+export function claimFactId(
+  claim: string,
+  fact: { readonly type: string; readonly subject: string; readonly object: string },
+): string {
+  return `f-${digest(['claim', claim, fact.type, fact.subject, fact.object], 24)}`;
+}

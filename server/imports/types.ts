@@ -170,6 +170,12 @@ export interface FactDraft {
   readonly integers?: readonly string[];
   /** The claim key, when the file carries one (the product's own export does). */
   readonly claim?: string;
+  /**
+   * True when the claim names one fact whichever file states it (a BODS record's interest):
+   * the fact's id comes from the claim and its ends, not from the file, so a later file's
+   * statement of it updates the stored fact, and the version it replaces is kept as a revision.
+   */
+  readonly claimAcrossFiles?: boolean;
   /** The file's own citations (the product's own export); else the fact cites the file. */
   readonly sources?: readonly Citation[];
   /**

@@ -16,6 +16,7 @@ import {
   impliedRow,
   keepsOwnId,
   sharedFactParams,
+  sharesClaimId,
   type Row,
 } from './write-rows';
 
@@ -56,8 +57,10 @@ interface Batch {
   entities: Row[];
   implied: Row[];
   facts: Row[];
-  /** Parallel to `facts`: true where the fact keeps its file's own id. */
+  /** Parallel to `facts`: true where the fact keeps its file's own id or its claim's. */
   keptIds: boolean[];
+  /** Parallel to `facts`: true where the id is its claim's (another file may have written it). */
+  claimIds: boolean[];
   /** What every fact of the batch shares: it comes from one file. */
   shared: Row;
   /** The Source id the batch's file cites. */
@@ -69,6 +72,7 @@ const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
   implied: [],
   facts: [],
   keptIds: [],
+  claimIds: [],
   shared,
   sourceId,
 });
@@ -93,6 +97,7 @@ export async function writeAll(
     options.timeSlots,
     options.attributeKeys,
     options.freshSources ?? new Set(),
+    gateway.database,
   );
   const write = async (batch: Batch): Promise<void> => {
     await retryBatch(gateway, 'Writing a batch of the import', () =>
@@ -115,6 +120,7 @@ export async function writeAll(
           await facts.write(tx, {
             rows: batch.facts,
             keptIds: batch.keptIds,
+            claimIds: batch.claimIds,
             sourceId: batch.sourceId,
             shared: batch.shared,
           });
@@ -181,7 +187,8 @@ export async function writeAll(
             batch.implied.push(impliedRow(e, file.label));
           }
           batch.facts.push(factRow(fact, sourceId, file.label));
-          batch.keptIds.push(keepsOwnId(fact));
+          batch.keptIds.push(keepsOwnId(fact) || sharesClaimId(fact));
+          batch.claimIds.push(sharesClaimId(fact));
         } else continue;
         if (batch.entities.length + batch.facts.length >= options.batchSize) {
           await flush(batch);

@@ -12,7 +12,7 @@ import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
 import { withIntegers } from '../neo4j/typed-values';
 import { attributeKey } from './fact-query';
-import { factId } from './ids';
+import { claimFactId, factId } from './ids';
 import type { EntityDraft, FactDraft } from './types';
 
 /** One row of an `UNWIND $rows` write query, by parameter name. */
@@ -96,13 +96,25 @@ export function keepsOwnId(fact: FactDraft): fact is FactDraft & { key: string }
   return fact.sources !== undefined && fact.key !== undefined;
 }
 
+/** True when a fact's id is its claim's, the same from every file (it may already be stored). */
+export function sharesClaimId(fact: FactDraft): fact is FactDraft & { claim: string } {
+  return fact.claimAcrossFiles === true && fact.claim !== undefined;
+}
+
+/** A fact's id: its file's own, its claim's (`sharesClaimId`), else one within its Source. */
+function rowId(fact: FactDraft, sourceId: string): string {
+  if (keepsOwnId(fact)) return fact.key;
+  const typed = { ...fact, type: fact.type.name };
+  return sharesClaimId(fact) ? claimFactId(fact.claim, typed) : factId(sourceId, typed);
+}
+
 /**
  * A fact as the row the facts query takes: {id, type, subject, object, props (time fields and,
  * when the file carries them, its own citations and claim), attributes (by stored name)}. A
  * file that carries the product's citations is its own export: its ids are kept.
  */
 export function factRow(fact: FactDraft, sourceId: string, file: string): Row {
-  const id = keepsOwnId(fact) ? fact.key : factId(sourceId, { ...fact, type: fact.type.name });
+  const id = rowId(fact, sourceId);
   const record: Fact = {
     id,
     type: fact.type.name,

@@ -63,6 +63,7 @@ export type QueryName =
   | 'load-stored'
   | 'import-implied-entities'
   | 'import-facts'
+  | 'import-replaced-facts'
   | 'import-source'
   | 'existing-entities'
   | 'import-record-begin'

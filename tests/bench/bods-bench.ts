@@ -4,7 +4,7 @@
 // imported into one fresh embedded Neo4j; prints statements, entities, facts, seconds and rate.
 // Run: npm run bench:bods (needs ../shared/datasets for the fixture; the register is made here).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFiles } from '../../server/imports/import-files';
 import { startBenchDatabase } from './bench-database';
@@ -97,6 +97,12 @@ async function main(): Promise<void> {
         ['sample_300_statements.json (again)', FIXTURE, 300],
       );
     } else console.warn(`Skipping the fixture: ${FIXTURE} is absent`);
+    // The machine may be shared: its load beside the figures says what they were measured under.
+    const load = (): string =>
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ');
+    console.log(`${new Date().toISOString()}: load average ${load()} on ${cpus().length} cores`);
     console.log('| file | statements | entities | facts | seconds | statements/s |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, path, statements] of runs) {
@@ -108,6 +114,7 @@ async function main(): Promise<void> {
         `| ${name} | ${statements} | ${result.entities} | ${result.facts} | ${seconds.toFixed(1)} | ${Math.round(statements / seconds)} |`,
       );
     }
+    console.log(`${new Date().toISOString()}: load average ${load()}`);
   } finally {
     await gateway.close();
     await db.stop();

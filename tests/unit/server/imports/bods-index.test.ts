@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodsItems } from '../../../../server/imports/bods';
+import { bodsEntityId } from '../../../../server/imports/bods-entities';
 import { indexBods } from '../../../../server/imports/bods-index';
 import type { ReadItem } from '../../../../server/imports/types';
 
@@ -108,7 +109,9 @@ describe('BODS files', () => {
       bodsHistory: [`2020-02-01 statement ${id(3)}: shareholding 40% from 2019-05-01`],
     });
     expect(facts[0]?.time).toEqual({ start: { date: '2019-05-01', precision: 'day' } });
-    expect(facts[0]?.claim).toBe('bods:r:shareholding#0');
+    // One claim across files: the record, the interest and the interested party (entity p).
+    expect(facts[0]?.claim).toBe(`bods:r:shareholding#0:${bodsEntityId('p')}`);
+    expect(facts[0]?.claimAcrossFiles).toBe(true);
   });
 
   it('end the interests of a closed 0.4 record on the day it was closed', async () => {
