@@ -1,8 +1,8 @@
-// Upserts imported entities by id (constrained). $rows: [{id, kind, otherKinds, name, aliases,
+// Upserts imported entities by id (constrained). $rows: [{id, kind, name, aliases,
 // aliasText, summary, sourceType, originalId, file, labels, extra, saidBy}]; saidBy is what
 // other sources said (JSON text, the product's export carries it); extra holds the user
 // attributes (by their stored names, storage-names.ts); labels the file's further labels
-// (checked names); otherKinds lists every allowlisted kind but the row's.
+// (checked names).
 // An entity this file wrote before (or one no file claims) is updated in place. An entity that
 // another file or dataset wrote keeps its name, kind, summary and provenance: this file's names
 // join its aliases (`aliasText` grows with them) and the file is listed in `mergedFrom`; its

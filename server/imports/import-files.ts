@@ -150,10 +150,8 @@ export async function importFiles(
       attributeKeys: validation.attributeKeys,
       timeSlots: validation.timeSlots,
       freshSources,
-      progress: (p) => {
-        recorder.progress(p.written);
-        options.onProgress?.({ phase: 'writing', ...p, totalBytes });
-      },
+      progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
+      record: (tx, written) => recorder.progressIn(tx, written),
     });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
 import type { ImportRecordSummary, ImportStatus } from '../domain/api';
 import { PIPELINE_EDITOR, recordFileRevisions } from '../authoring/file-revisions';
 import { cypher } from '../neo4j/cypher-files';
-import { namedQueries, type Neo4jGateway } from '../neo4j/gateway';
+import { namedQueries, type Neo4jGateway, type WriteTx } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { datasetSourceId } from './ids';
 
@@ -111,13 +111,11 @@ export function describeUnfinished(record: UnfinishedImport): string {
 
 /**
  * The record of one running import: `begin` before the first batch, `progress` as batches
- * commit (one write a second at most), `end` once. A process killed in between leaves it
+ * commit (in each batch's own transaction), `end` once. A process killed in between leaves it
  * `running`, which readers report as not finished.
  */
 export class ImportRecorder {
   private written = 0;
-  private lastSaved = 0;
-  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly gateway: Neo4jGateway,
@@ -159,16 +157,13 @@ export class ImportRecorder {
   private files: string[] = [];
   private dataset = '';
 
-  /** Notes rows written so far; saved in the background at most once a second. */
-  progress(rowsWritten: number): void {
+  /**
+   * Saves the rows written so far in `tx`, the transaction of the batch that wrote them, so the
+   * record commits with the rows it counts and costs no transaction of its own.
+   */
+  async progressIn(tx: WriteTx, rowsWritten: number): Promise<void> {
+    await tx.run(cypher('import-record-progress'), { id: this.id, rowsWritten });
     this.written = rowsWritten;
-    if (Date.now() - this.lastSaved < 1000) return;
-    this.lastSaved = Date.now();
-    this.saving = this.saving
-      .then(() =>
-        this.gateway.write(cypher('import-record-progress'), { id: this.id, rowsWritten }),
-      )
-      .catch(() => undefined);
   }
 
   /**
@@ -180,7 +175,6 @@ export class ImportRecorder {
     message: string,
     rowsWritten = this.written,
   ): Promise<void> {
-    await this.saving;
     await this.gateway.writeTransaction(async (tx) => {
       await tx.run(cypher('import-record-end'), {
         id: this.id,

@@ -25,7 +25,10 @@ type Row = Record<string, unknown>;
 export interface StoredPlan {
   /** The rows as they may be written (another file's properties never overwritten). */
   readonly rows: Row[];
-  /** Rows this file wrote before whose kind changed: their kind label is replaced. */
+  /**
+   * Rows this file wrote before whose kind changed: their kind label is replaced (each with
+   * `otherKinds`, every allowlisted kind but its own).
+   */
   readonly relabel: Row[];
 }
 
@@ -115,7 +118,10 @@ export async function planAgainstStored(
   rows: readonly Row[],
   merged?: Map<string, Set<string>>,
 ): Promise<StoredPlan> {
-  const found = await tx.run(cypher('import-stored'), { rows });
+  // The lookup needs each row's id and file only: the whole rows would be sent twice.
+  const found = await tx.run(cypher('import-stored'), {
+    rows: rows.map((row) => ({ id: row.id, file: row.file })),
+  });
   const stored = new Map(found.map((r) => [asText(r.id), r]));
   // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
   // may share a batch: the last one's kind is the one written).
@@ -150,7 +156,7 @@ export async function planAgainstStored(
     rows: planned,
     relabel: [...relabel].flatMap((id): Row[] => {
       const row = last.get(id);
-      return row ? [row] : [];
+      return row ? [{ ...row, otherKinds: ENTITY_KINDS.filter((k) => k !== row.kind) }] : [];
     }),
   };
 }

@@ -3,7 +3,7 @@
 // in the first pass are left out. While one batch is written the next one is read.
 import { retryBatch } from './batch-retry';
 import { cypher } from '../neo4j/cypher-files';
-import type { Neo4jGateway } from '../neo4j/gateway';
+import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { TimeSlot } from './fact-query';
 import { FactWriter } from './fact-writes';
 import { mergeFragments } from './ftm-fragments';
@@ -38,6 +38,8 @@ export interface WriteOptions {
    */
   readonly freshSources?: ReadonlySet<string>;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
+  /** Records the rows written once a batch is written, in that batch's transaction. */
+  readonly record?: (tx: WriteTx, written: number) => Promise<void>;
 }
 
 export interface WriteTally {
@@ -125,6 +127,8 @@ export async function writeAll(
             shared: batch.shared,
           });
         }
+        const written = tally.entities + tally.facts + batch.entities.length + batch.facts.length;
+        await options.record?.(tx, written);
       }, 300_000),
     );
     tally.entities += batch.entities.length;

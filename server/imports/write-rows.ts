@@ -9,7 +9,6 @@ import {
 import { saidByText } from '../domain/said-by';
 import { ENTITY_OWN_KEYS, storedAttributeName } from '../domain/storage-names';
 import { aliasSearchText } from '../domain/text-policy';
-import { ENTITY_KINDS } from '../domain/vocabulary';
 import { withIntegers } from '../neo4j/typed-values';
 import { attributeKey } from './fact-query';
 import { claimFactId, factId } from './ids';
@@ -19,14 +18,13 @@ import type { EntityDraft, FactDraft } from './types';
 export type Row = Record<string, unknown>;
 
 /**
- * An entity draft as the row `import-entities.cypher` takes (kind, other kinds to remove,
- * attributes).
+ * An entity draft as the row `import-entities.cypher` takes (kind, attributes; the kinds to
+ * remove are added to the rows that are relabelled, stored-plan.ts).
  */
 export function entityRow(entity: EntityDraft, file: string): Row {
   return {
     id: entity.id,
     kind: entity.kind,
-    otherKinds: ENTITY_KINDS.filter((k) => k !== entity.kind),
     name: entity.name,
     aliases: entity.aliases,
     aliasText: aliasSearchText(entity.name, entity.aliases),

@@ -91,6 +91,10 @@ async function measure(
   const imp = imported.value;
   if (!imp.ok) throw new Error(imp.message);
   const afterImport = await counts(gateway);
+  // Each figure is logged as soon as it is measured: a run stopped early still says it.
+  log(
+    `${d.name}: importer ${importSeconds.toFixed(1)} s (write pass ${writeSeconds.toFixed(1)} s)`,
+  );
   const note = `batches of ${settings.batch}`;
   lines.push({
     method: 'importer (validate + write)',
@@ -115,6 +119,7 @@ async function measure(
   await autoCommit(driver, loadCsvQuery(pathToFileURL(csvPath).href, settings.batch, shape));
   const csvSeconds = (performance.now() - t1) / 1000;
   const afterCsv = await counts(gateway);
+  log(`${d.name}: LOAD CSV ${csvSeconds.toFixed(1)} s (load ${load()})`);
   lines.push({
     method: 'LOAD CSV … CALL { } IN TRANSACTIONS',
     rels: shape.rows,
@@ -128,6 +133,7 @@ async function measure(
       join(home, `admin-${lines.length}-${d.dataset.replace(/\W+/g, '-')}`),
       importerFacts(gateway, d.request, d.dataset),
     );
+    log(`${d.name}: neo4j-admin ${admin.tool.toFixed(1)} s, start ${admin.start.toFixed(1)} s`);
     lines.push({
       method: 'neo4j-admin database import full',
       rels: admin.rels,
