@@ -18,7 +18,7 @@ import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
-import { loadWithEditedFact } from '../support/story-edit';
+import { GUCCI_EDITED_TIME, patchFactTime } from '../support/story-edit';
 import { IACC_DAYS, publishIaccStory } from '../support/story-fixture';
 
 const EDITOR = 'story-editor-token-for-browser';
@@ -209,22 +209,41 @@ describe('the frozen story', () => {
 });
 
 describe('a published story is pinned', () => {
-  it('keeps the fact as published after the graph changes', async () => {
+  it('keeps the fact as published after an editor changes it through the API, and lists the change for the editor', async () => {
     const page = await browser.newPage();
     await page.goto(`${embedUrl()}#step=3`);
     const before = await drawn(page, 3);
     expect(before.sources).toMatch(/4 May 2016/);
-    await loadWithEditedFact(gateway, 'a-gucci-leaves-iacc', (f) => ({
-      ...f,
-      time: { at: { date: '2016-05-11', precision: 'day', wording: 'on 11 May' } },
-    }));
+    const pinned = story.published?.data[2]?.graph.edges.find(
+      (e) => e.key === 'a-gucci-leaves-iacc',
+    );
+    if (!pinned) throw new Error('step 3 pinned no Gucci notice');
+    const edited = await patchFactTime(
+      app.url,
+      EDITOR,
+      'a-gucci-leaves-iacc',
+      0,
+      GUCCI_EDITED_TIME,
+    );
+    expect(edited.time.at?.date).toBe('2016-05-11');
     await page.goto('about:blank');
     await page.goto(`${embedUrl()}#step=3`);
     const after = await drawn(page, 3);
     expect(after).toEqual(before);
     expect(after.sources).not.toMatch(/11 May 2016/);
-    // Back as it was, through the loader again (a reload would drop the published story too).
-    await loadWithEditedFact(gateway, 'a-gucci-leaves-iacc', (f) => f);
+    const forEditor = await fetch(`${app.url}/api/stories/${story.id}`, {
+      headers: { authorization: `Bearer ${EDITOR}` },
+    });
+    const changes = ((await forEditor.json()) as StoryDocument).changes ?? [];
+    expect(changes.find((c) => c.step === 2)?.facts.changed).toEqual(['a-gucci-leaves-iacc']);
+    // Back as it was, through the API again (a reload would drop the published story too).
+    await patchFactTime(
+      app.url,
+      EDITOR,
+      'a-gucci-leaves-iacc',
+      edited.revision ?? 0,
+      pinned.attributes.time,
+    );
     await page.close();
   });
 });
