@@ -163,6 +163,55 @@ describe('the click-through story embed', () => {
   });
 });
 
+describe('swipes on the click-through embed', () => {
+  it('a one-finger flick on the graph or the caption changes step; a slower drag pans the graph', async () => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      reducedMotion: 'reduce',
+      viewport: { width: 900, height: 600 },
+    });
+    const page = await context.newPage();
+    await page.goto(embedUrl());
+    await drawn(page, 1);
+    const cdp = await context.newCDPSession(page);
+    let clock = Date.now() / 1000;
+    /** One finger from `from` by `by` px in five moves `msEach` apart (touch event times). */
+    const drag = async (from: { x: number; y: number }, by: number, msEach: number) => {
+      const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: from.y }],
+          timestamp: (clock += msEach / 1000),
+        });
+      await send('touchStart', from.x);
+      for (let i = 1; i <= 5; i++) await send('touchMove', from.x + (by * i) / 5);
+      await send('touchEnd', from.x + by);
+    };
+    const box = await (await page.waitForSelector('#graph')).boundingBox();
+    if (!box) throw new Error('no graph');
+    // Off the entities: the graph's lower right corner (the step is fitted, in the middle).
+    const empty = { x: box.x + box.width - 20, y: box.y + box.height - 20 };
+    const camera = () => page.getAttribute('#graph g.viewport', 'transform');
+
+    await drag(empty, -200, 16);
+    expect((await drawn(page, 2)).day).toBe(IACC_DAYS[1]);
+    const caption = await (await page.waitForSelector('#story-caption')).boundingBox();
+    if (!caption) throw new Error('no caption');
+    await drag({ x: caption.x + 40, y: caption.y + caption.height / 2 }, 200, 16);
+    expect((await drawn(page, 1)).day).toBe(IACC_DAYS[0]);
+
+    const before = await camera();
+    await drag(empty, -200, 200);
+    // The slow drag panned the graph by its length, and the story stayed on step 1.
+    const moved = /translate\(([-\d.]+),/.exec((await camera()) ?? '')?.[1];
+    const was = /translate\(([-\d.]+),/.exec(before ?? '')?.[1];
+    expect(Number(moved) - Number(was)).toBeCloseTo(-200, 0);
+    expect(await page.getAttribute('#graph', 'data-step')).toBe('1');
+    expect(await page.textContent('#story-count')).toBe('Step 1 of 4');
+    await context.close();
+  });
+});
+
 describe('the scrolling story embed', () => {
   it('advances with the host page scroll', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
