@@ -152,7 +152,7 @@ async function transitions(browser: Browser, file: string): Promise<Transition[]
   await page.waitForSelector('#graph[data-step="1"]');
   const runs: Transition[] = [];
   for (let i = 0; i < TRANSITIONS + 1; i += 1) {
-    const run = (await page.evaluate(TRANSITION)) as Transition;
+    const run = await page.evaluate<Transition>(TRANSITION);
     if (i >= 1) runs.push(run); // the first warms the code up
   }
   await context.close();

@@ -31,7 +31,7 @@ export const storyStepLayout = z
         z.tuple([z.number().min(-1e7).max(1e7), z.number().min(-1e7).max(1e7)]),
       )
       .refine((p) => Object.keys(p).length <= STEP_POSITIONS, {
-        message: `holds at most ${STEP_POSITIONS} entities`,
+        error: `holds at most ${STEP_POSITIONS} entities`,
       })
       .describe('Entity id to [x, y] in layout units, as the explorer placed it'),
   })

@@ -57,7 +57,10 @@ describe('framing', () => {
 describe('scaleCamera', () => {
   const from = { width: 800, height: 600 };
   const camera = { x: 120, y: -40, k: 1.5 };
-  const region = (c: { x: number; y: number; k: number }, size: { width: number; height: number }) => ({
+  const region = (
+    c: { x: number; y: number; k: number },
+    size: { width: number; height: number },
+  ) => ({
     x0: -c.x / c.k,
     y0: -c.y / c.k,
     x1: (size.width - c.x) / c.k,
