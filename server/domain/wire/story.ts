@@ -23,8 +23,8 @@ const STEP_POSITIONS = LIMITS.embedEntities;
 /** A captured drawing: the graph area's size (CSS px) and each entity's place (layout units). */
 export const storyStepLayout = z
   .object({
-    width: z.number().positive().max(20000),
-    height: z.number().positive().max(20000),
+    width: z.number().positive().max(LIMITS.storyAreaPx),
+    height: z.number().positive().max(LIMITS.storyAreaPx),
     positions: z
       .record(
         z.string().max(200),
