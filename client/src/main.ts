@@ -82,8 +82,10 @@ explorer.onEmbed = (scope, opener) => embedDialog.open(scope, opener);
 createStoryPanel(required('#story') as HTMLElement, required('#story-add') as HTMLButtonElement, {
   capture: () => {
     const highlight = explorer.currentHighlight();
+    const { query, layout } = explorer.currentDrawing();
     return {
-      view: explorer.currentQuery(),
+      view: query,
+      ...(layout ? { layout } : {}),
       ...(highlight ? { highlight } : {}),
       sources: explorer.citedSources(),
     };

@@ -54,6 +54,8 @@ export const LIMITS = {
   storySteps: 40,
   /** Characters of a story step's caption (its Markdown subset) and of a story's summary. */
   storyCaptionChars: 2000,
+  /** CSS pixels of the width or height of the graph area a story step was captured in. */
+  storyAreaPx: 16384,
   /** Characters of a name, alias, title or publisher an editor writes (authoring). */
   authoredNameChars: 500,
   /** Characters of an entity's summary an editor writes. */

@@ -18,7 +18,7 @@ import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
-import { loadWithEditedFact } from '../support/story-edit';
+import { GUCCI_EDITED_TIME, patchFactTime } from '../support/story-edit';
 import { IACC_DAYS, publishIaccStory } from '../support/story-fixture';
 
 const EDITOR = 'story-editor-token-for-browser';
@@ -163,6 +163,55 @@ describe('the click-through story embed', () => {
   });
 });
 
+describe('swipes on the click-through embed', () => {
+  it('a one-finger flick on the graph or the caption changes step; a slower drag pans the graph', async () => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      reducedMotion: 'reduce',
+      viewport: { width: 900, height: 600 },
+    });
+    const page = await context.newPage();
+    await page.goto(embedUrl());
+    await drawn(page, 1);
+    const cdp = await context.newCDPSession(page);
+    let clock = Date.now() / 1000;
+    /** One finger from `from` by `by` px in five moves `msEach` apart (touch event times). */
+    const drag = async (from: { x: number; y: number }, by: number, msEach: number) => {
+      const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: from.y }],
+          timestamp: (clock += msEach / 1000),
+        });
+      await send('touchStart', from.x);
+      for (let i = 1; i <= 5; i++) await send('touchMove', from.x + (by * i) / 5);
+      await send('touchEnd', from.x + by);
+    };
+    const box = await (await page.waitForSelector('#graph')).boundingBox();
+    if (!box) throw new Error('no graph');
+    // Off the entities: the graph's lower right corner (the step is fitted, in the middle).
+    const empty = { x: box.x + box.width - 20, y: box.y + box.height - 20 };
+    const camera = () => page.getAttribute('#graph g.viewport', 'transform');
+
+    await drag(empty, -200, 16);
+    expect((await drawn(page, 2)).day).toBe(IACC_DAYS[1]);
+    const caption = await (await page.waitForSelector('#story-caption')).boundingBox();
+    if (!caption) throw new Error('no caption');
+    await drag({ x: caption.x + 40, y: caption.y + caption.height / 2 }, 200, 16);
+    expect((await drawn(page, 1)).day).toBe(IACC_DAYS[0]);
+
+    const before = await camera();
+    await drag(empty, -200, 200);
+    // The slow drag panned the graph by its length, and the story stayed on step 1.
+    const moved = /translate\(([-\d.]+),/.exec((await camera()) ?? '')?.[1];
+    const was = /translate\(([-\d.]+),/.exec(before ?? '')?.[1];
+    expect(Number(moved) - Number(was)).toBeCloseTo(-200, 0);
+    expect(await page.getAttribute('#graph', 'data-step')).toBe('1');
+    expect(await page.textContent('#story-count')).toBe('Step 1 of 4');
+    await context.close();
+  });
+});
+
 describe('the scrolling story embed', () => {
   it('advances with the host page scroll', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
@@ -209,22 +258,41 @@ describe('the frozen story', () => {
 });
 
 describe('a published story is pinned', () => {
-  it('keeps the fact as published after the graph changes', async () => {
+  it('keeps the fact as published after an editor changes it through the API, and lists the change for the editor', async () => {
     const page = await browser.newPage();
     await page.goto(`${embedUrl()}#step=3`);
     const before = await drawn(page, 3);
     expect(before.sources).toMatch(/4 May 2016/);
-    await loadWithEditedFact(gateway, 'a-gucci-leaves-iacc', (f) => ({
-      ...f,
-      time: { at: { date: '2016-05-11', precision: 'day', wording: 'on 11 May' } },
-    }));
+    const pinned = story.published?.data[2]?.graph.edges.find(
+      (e) => e.key === 'a-gucci-leaves-iacc',
+    );
+    if (!pinned) throw new Error('step 3 pinned no Gucci notice');
+    const edited = await patchFactTime(
+      app.url,
+      EDITOR,
+      'a-gucci-leaves-iacc',
+      0,
+      GUCCI_EDITED_TIME,
+    );
+    expect(edited.time.at?.date).toBe('2016-05-11');
     await page.goto('about:blank');
     await page.goto(`${embedUrl()}#step=3`);
     const after = await drawn(page, 3);
     expect(after).toEqual(before);
     expect(after.sources).not.toMatch(/11 May 2016/);
-    // Back as it was, through the loader again (a reload would drop the published story too).
-    await loadWithEditedFact(gateway, 'a-gucci-leaves-iacc', (f) => f);
+    const forEditor = await fetch(`${app.url}/api/stories/${story.id}`, {
+      headers: { authorization: `Bearer ${EDITOR}` },
+    });
+    const changes = ((await forEditor.json()) as StoryDocument).changes ?? [];
+    expect(changes.find((c) => c.step === 2)?.facts.changed).toEqual(['a-gucci-leaves-iacc']);
+    // Back as it was, through the API again (a reload would drop the published story too).
+    await patchFactTime(
+      app.url,
+      EDITOR,
+      'a-gucci-leaves-iacc',
+      edited.revision ?? 0,
+      pinned.attributes.time,
+    );
     await page.close();
   });
 });

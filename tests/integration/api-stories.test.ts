@@ -7,7 +7,7 @@ import { storyDocument } from '../../server/domain/wire/story';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { loadBundledData, testGateway } from '../support/database';
 import { serveApp, type RunningApp } from '../support/http-app';
-import { loadWithEditedFact } from '../support/story-edit';
+import { GUCCI_EDITED_TIME, patchFactTime } from '../support/story-edit';
 
 const EDITOR = 'story-editor-token-0123456789';
 const ANALYST = 'analyst-token-for-the-tests';
@@ -121,10 +121,14 @@ describe('stories', () => {
     expect(reader.title).toBe('IACC');
     expect(reader.changes).toBeUndefined();
 
-    await loadWithEditedFact(gateway, 'a-gucci-leaves-iacc', (f) => ({
-      ...f,
-      time: { at: { date: '2016-05-11', precision: 'day', wording: 'on 11 May' } },
-    }));
+    const patched = await patchFactTime(
+      app.url,
+      EDITOR,
+      'a-gucci-leaves-iacc',
+      0,
+      GUCCI_EDITED_TIME,
+    );
+    expect(patched.time.at?.date).toBe('2016-05-11');
     const after = (await (
       await send(app, 'GET', `/api/stories/${story.id}`, undefined, null)
     ).json()) as StoryDocument;
@@ -135,9 +139,9 @@ describe('stories', () => {
     const forEditor = (await (
       await send(app, 'GET', `/api/stories/${story.id}`)
     ).json()) as StoryDocument;
-    expect(forEditor.changes?.find((c) => c.step === 2)?.facts.changed).toContain(
+    expect(forEditor.changes?.find((c) => c.step === 2)?.facts.changed).toEqual([
       'a-gucci-leaves-iacc',
-    );
+    ]);
 
     const frozen = await send(app, 'GET', `/api/stories/${story.id}/frozen`, undefined, null);
     expect(frozen.status).toBe(200);

@@ -1,33 +1,32 @@
-// Edits one fact of the bundled data through the loader (as `npm run load` would), for tests that
-// check a published story keeps what it pinned.
-import { loadFiles } from '../../server/load/loader';
-import { jsonFilesIn, readInputs } from '../../server/load/read-inputs';
-import { DATA_DIR } from '../../server/load/seed';
-import { validateFiles } from '../../server/load/validate';
-import type { Neo4jGateway } from '../../server/neo4j/gateway';
-
-type Json = Record<string, unknown>;
+// Edits one fact as an editor would after a story was published: `PATCH /api/facts/{id}` with
+// the editor token (the authoring API), for tests that check a published story keeps what it
+// pinned while the editor's read lists the change.
+import type { Fact } from '../../server/domain/model';
+import type { FactTime } from '../../server/domain/wire/time';
 
 /**
- * Loads the bundled files again with fact `factId` changed by `edit` (which gets the fact as
- * written in the file and returns the new one). Throws when the fact is not in the files or the
- * edited files do not validate.
+ * Sets fact `factId`'s time through the app at `url`, starting from `revision` (0 for a fact as
+ * loaded); answers the fact as stored (its new revision). Throws with the answer's body unless
+ * the app answers 200.
  */
-export async function loadWithEditedFact(
-  gateway: Neo4jGateway,
+export async function patchFactTime(
+  url: string,
+  token: string,
   factId: string,
-  edit: (fact: Json) => Json,
-): Promise<void> {
-  const holds = (text: string): boolean =>
-    ((JSON.parse(text) as { facts?: Json[] }).facts ?? []).some((f) => f.id === factId);
-  const inputs = readInputs(jsonFilesIn(DATA_DIR)).map((file) => {
-    if (!holds(file.text)) return file;
-    const data = JSON.parse(file.text) as { facts: Json[] };
-    data.facts = data.facts.map((f) => (f.id === factId ? edit(f) : f));
-    return { ...file, text: JSON.stringify(data, null, 2) };
+  revision: number,
+  time: FactTime,
+): Promise<Fact> {
+  const response = await fetch(`${url}/api/facts/${factId}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ revision, time, comment: 'a later source' }),
   });
-  if (!inputs.some((f) => holds(f.text))) throw new Error(`No fact ${factId} in the bundled data`);
-  const validation = validateFiles(inputs);
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  if (response.status !== 200)
+    throw new Error(`PATCH ${factId}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Fact;
 }
+
+/** Gucci's notice a week later than the article dates it: the edit the story tests make. */
+export const GUCCI_EDITED_TIME: FactTime = {
+  at: { date: '2016-05-11', precision: 'day', wording: 'on 11 May' },
+};

@@ -27,6 +27,7 @@ import { TimelinePanel } from './timeline-panel';
 import { encodeState, type Selection } from './view-state';
 import { visibleGraph } from './visible-graph';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
+import type { StoryStepLayout } from '../../../server/domain/wire/story';
 
 /** The page's elements the explorer fills and listens to. */
 export interface ExplorerElements {
@@ -214,6 +215,18 @@ export class Explorer {
   /** The view's whole query string (also when the address bar holds a saved-view link). */
   currentQuery(): string {
     return encodeState(this.store.getState().view);
+  }
+
+  /**
+   * The view's query with the camera as drawn now (`view=`, also after a fit), and where the
+   * drawing has its entities and its size: what a story step keeps to frame the same region.
+   */
+  currentDrawing(): { readonly query: string; readonly layout?: StoryStepLayout } {
+    const drawing = this.graph.drawing();
+    if (!drawing) return { query: this.currentQuery() };
+    const { camera, width, height, positions } = drawing;
+    const query = encodeState({ ...this.store.getState().view, viewport: camera });
+    return { query, layout: { width, height, positions } };
   }
 
   /** The entities and facts drawn highlighted now (a path, a comparison, a query's result). */

@@ -4,6 +4,7 @@
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import { uncertainOn } from '../../../server/domain/snapshot';
 import { CanvasView } from '../graph/CanvasView';
+import type { SavedDrawing } from '../graph/framing';
 import { GraphView, type GraphViewEvents, type Highlight } from '../graph/GraphView';
 import { LARGE_GRAPH } from '../graph/layout';
 import type { GraphRenderer } from '../graph/renderer';
@@ -78,6 +79,11 @@ export class GraphPanel {
   /** The drawing in use now (it changes with the graph's size). */
   get renderer(): Renderer {
     return this.view;
+  }
+
+  /** The SVG drawing as it is now (camera, size, places), for a story step; none on Canvas. */
+  drawing(): SavedDrawing | undefined {
+    return this.view === this.svgView ? this.svgView.drawing() : undefined;
   }
 
   /** How many entities the view draws now (what an embed of it would draw). */

@@ -6,15 +6,23 @@ import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
 import { displayState, LABEL_ZOOM } from './display-state';
 import { stretchToView } from './aspect-fill';
-import { centreTransform, fitTransform, type Camera } from './framing';
+import { centreTransform, fitTransform, type Camera, type SavedDrawing } from './framing';
 import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
 import { prominentIds } from './prominence';
 import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
 import { edgeDash } from './style';
+import { entityDrag } from './svg-drag';
 import { EdgeLabels } from './svg-edge-labels';
 import { ProminentLabels } from './svg-labels';
-import { drawPositions, joinEdges, joinNodes, nodeRadius, paintDisplay } from './svg-marks';
+import {
+  appendArrowMarker,
+  drawPositions,
+  joinEdges,
+  joinNodes,
+  nodeRadius,
+  paintDisplay,
+} from './svg-marks';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
 export type { Highlight };
@@ -50,19 +58,7 @@ export class GraphView implements GraphRenderer {
   ) {
     this.svg = d3.select(element);
     this.svg.selectAll(':scope > :not(title)').remove();
-    this.svg
-      .append('defs')
-      .append('marker')
-      .attr('id', 'arrow')
-      .attr('viewBox', '0 -5 10 10')
-      .attr('refX', 9)
-      .attr('markerUnits', 'userSpaceOnUse')
-      .attr('markerWidth', 9)
-      .attr('markerHeight', 9)
-      .attr('orient', 'auto')
-      .append('path')
-      .attr('class', 'arrow')
-      .attr('d', 'M0,-5L10,0L0,5');
+    appendArrowMarker(this.svg);
     this.viewport = this.svg.append('g').attr('class', 'viewport');
     this.viewport.append('g').attr('class', 'edges');
     this.viewport.append('g').attr('class', 'nodes');
@@ -126,7 +122,14 @@ export class GraphView implements GraphRenderer {
       draw();
       for (const n of nodes) this.positions.set(n.id, { x: n.x ?? 0, y: n.y ?? 0 });
     });
-    node.call(this.drag(simulation));
+    node.call(
+      entityDrag(simulation, (n) => {
+        // A dragged entity stays pinned where the reader put it, until unpinned.
+        this.pinned.add(n.id);
+        this.positions.set(n.id, { x: n.fx ?? 0, y: n.fy ?? 0 });
+        this.paint();
+      }),
+    );
   }
 
   /** Places entity labels, then the fact labels that fit beside them and the symbols. */
@@ -222,6 +225,20 @@ export class GraphView implements GraphRenderer {
     });
   }
 
+  /** Where entities are now (layout units, to 0.1), the camera, and the view's size (CSS px). */
+  drawing(): SavedDrawing {
+    const { width, height } = this.element.getBoundingClientRect();
+    const { x, y, k } = d3.zoomTransform(this.element);
+    const at = (v: number | undefined): number => Math.round((v ?? 0) * 10) / 10;
+    const positions = this.nodes.map((n) => [n.id, [at(n.x), at(n.y)]] as const);
+    return { camera: { x, y, k }, width, height, positions: Object.fromEntries(positions) };
+  }
+
+  /** Places entities where a saved drawing had them; the next `update` keeps them there. */
+  placeAt(positions: Readonly<Record<string, readonly number[]>>): void {
+    for (const [id, [x = 0, y = 0]] of Object.entries(positions)) this.positions.set(id, { x, y });
+  }
+
   /** Centres and scales the view so every entity is visible (`fitTransform`). */
   fit(): void {
     const { width, height } = this.element.getBoundingClientRect();
@@ -274,27 +291,5 @@ export class GraphView implements GraphRenderer {
       .select<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)
       .node()
       ?.focus();
-  }
-
-  private drag(simulation: d3.Simulation<LayoutNode, undefined>) {
-    type Drag = d3.D3DragEvent<SVGGElement, LayoutNode, LayoutNode>;
-    return d3
-      .drag<SVGGElement, LayoutNode>()
-      .on('start', (event: Drag, n) => {
-        if (!event.active) simulation.alphaTarget(0.2).restart();
-        n.fx = n.x;
-        n.fy = n.y;
-      })
-      .on('drag', (event: Drag, n) => {
-        n.fx = event.x;
-        n.fy = event.y;
-      })
-      .on('end', (event: Drag, n) => {
-        if (!event.active) simulation.alphaTarget(0);
-        // A dragged entity stays pinned where the reader put it, until unpinned.
-        this.pinned.add(n.id);
-        this.positions.set(n.id, { x: n.fx ?? 0, y: n.fy ?? 0 });
-        this.paint();
-      });
   }
 }

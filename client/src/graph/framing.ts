@@ -53,3 +53,33 @@ export function centreTransform(
   const zoom = Math.max(k, CENTRE_OVER_LABELS * labelZoom);
   return { x: width / 2 - zoom * point.x, y: height / 2 - zoom * point.y, k: zoom };
 }
+
+/** A viewport's size in CSS pixels. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The camera that frames in a `to` viewport the region `camera` framed in a `from` one: the same
+ * centre, zoomed by the smaller of the two size ratios so the whole region stays in view (the
+ * same camera when the sizes are equal). `camera` itself when either size is empty.
+ */
+export function scaleCamera(camera: Camera, from: Size, to: Size): Camera {
+  if (from.width <= 0 || from.height <= 0 || to.width <= 0 || to.height <= 0) return camera;
+  const ratio = Math.min(to.width / from.width, to.height / from.height);
+  const k = camera.k * ratio;
+  // The layout point at the centre of `from` goes to the centre of `to`.
+  const cx = (from.width / 2 - camera.x) / camera.k;
+  const cy = (from.height / 2 - camera.y) / camera.k;
+  return { x: to.width / 2 - k * cx, y: to.height / 2 - k * cy, k };
+}
+
+/**
+ * A drawing as the explorer saves it for a story step: its camera, its graph area's size (CSS
+ * px) and where each entity is (layout units), so another view can frame the same region.
+ */
+export interface SavedDrawing extends Size {
+  readonly camera: Camera;
+  readonly positions: Readonly<Record<string, readonly [number, number]>>;
+}

@@ -14,6 +14,25 @@ import { edgeTitle, nodeTitle } from './titles';
 export const nodeRadius = (n: LayoutNode): number => Math.sqrt(symbolSize(n.degree) / Math.PI) + 3;
 
 type Group = d3.Selection<SVGGElement, unknown, null, undefined>;
+
+/** Adds the arrowhead every fact's line ends with (`url(#arrow)`) to the SVG's defs. */
+export function appendArrowMarker(
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+): void {
+  svg
+    .append('defs')
+    .append('marker')
+    .attr('id', 'arrow')
+    .attr('viewBox', '0 -5 10 10')
+    .attr('refX', 9)
+    .attr('markerUnits', 'userSpaceOnUse')
+    .attr('markerWidth', 9)
+    .attr('markerHeight', 9)
+    .attr('orient', 'auto')
+    .append('path')
+    .attr('class', 'arrow')
+    .attr('d', 'M0,-5L10,0L0,5');
+}
 export type EdgeMarks = d3.Selection<SVGGElement, LayoutLink, SVGGElement, unknown>;
 export type NodeMarks = d3.Selection<SVGGElement, LayoutNode, SVGGElement, unknown>;
 

@@ -1,12 +1,16 @@
-// What one story step draws, from its pinned data (pure): the facts visible on its as-of day and
-// in its date range, the facts it highlights, and the facts whose sources it cites.
+// What one story step draws, from its pinned data (pure): the facts visible on its as-of day (as
+// the explorer draws that day) and in its date range, the facts it highlights, the facts whose
+// sources it cites, and the camera it is seen through.
 import type { EmbedPayload } from '../../../server/domain/embed-view';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import { statesOn } from '../../../server/domain/snapshot';
 import { inRange } from '../../../server/domain/view-filter';
 import type { StoryStep } from '../../../server/domain/wire/story';
+import { readStepView } from '../../../server/domain/story-view';
+import { onDay } from '../explorer/as-of-state';
 import { asOfFilter } from '../explorer/visible-graph';
+import { scaleCamera, type Camera, type Size } from '../graph/framing';
 
 /** The step's graph on its day: facts in its date range, and on `asOf` only those in force. */
 export function stepGraph(data: EmbedPayload, factTypes: FactTypeLookup): SerializedGraph {
@@ -18,7 +22,9 @@ export function stepGraph(data: EmbedPayload, factTypes: FactTypeLookup): Serial
       .filter((s) => s.state === 'active' || s.state === 'uncertain')
       .flatMap((s) => s.edges.map((e) => e.key)),
   );
-  return { ...data.graph, edges: inRangeEdges.filter((e) => asOfFilter(e, asOf, inForce)) };
+  // As the explorer draws a day: each state once, not also the events that begin or end it.
+  const onAsOf = { ...data.graph, edges: inRangeEdges.filter((e) => asOfFilter(e, asOf, inForce)) };
+  return onDay(onAsOf, asOf, factTypes);
 }
 
 /**
@@ -47,4 +53,15 @@ export function stepHighlight(
 ): { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | undefined {
   if (!step.highlight) return undefined;
   return { nodes: new Set(step.highlight.nodes), edges: new Set(step.highlight.edges) };
+}
+
+/**
+ * The camera a step is drawn with in a view of `size`: the explorer's (`view=`), scaled from the
+ * size of the explorer's graph area to `size` so the same region is framed. Only for a step that
+ * kept where the explorer drew its entities (`layout`): without those places the camera would
+ * frame another drawing. Undefined: fit the step to the view.
+ */
+export function stepCamera(step: StoryStep, size: Size): Camera | undefined {
+  const saved = readStepView(step.view).step.explorer.viewport;
+  return saved && step.layout ? scaleCamera(saved, step.layout, size) : undefined;
 }

@@ -1,6 +1,6 @@
 // The story being written in the explorer, as plain data (pure): its words, its steps (each a
 // captured view), and the changes the story panel makes to them.
-import type { StoryInput, StoryStep } from '../../../server/domain/wire/story';
+import type { StoryInput, StoryStep, StoryStepLayout } from '../../../server/domain/wire/story';
 import { LIMITS } from '../../../server/domain/limits';
 
 /** A story draft: unsaved until it has an id; `revision` is the one last read or saved. */
@@ -20,6 +20,8 @@ export const EMPTY_DRAFT: StoryDraft = { title: '', summary: '', author: '', ste
 export interface CapturedView {
   readonly view: string;
   readonly highlight?: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
+  /** Where the explorer drew the entities, and its graph area's size (the camera is in `view`). */
+  readonly layout?: StoryStepLayout;
   /** Titles of the sources of the facts it selects or highlights (shown in the panel only). */
   readonly sources?: readonly string[];
 }
@@ -30,6 +32,7 @@ const asStep = (captured: CapturedView, caption: string): StoryStep => ({
   ...(captured.highlight && captured.highlight.nodes.length + captured.highlight.edges.length > 0
     ? { highlight: { nodes: [...captured.highlight.nodes], edges: [...captured.highlight.edges] } }
     : {}),
+  ...(captured.layout ? { layout: captured.layout } : {}),
 });
 
 /** Adds the captured view as the last step (at most `LIMITS.storySteps`; beyond, unchanged). */

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   );
   status.textContent = '';
   player.show(stepOfHash(location.hash, player.count) ?? 0);
-  wireNavigation(player, prev, next, required('.story-panel'), svg);
+  wireNavigation(player, prev, next, required('.story-body'), svg);
   window.addEventListener('hashchange', () => {
     const step = stepOfHash(location.hash, player.count);
     if (step !== undefined) player.show(step);

@@ -28,37 +28,51 @@ export function drawnNow(svg: SVGSVGElement): Drawn {
 
 /**
  * Animates the graph from `before` to how it is drawn now: entities drawn before glide from their
- * old place, new facts and entities fade in, the camera moves. Resolves when done (at once when
- * motion is reduced). Marks the svg `data-moving` meanwhile.
+ * old place, new facts and entities fade in, the camera moves. Everything is put back where it
+ * was at once; the clock starts once that has been painted, so the first frame of a large step
+ * (seconds on a busy phone) does not eat the transition. Resolves when done (at once when motion
+ * is reduced). Marks the svg `data-moving` meanwhile.
  */
 export function animateFrom(svg: SVGSVGElement, before: Drawn): Promise<void> {
   if (reducedMotion() || before.nodes.size === 0) return Promise.resolve();
+  type Start = (t: d3.Transition<d3.BaseType, unknown, null, undefined>) => Promise<void>;
   const root = d3.select(svg);
   svg.dataset.moving = '1';
-  const transitions: Promise<void>[] = [];
-  const t = d3.transition().duration(TRANSITION_MS).ease(d3.easeCubicInOut);
+  const starts: Start[] = [];
   root.selectAll<SVGGElement, unknown>('g.node[data-id]').each(function () {
     const to = this.getAttribute('transform') ?? '';
     const from = before.nodes.get(this.dataset.id ?? '');
     const sel = d3.select(this);
     if (from && from !== to) {
       sel.attr('transform', from);
-      transitions.push(sel.transition(t).attr('transform', to).end());
+      starts.push((t) => sel.transition(t).attr('transform', to).end());
     } else if (!from) {
       sel.style('opacity', 0);
-      transitions.push(sel.transition(t).style('opacity', null).end());
+      starts.push((t) => sel.transition(t).style('opacity', null).end());
     }
   });
   const edges = root.selectAll<SVGGElement, unknown>('g.edge').style('opacity', 0);
-  transitions.push(edges.transition(t).style('opacity', null).end());
+  starts.push((t) => edges.transition(t).style('opacity', null).end());
   const viewport = root.select<SVGGElement>('g.viewport');
   const camera = viewport.attr('transform');
   if (before.camera && camera && before.camera !== camera) {
     viewport.attr('transform', before.camera);
-    transitions.push(viewport.transition(t).attr('transform', camera).end());
+    starts.push((t) => viewport.transition(t).attr('transform', camera).end());
   }
-  return Promise.allSettled(transitions).then(() => {
-    delete svg.dataset.moving;
+  return afterNextPaint()
+    .then(() => {
+      const t = d3.transition().duration(TRANSITION_MS).ease(d3.easeCubicInOut);
+      return Promise.allSettled(starts.map((start) => start(t)));
+    })
+    .then(() => {
+      delete svg.dataset.moving;
+    });
+}
+
+/** Resolves in the frame after the next one, once what is drawn now has been painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   });
 }
 

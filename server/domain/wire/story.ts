@@ -17,6 +17,27 @@ export const STORY_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 const ids = z.array(z.string().max(200)).max(200);
 
+/** Most entities whose places one step keeps (as many as an embed draws). */
+const STEP_POSITIONS = LIMITS.embedEntities;
+
+/** A captured drawing: the graph area's size (CSS px) and each entity's place (layout units). */
+export const storyStepLayout = z
+  .object({
+    width: z.number().positive().max(LIMITS.storyAreaPx),
+    height: z.number().positive().max(LIMITS.storyAreaPx),
+    positions: z
+      .record(
+        z.string().max(200),
+        z.tuple([z.number().min(-1e7).max(1e7), z.number().min(-1e7).max(1e7)]),
+      )
+      .refine((p) => Object.keys(p).length <= STEP_POSITIONS, {
+        error: `holds at most ${STEP_POSITIONS} entities`,
+      })
+      .describe('Entity id to [x, y] in layout units, as the explorer placed it'),
+  })
+  .strict();
+export type StoryStepLayout = Wire<typeof storyStepLayout>;
+
 /** One step: a saved view, its caption and what it draws highlighted. */
 export const storyStep = z
   .object({
@@ -34,6 +55,11 @@ export const storyStep = z
       .object({ nodes: ids, edges: ids })
       .optional()
       .describe('Entities and facts drawn highlighted (a path, a comparison)'),
+    layout: storyStepLayout
+      .optional()
+      .describe(
+        "Where the explorer drew the step's entities and the size of its graph area when the step was captured: with the camera (`view=` in `view`) the embeds frame the same region, scaled to their size",
+      ),
   })
   .strict();
 export type StoryStep = Wire<typeof storyStep>;

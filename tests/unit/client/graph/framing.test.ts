@@ -6,6 +6,7 @@ import {
   FIT_MARGIN,
   FIT_MAX_ZOOM,
   fitTransform,
+  scaleCamera,
 } from '../../../../client/src/graph/framing';
 
 const screen = (c: { x: number; y: number; k: number }, p: { x: number; y: number }) => ({
@@ -50,5 +51,49 @@ describe('framing', () => {
     expect(at.x).toBeCloseTo(400, 9);
     expect(at.y).toBeCloseTo(300, 9);
     expect(centreTransform({ x: 0, y: 0 }, 800, 600, 5, 1.1).k).toBe(5);
+  });
+});
+
+describe('scaleCamera', () => {
+  const from = { width: 800, height: 600 };
+  const camera = { x: 120, y: -40, k: 1.5 };
+  const region = (
+    c: { x: number; y: number; k: number },
+    size: { width: number; height: number },
+  ) => ({
+    x0: -c.x / c.k,
+    y0: -c.y / c.k,
+    x1: (size.width - c.x) / c.k,
+    y1: (size.height - c.y) / c.k,
+  });
+
+  it('keeps the camera at the same size', () => {
+    expect(scaleCamera(camera, from, from)).toEqual(camera);
+  });
+
+  it('frames the same region at half the size, zoomed out by half', () => {
+    const to = { width: 400, height: 300 };
+    const scaled = scaleCamera(camera, from, to);
+    expect(scaled.k).toBeCloseTo(0.75, 12);
+    const a = region(camera, from);
+    const b = region(scaled, to);
+    for (const key of ['x0', 'y0', 'x1', 'y1'] as const) expect(b[key]).toBeCloseTo(a[key], 9);
+  });
+
+  it('keeps the whole region in a viewport of another shape, centred on the same point', () => {
+    const to = { width: 375, height: 300 };
+    const scaled = scaleCamera(camera, from, to);
+    expect(scaled.k).toBeCloseTo(1.5 * (375 / 800), 12);
+    const a = region(camera, from);
+    const b = region(scaled, to);
+    expect(b.x0).toBeCloseTo(a.x0, 9);
+    expect(b.x1).toBeCloseTo(a.x1, 9);
+    expect(b.y0).toBeLessThan(a.y0);
+    expect(b.y1).toBeGreaterThan(a.y1);
+    expect((b.y0 + b.y1) / 2).toBeCloseTo((a.y0 + a.y1) / 2, 9);
+  });
+
+  it('leaves the camera as it is when a size is empty', () => {
+    expect(scaleCamera(camera, { width: 0, height: 0 }, from)).toBe(camera);
   });
 });
