@@ -48,7 +48,7 @@ const revisionRows = (rows: readonly Row[]): RevisionAfter[] =>
  * Entities by id as known on the day: stored ones recorded by then, overlaid with the earliest
  * revision of each since the day (read by id, not every revision since).
  */
-async function knownNodes(
+export async function knownNodes(
   gateway: QueryRunner,
   ids: readonly string[],
   before: string,
@@ -72,7 +72,7 @@ async function knownNodes(
  * only their revisions are read, by index). `overlay` (mutated) keeps each fact's state then
  * across hops.
  */
-async function knownHop(
+export async function knownHop(
   gateway: QueryRunner,
   frontier: readonly string[],
   rows: readonly Row[],

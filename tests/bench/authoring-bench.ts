@@ -84,10 +84,12 @@ function write(app: RunningApp, method: string, path: string, body: unknown): Pr
 
 async function saves(app: RunningApp, ids: readonly string[]): Promise<Timed[]> {
   const source = await write(app, 'POST', '/api/sources', {
+    kind: 'news-article',
     title: 'Bench article',
     publisher: 'Bench Herald',
     published: '2024-05-01',
   });
+  if (source.status !== 201) throw new Error(`POST /api/sources: ${await source.text()}`);
   const sourceId = ((await source.json()) as { id: string }).id;
   const sources = [{ source: sourceId }];
   const pick = (i: number): [string, string] => [
