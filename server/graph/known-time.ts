@@ -85,8 +85,6 @@ export function knownGraphOf(
   const ids = new Set([...extraIds, ...edges.flatMap((e) => [e.source, e.target])]);
   const nodes = [...ids].flatMap((id) => facts.nodes.get(id) ?? []);
   const cited = new Set(edges.flatMap((e) => e.attributes.sources.map((c) => c.source)));
-  const sources = Object.fromEntries(
-    Object.entries(facts.sources).filter(([id]) => cited.has(id)),
-  );
+  const sources = Object.fromEntries(Object.entries(facts.sources).filter(([id]) => cited.has(id)));
   return assembleGraph(nodes, [...edges], sources, extra);
 }

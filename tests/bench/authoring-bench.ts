@@ -130,24 +130,39 @@ async function saves(app: RunningApp, ids: readonly string[]): Promise<Timed[]> 
   return [post, patch];
 }
 
+/**
+ * The neighbourhood without known and as known on three days, interleaved (request i of each
+ * in turn) so that every variant sees the same caches and the same load.
+ */
 async function knownReads(app: RunningApp, ids: readonly string[]): Promise<Timed[]> {
-  const path = (i: number, known?: string): string =>
-    `/api/neighbourhood?ids=${encodeURIComponent(ids[i % ids.length] ?? '')}&depth=1` +
-    (known ? `&known=${known}` : '');
-  const out: Timed[] = [];
   const days: [string, string | undefined][] = [
     ['without known', undefined],
     ['known before every revision (all 100,000 after it)', '2020-06-30'],
     ['known in the middle (about half after it)', '2023-07-01'],
     ['known after every revision (none after it)', '2026-01-01'],
   ];
-  for (const [label, day] of days) {
-    out.push(
-      await timed(`neighbourhood depth 1, ${label}`, SETTINGS.requests, (i) =>
-        fetch(`${app.url}${path(i, day)}`),
-      ),
-    );
+  const out = days.map(([label]) => ({
+    name: `neighbourhood depth 1, ${label}`,
+    ms: [] as number[],
+    failures: [] as string[],
+  }));
+  for (let i = 0; i < SETTINGS.warmup + SETTINGS.requests; i += 1) {
+    for (const [k, [, day]] of days.entries()) {
+      const path =
+        `/api/neighbourhood?ids=${encodeURIComponent(ids[i % ids.length] ?? '')}&depth=1` +
+        (day ? `&known=${day}` : '');
+      const t0 = performance.now();
+      const res = await fetch(`${app.url}${path}`);
+      const body = await res.text();
+      const took = performance.now() - t0;
+      const row = out[k];
+      if (!row) continue;
+      if (res.status !== 200) row.failures.push(`${res.status} ${body.slice(0, 160)}`);
+      if (i >= SETTINGS.warmup) row.ms.push(took);
+    }
   }
+  loads.push(`neighbourhood reads: ${loadavg()}`);
+  log('neighbourhood reads: done');
   return out;
 }
 
