@@ -6,6 +6,7 @@ import { FACT_TYPE_NAMES } from '../domain/vocabulary';
 import { RevisionConflictError } from '../errors';
 import { edgeOf, nodeOf, sourceOf } from '../graph/rows';
 import type { QueryRunner } from '../neo4j/query-runner';
+import { asText } from '../neo4j/to-plain';
 
 /** A fact as stored, with the time it was first recorded (ISO 8601) when known. */
 export interface StoredFact {
@@ -44,7 +45,7 @@ export async function readFactIn(tx: QueryRunner, id: string): Promise<StoredFac
   return {
     fact,
     recordedAt: typeof row.recordedAt === 'string' ? row.recordedAt : null,
-    elementId: String(row.elementId),
+    elementId: asText(row.elementId),
   };
 }
 

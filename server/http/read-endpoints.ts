@@ -64,7 +64,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/timeline',
     summary: 'Dated facts as ordered events',
     description:
-      'Events in order of what is known (earliest, then latest possible day); a state fact gives a start and an end event. Precision is kept: a month is never shown as its first day. With `entity`, the entity\'s story. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).',
+      "Events in order of what is known (earliest, then latest possible day); a state fact gives a start and an end event. Precision is kept: a month is never shown as its first day. With `entity`, the entity's story. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).",
     query: input.timelineQuery,
     response: 'TimelineResponse',
   },

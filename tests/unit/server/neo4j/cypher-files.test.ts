@@ -23,7 +23,7 @@ describe('cypher/', () => {
     expect(schema.some((s) => s.startsWith('//'))).toBe(false);
   });
 
-  it('seeks a fact by id in each built-in type\'s index, never over every relationship', () => {
+  it("seeks a fact by id in each built-in type's index, never over every relationship", () => {
     const text = cypher('author-fact-read');
     for (const type of FACT_TYPE_NAMES) {
       expect(text).toContain(`MATCH (s:Entity)-[r:${type} {id: $id}]->(o:Entity) RETURN s, r, o`);
