@@ -21,7 +21,7 @@ export const LIMITS = {
   /** Paths in one answer, at most. */
   paths: 50,
   /** Facts read per hop by a path search as known on a day (known-paths.ts), beyond it cut. */
-  knownPathRows: 100000,
+  knownPathRows: 50000,
   /** Rows an analyst's Cypher query returns, at most, and what the query panel asks for. */
   cypherRows: 5000,
   cypherRowsShown: 500,
