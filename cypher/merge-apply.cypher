@@ -15,6 +15,7 @@ CALL (start, at) {
   CREATE (:Revision {
     seq: start + i + 1, at: at, editor: $editor, comment: $comment, action: 'merge',
     target: rev.target, targetId: rev.targetId, before: rev.before, after: rev.after,
+    beforeSubject: rev.beforeSubject, beforeObject: rev.beforeObject,
     merge: $mergeId
   })
 }

@@ -1,5 +1,7 @@
 // One append-only revision: who ($editor), when ($at, the transaction's time), what ($action on
-// $target $targetId) and the whole record before and after, as JSON text (null: none).
+// $target $targetId) and the whole record before and after, as JSON text (null: none); a fact's
+// revision also keeps the ends of the fact before it ($beforeSubject, $beforeObject; indexed,
+// for the neighbourhood as known on a day).
 CREATE (r:Revision {
   seq: toInteger($seq),
   at: datetime($at),
@@ -10,6 +12,8 @@ CREATE (r:Revision {
   targetId: $targetId,
   before: $before,
   after: $after,
+  beforeSubject: $beforeSubject,
+  beforeObject: $beforeObject,
   file: $file,
   revertOf: toInteger($revertOf)
 })

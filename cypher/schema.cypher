@@ -31,3 +31,6 @@ CREATE CONSTRAINT fact_type_name IF NOT EXISTS FOR (t:FactType) REQUIRE t.name I
 CREATE CONSTRAINT revision_seq IF NOT EXISTS FOR (r:Revision) REQUIRE r.seq IS UNIQUE;
 CREATE CONSTRAINT revision_counter_name IF NOT EXISTS FOR (c:RevisionCounter) REQUIRE c.name IS UNIQUE;
 CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);
+// A fact revision by the ends of the fact before it: the neighbourhood as known on a day.
+CREATE INDEX revision_before_subject IF NOT EXISTS FOR (r:Revision) ON (r.beforeSubject);
+CREATE INDEX revision_before_object IF NOT EXISTS FOR (r:Revision) ON (r.beforeObject);

@@ -96,7 +96,8 @@ export async function createFact(
   };
   return transactionOf(runner)(async (tx) => {
     const stamp = await nextRevision(tx);
-    if (await readFactIn(tx, fact.id))
+    // An id the server made (random suffix) is new; one the editor chose is looked up.
+    if (input.id !== undefined && (await readFactIn(tx, fact.id)))
       throw new ConflictError(`A fact with id "${fact.id}" exists`);
     await checkFact(tx, fact, factTypes);
     const after = await writeFact(tx, fact, stamp, null);
@@ -143,7 +144,7 @@ export async function updateFact(
     checkRevision(current.fact, expected, patch);
     const next = patched(current.fact, patch);
     await checkFact(tx, next, factTypes);
-    await tx.run('author-fact-delete', { type: current.fact.type, id });
+    await tx.run('author-fact-delete', { elementId: current.elementId });
     const after = await writeFact(tx, next, stamp, current.recordedAt);
     await recordRevision(tx, stamp, {
       ...change,
@@ -172,7 +173,7 @@ export async function retractFact(
     const current = await readFactIn(tx, id);
     if (!current) throw new NotFoundError(`No fact with id "${id}"`);
     if (expected !== undefined) checkRevision(current.fact, expected, { retract: id });
-    await tx.run('author-fact-delete', { type: current.fact.type, id });
+    await tx.run('author-fact-delete', { elementId: current.elementId });
     await recordRevision(tx, stamp, {
       ...change,
       action: 'retract',

@@ -2,14 +2,18 @@
 // records, their snapshots for revisions, and the checks every write shares.
 import { randomUUID } from 'node:crypto';
 import type { Entity, Fact, Source } from '../domain/model';
+import { FACT_TYPE_NAMES } from '../domain/vocabulary';
 import { RevisionConflictError } from '../errors';
 import { edgeOf, nodeOf, sourceOf } from '../graph/rows';
 import type { QueryRunner } from '../neo4j/query-runner';
+import { asText } from '../neo4j/to-plain';
 
 /** A fact as stored, with the time it was first recorded (ISO 8601) when known. */
 export interface StoredFact {
   readonly fact: Fact;
   readonly recordedAt: string | null;
+  /** The relationship's element id, valid in the transaction that read it (to delete it by). */
+  readonly elementId: string;
 }
 
 /** The entity with `id` as `tx` sees it, or undefined. */
@@ -20,9 +24,16 @@ export async function readEntityIn(tx: QueryRunner, id: string): Promise<Entity 
   return { id: node.key, ...node.attributes };
 }
 
-/** The fact with `id` (any type) as `tx` sees it, or undefined. */
+/**
+ * The fact with `id` (any type) as `tx` sees it, or undefined: sought in the built-in types'
+ * indexes first, then among the types imports brought.
+ */
 export async function readFactIn(tx: QueryRunner, id: string): Promise<StoredFact | undefined> {
-  const [row] = await tx.run('author-fact-read', { id });
+  const builtIn = await tx.run('author-fact-read', { id });
+  const [row] =
+    builtIn.length > 0
+      ? builtIn
+      : await tx.run('author-fact-read-other', { id, builtIn: FACT_TYPE_NAMES });
   const edge = row ? edgeOf(row) : undefined;
   if (!row || !edge) return undefined;
   const fact: Fact = {
@@ -31,7 +42,11 @@ export async function readFactIn(tx: QueryRunner, id: string): Promise<StoredFac
     object: edge.target,
     ...edge.attributes,
   };
-  return { fact, recordedAt: typeof row.recordedAt === 'string' ? row.recordedAt : null };
+  return {
+    fact,
+    recordedAt: typeof row.recordedAt === 'string' ? row.recordedAt : null,
+    elementId: asText(row.elementId),
+  };
 }
 
 /** The sources with these ids that exist, by id. */

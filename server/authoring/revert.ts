@@ -64,7 +64,7 @@ async function revertFact(
     const stamp = await nextRevision(tx);
     const current = await readFactIn(tx, target.targetId);
     if (current) {
-      await tx.run('author-fact-delete', { type: current.fact.type, id: target.targetId });
+      await tx.run('author-fact-delete', { elementId: current.elementId });
     }
     const after = before ? await writeFact(tx, before, stamp, current?.recordedAt ?? null) : null;
     await recordRevision(tx, stamp, {

@@ -36,6 +36,21 @@ export async function nextRevision(tx: QueryRunner): Promise<RevisionStamp> {
   return { seq: Number(row.seq), at: asText(row.at) };
 }
 
+/**
+ * The ends of the fact a revision's `before` holds, kept beside it (indexed) so the
+ * neighbourhood as known on a day finds the facts that touched an entity then; nulls for other
+ * records and for creations.
+ */
+export function beforeEnds(
+  target: string,
+  before: object | null,
+): { beforeSubject: string | null; beforeObject: string | null } {
+  const fact =
+    target === 'fact' ? (before as { subject?: unknown; object?: unknown } | null) : null;
+  const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return { beforeSubject: text(fact?.subject), beforeObject: text(fact?.object) };
+}
+
 /** Writes one revision in `tx` under `stamp`. */
 export async function recordRevision(
   tx: QueryRunner,
@@ -54,6 +69,7 @@ export async function recordRevision(
     after: revision.after === null ? null : JSON.stringify(revision.after),
     file: revision.file ?? null,
     revertOf: revision.revertOf ?? null,
+    ...beforeEnds(revision.target, revision.before),
   });
 }
 

@@ -23,6 +23,8 @@ export const LIMITS = {
   searchResults: 50,
   /** Paths in one answer, at most. */
   paths: 50,
+  /** Facts read per hop by a path search as known on a day (known-paths.ts), beyond it cut. */
+  knownPathRows: 50000,
   /** Rows an analyst's Cypher query returns, at most, and what the query panel asks for. */
   cypherRows: 5000,
   cypherRowsShown: 500,

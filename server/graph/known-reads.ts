@@ -3,11 +3,18 @@
 // are left out by the `known-*` queries; records changed, retracted or merged since come back
 // from the earliest revision after the day (server/domain/known-on.ts).
 import type { FactTypeLookup } from '../domain/fact-type-registry';
-import { graphAsKnown, knownBefore, knownOverlay, type KnownOverlay } from '../domain/known-on';
+import {
+  graphAsKnown,
+  knownBefore,
+  knownOverlay,
+  type KnownOverlay,
+  type RevisionAfter,
+} from '../domain/known-on';
 import type { EntityDetails } from '../domain/api';
 import type { GraphEdge, SerializedGraph } from '../domain/model';
 import { inRange } from '../domain/view-filter';
 import { NotFoundError } from '../errors';
+import type { Row } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
 import { entityDetails, type Party } from './entity';
@@ -19,14 +26,7 @@ import { assembleGraph, edgeOf, nodeOf } from './rows';
 /** The revisions written after day `known`, as the overlay that turns today's graph back. */
 export async function readOverlay(gateway: QueryRunner, known: string): Promise<KnownOverlay> {
   const rows = await gateway.run('known-revisions', { before: knownBefore(known) });
-  return knownOverlay(
-    rows.map((r) => ({
-      seq: Number(r.seq),
-      target: asText(r.target),
-      targetId: asText(r.targetId),
-      before: typeof r.before === 'string' ? r.before : null,
-    })),
-  );
+  return knownOverlay(revisionRows(rows));
 }
 
 /** Whether a restored fact passes a neighbourhood's type and date filters. */
@@ -35,20 +35,62 @@ function passes(edge: GraphEdge, request: NeighbourhoodRequest): boolean {
   return (types === undefined || types.includes(edge.attributes.type)) && inRange(edge, from, to);
 }
 
-/** Entities by id as known on the day: stored ones recorded by then, overlaid. */
-async function knownNodes(
+/** Revision rows (seq, target, targetId, before) as the overlay reads them. */
+const revisionRows = (rows: readonly Row[]): RevisionAfter[] =>
+  rows.map((r) => ({
+    seq: Number(r.seq),
+    target: asText(r.target),
+    targetId: asText(r.targetId),
+    before: typeof r.before === 'string' ? r.before : null,
+  }));
+
+/**
+ * Entities by id as known on the day: stored ones recorded by then, overlaid with the earliest
+ * revision of each since the day (read by id, not every revision since).
+ */
+export async function knownNodes(
   gateway: QueryRunner,
   ids: readonly string[],
   before: string,
-  overlay: KnownOverlay,
 ): Promise<SerializedGraph['nodes']> {
-  const rows = ids.length > 0 ? await gateway.run('known-entities-by-id', { ids, before }) : [];
+  if (ids.length === 0) return [];
+  const [rows, revisions] = await Promise.all([
+    gateway.run('known-entities-by-id', { ids, before }),
+    gateway.run('known-entity-revisions', { ids, before }),
+  ]);
   const stored = assembleGraph(rows.map(nodeOf), [], {});
   const wanted = new Set(ids);
-  return graphAsKnown(stored, overlay, {
+  return graphAsKnown(stored, knownOverlay(revisionRows(revisions)), {
     node: (n) => wanted.has(n.key),
     edge: () => false,
   }).nodes;
+}
+
+/**
+ * One hop's facts as known on the day: the stored facts `rows` less those changed since, plus
+ * the state then of every fact that touched the frontier then (known-fact-revisions.cypher:
+ * only their revisions are read, by index). `overlay` (mutated) keeps each fact's state then
+ * across hops.
+ */
+export async function knownHop(
+  gateway: QueryRunner,
+  frontier: readonly string[],
+  rows: readonly Row[],
+  before: string,
+  overlay: Map<string, GraphEdge | null>,
+): Promise<GraphEdge[]> {
+  const stored = rows.flatMap((r) => edgeOf(r) ?? []);
+  const revisions = await gateway.run('known-fact-revisions', {
+    frontier,
+    factIds: stored.map((e) => e.key).filter((id) => !overlay.has(id)),
+    before,
+  });
+  for (const [id, then] of knownOverlay(revisionRows(revisions)).facts) overlay.set(id, then);
+  const inFrontier = new Set(frontier);
+  const restored = [...overlay.values()].filter(
+    (e): e is GraphEdge => e !== null && (inFrontier.has(e.source) || inFrontier.has(e.target)),
+  );
+  return [...stored.filter((e) => !overlay.has(e.key)), ...restored];
 }
 
 /**
@@ -89,16 +131,13 @@ export async function readNeighbourhoodKnown(
   known: string,
 ): Promise<SerializedGraph> {
   const before = knownBefore(known);
-  const overlay = await readOverlay(gateway, known);
-  const found = await knownNodes(gateway, request.ids, before, overlay);
+  const found = await knownNodes(gateway, request.ids, before);
   const have = new Set(found.map((n) => n.key));
   const missing = request.ids.filter((id) => !have.has(id));
   if (missing.length > 0)
     throw new NotFoundError(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`);
 
-  const restored = [...overlay.facts.values()].filter(
-    (e): e is GraphEdge => e !== null && passes(e, request),
-  );
+  const overlay = new Map<string, GraphEdge | null>();
   const seen = new Set(request.ids);
   const edges = new Map<string, GraphEdge>();
   let frontier = [...request.ids];
@@ -112,19 +151,20 @@ export async function readNeighbourhoodKnown(
       limit: cap,
       before,
     });
-    const inFrontier = new Set(frontier);
-    const hopEdges = [
-      ...rows.flatMap((r) => edgeOf(r) ?? []).filter((e) => !overlay.facts.has(e.key)),
-      ...restored.filter((e) => inFrontier.has(e.source) || inFrontier.has(e.target)),
-    ];
-    const admitted = admitHop(hopEdges, seen, edges, request.limit);
+    const hopEdges = await knownHop(gateway, frontier, rows, before, overlay);
+    const admitted = admitHop(
+      hopEdges.filter((e) => passes(e, request)),
+      seen,
+      edges,
+      request.limit,
+    );
     truncated = admitted.truncated || rows.length >= cap;
     frontier = admitted.next;
   }
   // A restored fact's other end may be of a kind the filter leaves out (the query checked
   // only stored ones); it goes, and so do the facts that reach it.
   const kinds = request.kinds;
-  const nodes = (await knownNodes(gateway, [...seen], before, overlay)).filter(
+  const nodes = (await knownNodes(gateway, [...seen], before)).filter(
     (n) => !kinds || have.has(n.key) || kinds.includes(n.attributes.kind),
   );
   const drawn = new Set(nodes.map((n) => n.key));

@@ -1,7 +1,7 @@
 // Paths between two entities, each explained as plain sentences built from its facts.
 import { asText } from '../neo4j/to-plain';
 import type { FactTypeLookup } from '../domain/fact-type-registry';
-import type { GraphEdge } from '../domain/model';
+import type { GraphEdge, SerializedGraph } from '../domain/model';
 import { factSentence } from '../domain/sentences';
 import type { EntityKind, FactType } from '../domain/vocabulary';
 import { NotFoundError } from '../errors';
@@ -55,9 +55,24 @@ export async function findPaths(
   }
   const allEdges = [...bySequence.values()].flatMap((p) => p.edges);
   const graph = await graphOfEdges(gateway, allEdges, [request.from, request.to]);
+  return explainPaths([...bySequence.values()], graph, factTypes);
+}
+
+/** A path found: its entities in order and its facts. */
+export interface FoundPath {
+  readonly nodes: readonly string[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** Paths with sentences from their facts (names from `graph`), and the graph they span. */
+export function explainPaths(
+  found: readonly FoundPath[],
+  graph: SerializedGraph,
+  factTypes: FactTypeLookup,
+): PathsAnswer {
   const names = new Map(graph.nodes.map((n) => [n.key, n.attributes.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
-  const paths = [...bySequence.values()].map((p): ExplainedPath => {
+  const paths = found.map((p): ExplainedPath => {
     const sentences = p.edges.map((e) =>
       factSentence(
         { type: e.attributes.type, subject: e.source, object: e.target, time: e.attributes.time },
@@ -66,7 +81,7 @@ export async function findPaths(
       ),
     );
     return {
-      nodes: p.nodes,
+      nodes: [...p.nodes],
       edges: p.edges.map((e) => e.key),
       sentences,
       explanation: sentences.join(' '),

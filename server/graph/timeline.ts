@@ -6,7 +6,8 @@ import type { FactType } from '../domain/vocabulary';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { readSources } from './graph-service';
 import { edgeOf, nodeOf } from './rows';
-import type { Source } from '../domain/model';
+import type { GraphEdge, Source } from '../domain/model';
+import { readDatedFactsKnown } from './known-time';
 import type { TimelineEvent, Timeline } from '../domain/api';
 
 export interface TimelineRequest {
@@ -14,6 +15,8 @@ export interface TimelineRequest {
   readonly types?: readonly FactType[] | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
+  /** As known on this day (YYYY-MM-DD): the facts and names recorded then (known-time.ts). */
+  readonly known?: string | undefined;
 }
 
 /**
@@ -25,6 +28,26 @@ export async function readTimeline(
   request: TimelineRequest,
   factTypes: FactTypeLookup,
 ): Promise<Timeline> {
+  const { edges, names, allSources } = request.known
+    ? await knownDated(gateway, request, request.known)
+    : await datedNow(gateway, request);
+  const nameOf = (id: string): string => names[id] ?? id;
+  const events = timelineEvents(edges, nameOf, factTypes, request.from, request.to);
+  const sources: Record<string, Source> = {};
+  for (const e of events)
+    for (const c of e.sources)
+      if (allSources[c.source]) sources[c.source] = allSources[c.source] as Source;
+  return { events, entities: names, sources };
+}
+
+interface Dated {
+  readonly edges: readonly GraphEdge[];
+  readonly names: Record<string, string>;
+  readonly allSources: Record<string, Source>;
+}
+
+/** The dated facts now, their entities' names and their sources. */
+async function datedNow(gateway: QueryRunner, request: TimelineRequest): Promise<Dated> {
   const rows = await gateway.run('dated-facts', {
     entity: request.entity ?? null,
     types: request.types ?? null,
@@ -38,13 +61,28 @@ export async function readTimeline(
   const names = Object.fromEntries(
     entityRows.map((r) => [asText(r.id), nodeOf(r).attributes.name]),
   );
-  const nameOf = (id: string): string => names[id] ?? id;
-  const events = timelineEvents(edges, nameOf, factTypes, request.from, request.to);
-  const sources: Record<string, Source> = {};
-  for (const e of events)
-    for (const c of e.sources)
-      if (allSources[c.source]) sources[c.source] = allSources[c.source] as Source;
-  return { events, entities: names, sources };
+  return { edges, names, allSources };
+}
+
+/** The dated facts as known on `known`, with the names and sources known then. */
+async function knownDated(
+  gateway: QueryRunner,
+  request: TimelineRequest,
+  known: string,
+): Promise<Dated> {
+  const facts = await readDatedFactsKnown(
+    gateway,
+    { entity: request.entity, ...(request.types ? { types: request.types } : {}) },
+    known,
+  );
+  const ids = new Set(facts.edges.flatMap((e) => [e.source, e.target]));
+  const names = Object.fromEntries(
+    [...ids].flatMap((id) => {
+      const node = facts.nodes.get(id);
+      return node ? [[id, node.attributes.name]] : [];
+    }),
+  );
+  return { edges: facts.edges, names, allSources: facts.sources };
 }
 
 export type { TimelineEvent, Timeline };

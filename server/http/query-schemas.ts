@@ -86,6 +86,7 @@ export const pathsQuery = z
     types: filterFields.types,
     after: day.optional(),
     before: day.optional(),
+    ...knownField,
   })
   .superRefine((v, ctx) => {
     if (v.from === v.to)
@@ -101,12 +102,15 @@ export const timelineQuery = z
     types: filterFields.types,
     from: day.optional(),
     to: day.optional(),
+    ...knownField,
   })
   .superRefine(rangeInOrder);
 
-export const snapshotQuery = z.strictObject({ date: day });
+export const snapshotQuery = z.strictObject({ date: day, ...knownField });
 
-export const changesQuery = z.strictObject({ from: day, to: day }).superRefine(rangeInOrder);
+export const changesQuery = z
+  .strictObject({ from: day, to: day, ...knownField })
+  .superRefine(rangeInOrder);
 
 export const exportQuery = z
   .strictObject({

@@ -55,7 +55,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/paths',
     summary: 'Shortest paths between two entities',
     description:
-      'One shortest path (`mode=shortest`) or all shortest paths (`mode=all`), each explained as plain sentences.',
+      'One shortest path (`mode=shortest`) or all shortest paths (`mode=all`), each explained as plain sentences. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).',
     query: input.pathsQuery,
     response: 'PathsResponse',
   },
@@ -64,7 +64,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/timeline',
     summary: 'Dated facts as ordered events',
     description:
-      'Events in order of what is known (earliest, then latest possible day); a state fact gives a start and an end event. Precision is kept: a month is never shown as its first day.',
+      "Events in order of what is known (earliest, then latest possible day); a state fact gives a start and an end event. Precision is kept: a month is never shown as its first day. With `entity`, the entity's story. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).",
     query: input.timelineQuery,
     response: 'TimelineResponse',
   },
@@ -73,7 +73,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/snapshot',
     summary: 'The graph as it stood on a day',
     description:
-      'State facts in force (memberships, pending lawsuits, partnerships), claims about one state combined.',
+      'State facts in force (memberships, pending lawsuits, partnerships), claims about one state combined. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).',
     query: input.snapshotQuery,
     response: 'SnapshotResponse',
   },
@@ -82,7 +82,7 @@ export const READ_ENDPOINTS: readonly Endpoint[] = [
     path: '/api/changes',
     summary: 'What changed between two days',
     description:
-      'State facts (memberships, lawsuits, partnerships; claims combined) that began or ended after `from` and on or before `to`, each with its date, sources and a sentence; `certain` is false where a vague date may fall outside the range.',
+      'State facts (memberships, lawsuits, partnerships; claims combined) that began or ended after `from` and on or before `to`, each with its date, sources and a sentence; `certain` is false where a vague date may fall outside the range. `known=YYYY-MM-DD` reads the facts and entities as recorded at the end of that day (UTC, record time).',
     query: input.changesQuery,
     response: 'ChangesResponse',
   },

@@ -13,7 +13,7 @@ const TIMEOUT_MS = 300_000;
 
 /** What each migration changed, by name (0 on data that is already current). */
 export type MigrationReport = Record<MigrationName, number>;
-export type MigrationName = 'kind-names' | 'fact-dates' | 'fact-citations';
+export type MigrationName = 'kind-names' | 'fact-dates' | 'fact-citations' | 'revision-ends';
 
 /** Runs a single-statement migration batch after batch until a batch changes nothing. */
 async function inBatches(batch: () => Promise<number>): Promise<number> {
@@ -39,7 +39,8 @@ function listsOf(json: string): Record<string, string[]> {
 /**
  * Brings stored data to the current shape: `Organisation` entities relabelled `Organization`
  * (migrate-kind-names.cypher), text time bounds made DATE values (migrate-fact-dates.cypher),
- * JSON-only citations given their parallel lists (migrate-fact-citations.cypher).
+ * JSON-only citations given their parallel lists (migrate-fact-citations.cypher), fact
+ * revisions given the ends of their `before` (migrate-revision-ends.cypher).
  */
 export async function migrate(gateway: Neo4jGateway): Promise<MigrationReport> {
   const kindNames = await changedBy(gateway, cypher('migrate-kind-names'));
@@ -56,5 +57,13 @@ export async function migrate(gateway: Neo4jGateway): Promise<MigrationReport> {
     // A batch whose facts vanished meanwhile changes none: it stops instead of reading again.
     return changedBy(gateway, cypher('migrate-fact-citations'), { rows });
   });
-  return { 'kind-names': kindNames, 'fact-dates': factDates, 'fact-citations': factCitations };
+  const revisionEnds = await inBatches(() =>
+    changedBy(gateway, cypher('migrate-revision-ends'), { batch: BATCH }),
+  );
+  return {
+    'kind-names': kindNames,
+    'fact-dates': factDates,
+    'fact-citations': factCitations,
+    'revision-ends': revisionEnds,
+  };
 }

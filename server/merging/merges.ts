@@ -10,6 +10,7 @@ import { edgeOf, nodeOf } from '../graph/rows';
 import type { Row } from '../neo4j/gateway';
 import type { QueryRunner } from '../neo4j/query-runner';
 import { asText } from '../neo4j/to-plain';
+import { beforeEnds } from '../authoring/revision-store';
 
 /** Runs `work` in one write transaction (the runner's `transaction`). */
 export type Transact = <T>(work: (tx: QueryRunner) => Promise<T>) => Promise<T>;
@@ -58,6 +59,7 @@ const wireRevisions = (revisions: readonly PlannedRevision[]) =>
     targetId: r.targetId,
     before: r.before === null ? null : JSON.stringify(r.before),
     after: r.after === null ? null : JSON.stringify(r.after),
+    ...beforeEnds(r.target, r.before),
   }));
 
 const range = (first: number, last: number): number[] =>

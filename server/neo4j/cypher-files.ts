@@ -27,6 +27,9 @@ export type QueryName =
   | 'entity-page'
   | 'expand'
   | 'known-revisions'
+  | 'migrate-revision-ends'
+  | 'known-fact-revisions'
+  | 'known-entity-revisions'
   | 'known-expand'
   | 'known-entities-by-id'
   | 'known-graph-entities'
@@ -84,6 +87,7 @@ export type QueryName =
   | 'revision-by-seq'
   | 'author-entity-write'
   | 'author-fact-read'
+  | 'author-fact-read-other'
   | 'author-fact-write'
   | 'author-fact-delete'
   | 'author-source-write';

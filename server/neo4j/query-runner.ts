@@ -31,6 +31,9 @@ export interface QueryParams {
   expand: { frontier: Ids; kinds: Filter; types: Filter; from: Bound; to: Bound; limit: number };
   /** "As known on" reads: `before` is the first instant after the day (ISO 8601, UTC). */
   'known-revisions': { before: string };
+  /** One hop's facts as known: those that touched `frontier` then, and `factIds` read now. */
+  'known-fact-revisions': { frontier: Ids; factIds: Ids; before: string };
+  'known-entity-revisions': { ids: Ids; before: string };
   'known-expand': QueryParams['expand'] & { before: string };
   'known-entities-by-id': { ids: Ids; before: string };
   'known-graph-entities': { before: string };
@@ -90,7 +93,7 @@ export interface QueryParams {
   'import-undo-entities': { id: string; files: Ids; sourceIds: Ids; undoneAt: string };
   /** Takes the next revision seq (and the counter's lock) with the transaction's time. */
   'revision-next': None;
-  'revision-create': {
+  'revision-create': RevisionEnds & {
     seq: number;
     at: string;
     editor: string;
@@ -116,6 +119,7 @@ export interface QueryParams {
     seq: number;
   };
   'author-fact-read': { id: string };
+  'author-fact-read-other': { id: string; builtIn: Ids };
   'author-fact-write': {
     type: string;
     subject: string;
@@ -124,7 +128,7 @@ export interface QueryParams {
     seq: number;
     recordedAt: string | null;
   };
-  'author-fact-delete': { type: string; id: string };
+  'author-fact-delete': { elementId: string };
   'author-source-write': {
     id: string;
     kind: string;
@@ -148,11 +152,17 @@ interface StoryParams {
 }
 
 /** A revision a merge or its undo writes: the wire records as JSON text (null: none). */
-interface MergeRevision {
+interface MergeRevision extends RevisionEnds {
   target: string;
   targetId: string;
   before: string | null;
   after: string | null;
+}
+
+/** The ends of the fact a revision's `before` holds (null: no fact before it). */
+interface RevisionEnds {
+  beforeSubject: string | null;
+  beforeObject: string | null;
 }
 
 interface PathParams {

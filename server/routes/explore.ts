@@ -7,6 +7,7 @@ import { readRedirects } from '../merging/redirects';
 import { readEntityKnown, readNeighbourhoodKnown } from '../graph/known-reads';
 import { readNeighbourhood } from '../graph/neighbourhood';
 import { findPaths } from '../graph/paths';
+import { findPathsKnown } from '../graph/known-paths';
 import { searchEntities } from '../graph/search';
 import { parseInput } from '../http/parse-input';
 import {
@@ -20,7 +21,7 @@ import type { QueryRunner } from '../neo4j/query-runner';
 
 /**
  * `/search`, `/entities/:id`, `/neighbourhood` and `/paths` over the QueryRunner; sentences use
- * the app's fact types. The entity page and neighbourhood take `known` (as known on a day).
+ * the app's fact types. The entity page, neighbourhood and paths take `known` (as known on a day).
  */
 export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
@@ -56,7 +57,12 @@ export function exploreRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry)
     );
   });
   router.get('/paths', async (req, res) => {
-    res.json(await findPaths(gateway, parseInput(pathsQuery, req.query, 'query'), factTypes));
+    const q = parseInput(pathsQuery, req.query, 'query');
+    res.json(
+      q.known
+        ? await findPathsKnown(gateway, q, q.known, factTypes)
+        : await findPaths(gateway, q, factTypes),
+    );
   });
   return router;
 }

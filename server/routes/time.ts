@@ -8,19 +8,22 @@ import { parseInput } from '../http/parse-input';
 import { changesQuery, snapshotQuery, timelineQuery } from '../http/query-schemas';
 import type { QueryRunner } from '../neo4j/query-runner';
 
-/** `/timeline`, `/changes` and `/snapshot` over the QueryRunner, with the app's fact types. */
+/**
+ * `/timeline`, `/changes` and `/snapshot` over the QueryRunner, with the app's fact types; each
+ * takes `known` (as known on a day).
+ */
 export function timeRoutes(gateway: QueryRunner, factTypes: FactTypeRegistry): Router {
   const router = Router();
   router.get('/timeline', async (req, res) => {
     res.json(await readTimeline(gateway, parseInput(timelineQuery, req.query, 'query'), factTypes));
   });
   router.get('/changes', async (req, res) => {
-    const { from, to } = parseInput(changesQuery, req.query, 'query');
-    res.json(await readChanges(gateway, from, to, factTypes));
+    const { from, to, known } = parseInput(changesQuery, req.query, 'query');
+    res.json(await readChanges(gateway, from, to, factTypes, known));
   });
   router.get('/snapshot', async (req, res) => {
-    const { date } = parseInput(snapshotQuery, req.query, 'query');
-    res.json(await readSnapshot(gateway, date, factTypes));
+    const { date, known } = parseInput(snapshotQuery, req.query, 'query');
+    res.json(await readSnapshot(gateway, date, factTypes, known));
   });
   return router;
 }

@@ -114,6 +114,23 @@ describe('OpenAPI 3.1', () => {
     expect(schemaFor(path, method, '200', 'application/json')(await response.json())).toBe(true);
   });
 
+  // Every read of the graph and every time read takes known= (as known on a day).
+  it.each([
+    ['/api/entities/{id}', '/api/entities/gucci?known=2030-01-01'],
+    ['/api/neighbourhood', '/api/neighbourhood?ids=gucci&known=2030-01-01'],
+    ['/api/paths', '/api/paths?from=saint-laurent&to=ebay&known=2030-01-01'],
+    ['/api/timeline', '/api/timeline?entity=gucci&known=2030-01-01'],
+    ['/api/snapshot', '/api/snapshot?date=2016-04-15&known=2030-01-01'],
+    ['/api/changes', '/api/changes?from=2016-04-01&to=2016-05-15&known=2030-01-01'],
+    ['/api/graph', '/api/graph?known=2030-01-01'],
+  ])('%s documents known=, and a real response with it conforms', async (path, url) => {
+    const operation = doc.paths[path]?.get as unknown as { parameters?: { name: string }[] };
+    expect(operation.parameters?.map((p) => p.name)).toContain('known');
+    const response = await app.get(url);
+    expect(response.status).toBe(200);
+    expect(schemaFor(path, 'get', '200', 'application/json')(await response.json())).toBe(true);
+  });
+
   it('/api/cypher: a real response conforms', async () => {
     const response = await fetch(`${app.url}/api/cypher`, {
       method: 'POST',

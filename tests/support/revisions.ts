@@ -2,6 +2,7 @@
 // "as known on" reads can be tested on their own (seq, at, target, targetId, before, after).
 import type { Entity, Fact, GraphEdge, GraphNode } from '../../server/domain/model';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { beforeEnds } from '../../server/authoring/revision-store';
 
 /** One revision node: `at` is ISO 8601 UTC, snapshots are wire records (null: none). */
 export interface TestRevision {
@@ -14,13 +15,15 @@ export interface TestRevision {
   readonly after: Entity | Fact | null;
 }
 
-/** Writes `revision` as a `(:Revision)` node. */
+/** Writes `revision` as a `(:Revision)` node (a fact's with the ends of its `before`). */
 export async function writeRevision(gateway: Neo4jGateway, revision: TestRevision): Promise<void> {
   await gateway.write(
     `CREATE (:Revision {seq: $seq, at: datetime($at), editor: 'test', action: $action,
-       target: $target, targetId: $targetId, before: $before, after: $after})`,
+       target: $target, targetId: $targetId, before: $before, after: $after,
+       beforeSubject: $beforeSubject, beforeObject: $beforeObject})`,
     {
       ...revision,
+      ...beforeEnds(revision.target, revision.before),
       before: revision.before === null ? null : JSON.stringify(revision.before),
       after: revision.after === null ? null : JSON.stringify(revision.after),
     },

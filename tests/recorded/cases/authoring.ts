@@ -56,9 +56,11 @@ function factRow(revision: number): Row {
     props: { ...factToProperties(FACT, 'app'), revision },
     ints: ['revision'],
     recordedAt: AT,
+    elementId: '5:fact:1',
   };
 }
 
+/** A revision-create call; a fact's, with a `before`, keeps FACT's ends (beforeEnds). */
 function revisionCreate(
   action: string,
   target: string,
@@ -66,6 +68,7 @@ function revisionCreate(
   before: boolean,
   after: boolean,
 ) {
+  const ends = target === 'fact' && before;
   return {
     query: 'revision-create' as const,
     params: {
@@ -80,6 +83,8 @@ function revisionCreate(
       after: after ? ANY_TEXT : null,
       file: null,
       revertOf: null,
+      beforeSubject: ends ? FACT.subject : null,
+      beforeObject: ends ? FACT.object : null,
     },
   };
 }
@@ -213,7 +218,7 @@ export const authoringCases: readonly RecordedCase[] = [
     sends: [
       { query: 'revision-next', params: {} },
       { query: 'author-fact-read', params: { id: 'f-roe-iacc' } },
-      { query: 'author-fact-delete', params: { type: 'WORKS_FOR', id: 'f-roe-iacc' } },
+      { query: 'author-fact-delete', params: { elementId: '5:fact:1' } },
       revisionCreate('retract', 'fact', 'f-roe-iacc', true, false),
     ],
     status: 200,

@@ -13,6 +13,9 @@ const MERGE_ID = '0b7f3c1e-2a4d-4c6b-9e8f-1a2b3c4d5e6f';
 const OWNS_DUP = factRow('f-owns-dup', 'OWNS', 'kering', 'gucci-2', {});
 
 /** The merge routes' cases. */
+/** Revision rows of entities (and snapshots without ends) keep no fact ends. */
+const NO_ENDS = { beforeSubject: null, beforeObject: null };
+
 export const mergeCases: readonly RecordedCase[] = [
   {
     endpoint: 'POST /api/entities/{id}/merge',
@@ -135,13 +138,22 @@ export const mergeCases: readonly RecordedCase[] = [
               targetId: 'gucci',
               before: '{"id":"gucci","x":1}',
               after: '{"id":"gucci"}',
+              ...NO_ENDS,
             },
-            { target: 'entity', targetId: 'gucci-2', before: null, after: '{"id":"gucci-2"}' },
             {
+              target: 'entity',
+              targetId: 'gucci-2',
+              before: null,
+              after: '{"id":"gucci-2"}',
+              ...NO_ENDS,
+            },
+            {
+              // The fact's snapshot here names no ends (a real one does: beforeEnds).
               target: 'fact',
               targetId: 'f-owns-dup',
               before: '{"id":"f","o":1}',
               after: '{"id":"f"}',
+              ...NO_ENDS,
             },
           ],
           factRevisions: { 'f-owns-dup': null },

@@ -23,6 +23,16 @@ describe('cypher/', () => {
     expect(schema.some((s) => s.startsWith('//'))).toBe(false);
   });
 
+  it("seeks a fact by id in each built-in type's index, never over every relationship", () => {
+    const text = cypher('author-fact-read');
+    for (const type of FACT_TYPE_NAMES) {
+      expect(text).toContain(`MATCH (s:Entity)-[r:${type} {id: $id}]->(o:Entity) RETURN s, r, o`);
+    }
+    expect(text.match(/UNION ALL/g)).toHaveLength(FACT_TYPE_NAMES.length - 1);
+    expect(text).not.toMatch(/-\[r\]-/);
+    expect(cypher('author-fact-delete')).toMatch(/WHERE elementId\(r\) = \$elementId/);
+  });
+
   it('loads in batches with UNWIND and MERGE on the constrained keys', () => {
     expect(cypher('load-entities')).toMatch(
       /UNWIND \$rows AS row\s+MERGE \(e:Entity \{id: row\.id\}\)/,
