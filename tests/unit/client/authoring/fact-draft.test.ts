@@ -115,15 +115,22 @@ describe('factPatchOf', () => {
   };
 
   it('sends the revision opened and only the fields changed; an emptied claim is cleared', () => {
-    const next = { ...opened, time: { at: { date: '2016', precision: 'year' as const } } };
-    const { id: _id, revision: _rev, claim: _claim, ...fields } = next;
-    expect(factPatchOf(opened, fields, 'dated')).toEqual({
+    const same = {
+      type: 'JOINED',
+      subject: 'gucci',
+      object: 'iacc',
+      time: {},
+      attributes: {},
+      sources: [{ source: 's1' }],
+      claim: 'gucci-joins',
+    };
+    expect(factPatchOf(opened, same)).toBeNull();
+    const time = { at: { date: '2016', precision: 'year' as const } };
+    expect(factPatchOf(opened, { ...same, time, claim: undefined }, 'dated')).toEqual({
       revision: 3,
-      time: next.time,
+      time,
       claim: null,
       comment: 'dated',
     });
-    const { id: _i, revision: _r, ...same } = opened;
-    expect(factPatchOf(opened, same)).toBeNull();
   });
 });
