@@ -189,12 +189,15 @@ describe('editing and history', () => {
     await page.click(`${form} button[type="submit"]`);
     await page.waitForSelector(`${form} .form-status li[data-path="rankReason"]`);
     await page.fill(`${form} input[name="rank-reason"]`, 'superseded by a later filing');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH');
     await page.click(`${form} button[type="submit"]`);
-    await page.waitForFunction(async () => {
-      const answer = await fetch('/api/revisions?fact=a-kering-owns-saint-laurent');
-      const { revisions } = (await answer.json()) as { revisions: { action: string }[] };
-      return revisions[0]?.action === 'rank';
-    });
+    expect((await saved).status()).toBe(200);
+    const [rank] = await app
+      .getJson<{ revisions: { action: string }[] }>(
+        '/api/revisions?fact=a-kering-owns-saint-laurent',
+      )
+      .then((a) => a.revisions);
+    expect(rank?.action).toBe('rank');
     const [row] = await gateway.read(
       "MATCH ()-[r {id: 'a-kering-owns-saint-laurent'}]->() RETURN r.rank AS rank, r.rankReason AS why",
     );
@@ -213,11 +216,9 @@ describe('editing and history', () => {
     }
     const [alice, bob] = tabs;
     await alice.fill(`${form} input[name="claim"]`, 'kering-gucci-ownership');
+    const saved = alice.waitForResponse((r) => r.request().method() === 'PATCH');
     await alice.click(`${form} button[type="submit"]`);
-    await alice.waitForFunction(async () => {
-      const answer = await fetch('/api/revisions?fact=a-kering-owns-gucci');
-      return ((await answer.json()) as { revisions: unknown[] }).revisions.length === 1;
-    });
+    expect((await saved).status()).toBe(200);
 
     await bob.fill(`${form} input[name="claim"]`, 'bobs-key');
     await bob.click(`${form} button[type="submit"]`);

@@ -170,7 +170,9 @@ function formFor(
     })()
       .then((saved) => {
         status.say(`Saved the fact (revision ${saved.revision ?? 0}).`);
-        host.saved({ kind: 'fact', id: saved.id });
+        // Added from an entity's details: that entity again (its facts, story); else the fact.
+        const entity = !opened && subjectId !== '' && saved.subject === subjectId;
+        host.saved(entity ? { kind: 'entity', id: subjectId } : { kind: 'fact', id: saved.id });
       })
       .catch((error: unknown) => refused(error, yours));
   });
