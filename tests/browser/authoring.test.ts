@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetails } from '../../server/domain/api';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
+import { seriousViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { loadBundledData, testGateway } from '../support/database';
 import { TEST_EDITORS, testEditors } from '../support/editor-requests';
@@ -262,6 +263,32 @@ describe('as known on a day before an edit', () => {
     expect(await page.$(`#graph [data-id="${addedId}"]`)).toBeNull();
     await page.click('button:text("As known now")');
     await heading(page, 'IACC (renamed)');
+    await page.close();
+  });
+});
+
+describe('a new entity from the side panel', () => {
+  it('adds it, shows its details, and the open forms have no serious axe violation', async () => {
+    const page = await open('/?entity=gucci');
+    await heading(page, 'Gucci');
+    await page.click('#authoring-section > summary');
+    await page.click('#authoring details.add-entity summary');
+    const form = '#authoring form[aria-label="New entity"]';
+    await page.fill(`${form} input[name="name"]`, 'Example Daily');
+    await page.selectOption(`${form} select[name="kind"]`, 'Publication');
+    await page.fill(`${form} textarea[name="aliases"]`, 'The Example\nExample');
+    await page.click(`${form} button[type="submit"]`);
+    await heading(page, 'Example Daily');
+    expect(await page.textContent('#details p.meta')).toBe('Publication');
+    const [row] = await gateway.read(
+      "MATCH (e:Entity:Publication {name: 'Example Daily'}) RETURN e.aliases AS aliases",
+    );
+    expect(row?.aliases).toEqual(['The Example', 'Example']);
+    await page.$$eval('#details details, #authoring details', (els) =>
+      els.forEach((d) => d.setAttribute('open', '')),
+    );
+    await page.waitForSelector('#details form[aria-label="New fact"]');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });
