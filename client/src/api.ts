@@ -35,8 +35,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Told the seconds until the next try while the database restarts; `undefined` once it answers. */
-export type DatabaseWaitListener = (retryInSeconds: number | undefined) => void;
+/**
+ * Told the seconds until the next try while the database is unavailable, with the server's
+ * reason in words (its problem's detail); `undefined` once it answers.
+ */
+export type DatabaseWaitListener = (retryInSeconds: number | undefined, reason?: string) => void;
 
 const waitListeners = new Set<DatabaseWaitListener>();
 
@@ -63,6 +66,15 @@ function pause(seconds: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** A refused answer's problem detail, if it has one (read from a copy of the response). */
+async function problemDetail(response: Response): Promise<string | undefined> {
+  try {
+    return ((await response.clone().json()) as Partial<ProblemDetails>).detail;
+  } catch {
+    return undefined;
+  }
+}
+
 async function fetchJson(path: string, signal?: AbortSignal): Promise<Response> {
   try {
     return await fetchWithToken(path, {
@@ -84,7 +96,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let waited = false;
   for (let wait = retryAfter(response); wait !== undefined; wait = retryAfter(response)) {
     waited = true;
-    for (const listener of waitListeners) listener(wait);
+    const reason = await problemDetail(response);
+    for (const listener of waitListeners) listener(wait, reason);
     await pause(wait, signal);
     response = await fetchJson(path, signal);
   }

@@ -74,11 +74,13 @@ void learnVocabulary(factTypes)
     // The status line already says what went wrong, in plain words.
   });
 createAddPanel(required('#authoring') as HTMLElement, explorer.authoring);
-createEmbedDialog(
+const embedDialog = createEmbedDialog(
   required('#embed-open') as HTMLButtonElement,
   () => explorer.currentQuery(),
   () => explorer.shownEntities(),
+  () => explorer.embedScopes(),
 );
+explorer.onEmbed = (scope, opener) => embedDialog.open(scope, opener);
 createStoryPanel(required('#story') as HTMLElement, required('#story-add') as HTMLButtonElement, {
   capture: () => {
     const highlight = explorer.currentHighlight();

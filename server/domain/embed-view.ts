@@ -2,6 +2,7 @@
 // Pure and shared: the server signs and checks it, the embed page reads it from its URL.
 import type { SerializedGraph, Source } from './model';
 import { LIMITS } from './limits';
+import { cleanText } from './text-policy';
 import { decodeView, encodeView, VIEW_PARAMS, type ViewProblem } from './view-codec';
 import { filterGraph, withoutLoosePublications } from './view-filter';
 import type { EmbedView } from './wire/embed';
@@ -17,6 +18,9 @@ export interface EmbedLook {
 export const DEFAULT_LOOK: EmbedLook = { theme: 'auto', timeline: true };
 
 export { VIEW_PARAMS, type ViewProblem };
+
+/** URL parameters of the producer's words an embed shows (signed with its view when set). */
+export const EMBED_TEXT_PARAMS = ['title', 'caption'] as const;
 
 /** URL parameters of an embed besides the view. */
 export const LOOK_PARAMS = ['theme', 'timeline', 'sig'] as const;
@@ -49,6 +53,8 @@ export function normaliseView(view: EmbedView): EmbedView {
     ...(view.asOf ? { asOf: view.asOf } : {}),
     ...(view.known ? { known: view.known } : {}),
     ...(view.selected ? { selected: view.selected } : {}),
+    ...(view.title ? { title: view.title } : {}),
+    ...(view.caption ? { caption: view.caption } : {}),
   };
 }
 
@@ -74,12 +80,42 @@ export function canonicalView(view: EmbedView): string {
     // Written only when set, so the signatures of views made before `known` existed still hold.
     ...(v.known ? [`known=${v.known}`] : []),
     `selected=${selected}`,
+    // The producer's words, only when set (older signatures hold); encoded, so no line breaks.
+    ...(v.title ? [`title=${encodeURIComponent(v.title)}`] : []),
+    ...(v.caption ? [`caption=${encodeURIComponent(v.caption)}`] : []),
   ].join('\n');
 }
 
-/** The view as URL parameters (the shared codec, the explorer's names), lists normalised. */
-export function viewParams(view: EmbedView): URLSearchParams {
-  return encodeView(normaliseView(view));
+/**
+ * The view as URL parameters (the shared codec, the explorer's names), lists normalised, then
+ * the producer's title and caption when set (`explorerOnly` leaves them out: the explorer's
+ * address has no place for them).
+ */
+export function viewParams(view: EmbedView, explorerOnly = false): URLSearchParams {
+  const p = encodeView(normaliseView(view));
+  if (explorerOnly) return p;
+  if (view.title) p.set('title', view.title);
+  if (view.caption) p.set('caption', view.caption);
+  return p;
+}
+
+/** The producer's words from `title=` and `caption=`: cleaned, within their limits, else a problem. */
+function embedText(
+  p: URLSearchParams,
+  problems: ViewProblem[],
+): Pick<EmbedView, 'title' | 'caption'> {
+  const out: { title?: string; caption?: string } = {};
+  for (const [param, most] of [
+    ['title', LIMITS.embedTitleChars],
+    ['caption', LIMITS.embedCaptionChars],
+  ] as const) {
+    const raw = p.get(param);
+    if (raw === null) continue;
+    const text = cleanText(raw).trim();
+    if (text.length > most) problems.push({ param, message: `is longer than ${most} characters` });
+    else if (text !== '') out[param] = text;
+  }
+  return out;
 }
 
 /** An embed's query string: the view, then how it looks (defaults left out), then `sig`. */
@@ -100,8 +136,10 @@ export function readView(p: URLSearchParams): {
   readonly view: EmbedView;
   readonly problems: readonly ViewProblem[];
 } {
-  const { view, problems } = decodeView(p, MAX_IDS);
-  return { view: normaliseView(view), problems };
+  const decoded = decodeView(p, MAX_IDS);
+  const problems = [...decoded.problems];
+  const text = embedText(p, problems);
+  return { view: normaliseView({ ...decoded.view, ...text }), problems };
 }
 
 /** Reads how an embed looks from its URL; unknown values fall back to the defaults. */
@@ -119,7 +157,7 @@ export function readLook(p: URLSearchParams): EmbedLook {
  */
 export function dataUrl(p: URLSearchParams): string {
   const q = new URLSearchParams();
-  for (const key of [...VIEW_PARAMS, 'sig']) {
+  for (const key of [...VIEW_PARAMS, ...EMBED_TEXT_PARAMS, 'sig']) {
     const value = p.get(key);
     if (value !== null) q.set(key, value);
   }

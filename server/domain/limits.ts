@@ -10,6 +10,9 @@ export const LIMITS = {
   expandedPerView: 200,
   /** Entity ids one embed lists (focus or hidden); an embed URL stays short enough to paste. */
   embedIds: 50,
+  /** Characters of an embed's own title and caption (the producer's words, `title=`, `caption=`). */
+  embedTitleChars: 140,
+  embedCaptionChars: 500,
   /** Entities an embed draws (SVG). */
   embedEntities: 1500,
   /** Entities in one neighbourhood answer: the API's default, what the explorer and embeds ask, the most. */

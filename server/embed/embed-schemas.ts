@@ -2,6 +2,7 @@
 // domain/view-codec (shared with the explorer and the embed page); these schemas describe them for
 // readers. The answers' shapes are defined once in server/domain/wire/embed.ts.
 import { z } from 'zod';
+import { LIMITS } from '../domain/limits';
 
 const text = (description: string) => z.string().optional().meta({ description });
 
@@ -23,6 +24,14 @@ const viewFields = {
   entity: text('Selected entity id'),
   fact: text('Selected fact id'),
 };
+const textFields = {
+  title: text(
+    `The producer's title, shown as the embed's heading (at most ${LIMITS.embedTitleChars} characters)`,
+  ),
+  caption: text(
+    `The producer's caption, shown under the title (at most ${LIMITS.embedCaptionChars} characters)`,
+  ),
+};
 const lookFields = {
   theme: z.enum(['auto', 'light', 'dark']).optional(),
   timeline: z.enum(['0', '1']).optional().meta({ description: '0 hides the timeline' }),
@@ -31,8 +40,13 @@ const sig = text(
   "The view's signature (HMAC-SHA256, base64url); required when the server has a signing key",
 );
 
-export const embedViewQuery = z.strictObject({ ...viewFields, sig });
-export const embedFrozenQuery = z.strictObject({ ...viewFields, ...lookFields, sig });
-export const embedSignQuery = z.strictObject({ ...viewFields, ...lookFields });
+export const embedViewQuery = z.strictObject({ ...viewFields, ...textFields, sig });
+export const embedFrozenQuery = z.strictObject({
+  ...viewFields,
+  ...textFields,
+  ...lookFields,
+  sig,
+});
+export const embedSignQuery = z.strictObject({ ...viewFields, ...textFields, ...lookFields });
 
 export { embedLink, embedPayload, oembedResponse } from '../domain/wire/embed';

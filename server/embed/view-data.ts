@@ -91,10 +91,12 @@ export async function readEmbedData(
   const outside = [...mentioned].filter((id) => !names.has(id));
   const rows = outside.length > 0 ? await gateway.run('entities-by-id', { ids: outside }) : [];
   const focus = view.expanded.map((id) => names.get(id) ?? id);
-  const query = viewParams(view).toString();
+  const query = viewParams(view, true).toString();
   return {
     view,
-    title: focus.length > 0 ? `${focus.join(', ')}: brand graph` : 'The brand graph',
+    title:
+      view.title ?? (focus.length > 0 ? `${focus.join(', ')}: brand graph` : 'The brand graph'),
+    ...(view.caption ? { caption: view.caption } : {}),
     graph,
     events,
     factTypes: factTypes.known().filter((t) => usedTypes.has(t.name)),
@@ -104,16 +106,17 @@ export async function readEmbedData(
 }
 
 /**
- * A view's title without reading its data: the names of its focus entities.
+ * A view's title without reading its data: the producer's (`title=`), else the names of its
+ * focus entities.
  * Throws NotFoundError when one of them does not exist (oEmbed answers 404 then, spec 2.3.5).
  */
 export async function viewTitle(gateway: QueryRunner, view: EmbedView): Promise<string> {
-  if (view.scope === 'all') return 'The brand graph';
+  if (view.scope === 'all') return view.title ?? 'The brand graph';
   const rows = await gateway.run('entities-by-id', { ids: view.expanded });
   const names = new Map(rows.map((r) => [asText(r.id), asText(r.name)]));
   const missing = view.expanded.filter((id) => !names.has(id));
   if (missing.length > 0) {
     throw new NotFoundError(`No entity ${missing.map((id) => JSON.stringify(id)).join(', ')}`);
   }
-  return `${view.expanded.map((id) => names.get(id) ?? id).join(', ')}: brand graph`;
+  return view.title ?? `${view.expanded.map((id) => names.get(id) ?? id).join(', ')}: brand graph`;
 }

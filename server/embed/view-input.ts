@@ -1,5 +1,6 @@
 // A view from a request: its URL parameters read strictly, and its signature checked.
 import {
+  EMBED_TEXT_PARAMS,
   LOOK_PARAMS,
   readLook,
   readView,
@@ -25,7 +26,7 @@ export interface ViewInput {
 export function readViewInput(
   params: URLSearchParams,
   where: string,
-  allowed: readonly string[] = [...VIEW_PARAMS, ...LOOK_PARAMS],
+  allowed: readonly string[] = [...VIEW_PARAMS, ...EMBED_TEXT_PARAMS, ...LOOK_PARAMS],
 ): ViewInput {
   const details: { path: string; message: string }[] = [];
   const unknown = [...new Set(params.keys())].filter((k) => !allowed.includes(k));

@@ -1,7 +1,14 @@
 // Embeds: their data (signed views only, when a key is set), signed links for the explorer's
 // Embed button, the frozen single-file export, and the embed page itself.
 import { Router } from 'express';
-import { dataUrl, embedQuery, iframeSnippet, viewParams, VIEW_PARAMS } from '../domain/embed-view';
+import {
+  dataUrl,
+  EMBED_TEXT_PARAMS,
+  embedQuery,
+  iframeSnippet,
+  viewParams,
+  VIEW_PARAMS,
+} from '../domain/embed-view';
 import type { EmbedConfig } from '../embed/embed-config';
 import {
   embedCsp,
@@ -34,7 +41,11 @@ export function embedApiRoutes(
   const router = Router();
   const page = pageReader(clientDir);
   router.get('/embed/view', async (req, res) => {
-    const input = readViewInput(queryParams(req.query), 'query', [...VIEW_PARAMS, 'sig']);
+    const input = readViewInput(queryParams(req.query), 'query', [
+      ...VIEW_PARAMS,
+      ...EMBED_TEXT_PARAMS,
+      'sig',
+    ]);
     checkSignature(config, input);
     res.json(await readEmbedData(gateway, input.view, factTypes));
   });
@@ -56,6 +67,7 @@ export function embedApiRoutes(
   router.get('/embed/sign', async (req, res) => {
     const input = readViewInput(queryParams(req.query), 'query', [
       ...VIEW_PARAMS,
+      ...EMBED_TEXT_PARAMS,
       'theme',
       'timeline',
     ]);
@@ -63,7 +75,7 @@ export function embedApiRoutes(
       config.signingKey === undefined ? undefined : signView(config.signingKey, input.view);
     const origin = publicOrigin(config, req);
     const embed = `${origin}/embed?${embedQuery(input.view, input.look, sig)}`;
-    const query = viewParams(input.view).toString();
+    const query = viewParams(input.view, true).toString();
     const title = await viewTitle(gateway, input.view);
     res.json({
       signed: sig !== undefined,

@@ -62,6 +62,18 @@ describe.each(['light', 'dark'] as const)('in %s mode', (scheme) => {
     await page.context().close();
   });
 
+  it('the open Embed dialog, on an entity, has no serious violation', async () => {
+    const page = await open(scheme, `${ctx.app.url}/?entity=gucci`, '#details h2:text("Gucci")');
+    await page.click('#details button:text-is("Embed…")');
+    await page.waitForFunction(() =>
+      (
+        document.querySelector<HTMLTextAreaElement>('.embed-dialog textarea')?.value ?? ''
+      ).startsWith('<iframe'),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('the embed has no serious violation', async () => {
     const page = await open(
       scheme,

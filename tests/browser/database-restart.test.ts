@@ -1,5 +1,6 @@
-// The explorer while the database restarts: a plain "database restarting, retrying" status, and
-// the graph once the database is back, without a reload by the reader.
+// The explorer while the database restarts or is down: a plain "database restarting, retrying"
+// status (or the reason it is down, in words), and the graph once the database is back, without
+// a reload by the reader.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -46,6 +47,32 @@ describe('the explorer while the database restarts', () => {
     await page.waitForSelector('#graph .node');
     expect(await page.locator('#graph .node').count()).toBe(11);
     expect(await page.locator('#status').textContent()).toMatch(/^11 entities, 33 facts/);
+    await page.close();
+  });
+
+  it('a reload while the database is down says why in words, then draws the graph once it is back', async () => {
+    state = 'down';
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const said = (): Promise<boolean> =>
+      page.evaluate(() =>
+        /^The graph cannot be shown yet: The database has stopped and could not be restarted\. Retrying in 5 s…$/.test(
+          document.querySelector('#status')?.textContent ?? '',
+        ),
+      );
+    // The reader reloads while the database is down: no blank page, the reason and a retry.
+    await page.reload();
+    await page.waitForFunction(() =>
+      /^The graph cannot be shown yet: /.test(document.querySelector('#status')?.textContent ?? ''),
+    );
+    expect(await said()).toBe(true);
+    expect(await page.locator('#status.error').count()).toBe(1);
+    expect(await page.locator('#graph .node').count()).toBe(0);
+    state = 'up';
+    await page.waitForSelector('#graph .node');
+    expect(await page.locator('#graph .node').count()).toBe(11);
+    expect(await page.locator('#status').textContent()).toMatch(/^11 entities, 33 facts/);
+    expect(await page.locator('#status.error').count()).toBe(0);
     await page.close();
   });
 });

@@ -42,6 +42,9 @@ describe.each([
     const share = await filledShare(page);
     expect(Math.max(share.width, share.height)).toBeGreaterThan(0.6);
     expect(share.width * share.height).toBeGreaterThan(0.3);
+    // In both directions: a wide screen's sides are not left empty (they were at 43 %).
+    expect(share.width, 'width filled').toBeGreaterThan(0.65);
+    expect(share.height, 'height filled').toBeGreaterThan(0.65);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, `first-view-${width}.png`) });
   });

@@ -39,6 +39,24 @@ describe('stories and sources', () => {
     await page.close();
   });
 
+  it('tells the story of a set: the entity and its neighbours, and back', async () => {
+    const { page, lines } = await story('/?entity=gucci');
+    await page.click('.story-section button:text-is("Story of Gucci and its neighbours")');
+    await page.waitForSelector('.story-section h3:text-is("Gucci and its neighbours: a timeline")');
+    const more = page.locator('.story-section button:text-matches("^Show")');
+    while ((await more.count()) > 0) await more.first().click();
+    const wide = await page.$$eval('.story-section li', (els) => els.map((e) => e.textContent));
+    expect(wide.length).toBeGreaterThan(lines.length);
+    // Alibaba is Gucci's neighbour: its joining is the set's own event now, not context.
+    expect(wide.find((l) => /Alibaba Group joined/.test(l))).not.toMatch(/\(context\)/);
+    expect(wide.filter((l) => /Michael Kors left/.test(l))).toHaveLength(1);
+    // (coins2day, cited here, is that publication's name as well as its id.)
+    expect(wide.join('\n')).not.toMatch(/associated-press|the-fashion-law/);
+    await page.click('.story-section button:text-is("Story of Gucci alone")');
+    await page.waitForSelector('.story-section h3:text-is("Gucci: a timeline")');
+    await page.close();
+  });
+
   it("names a fact's publishers in its details", async () => {
     const page = await explorer.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${explorer.app.url}/?fact=o-gucci-leaves-iacc`);

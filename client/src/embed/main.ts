@@ -45,6 +45,10 @@ async function main(): Promise<void> {
     look.timeline,
     post,
   );
+  // The producer's caption, when the embed has one: text only.
+  const caption = required('#embed-caption') as HTMLElement;
+  caption.textContent = data.caption ?? '';
+  caption.hidden = !data.caption;
   required('#zoom-in').addEventListener('click', () => app.zoom(ZOOM_STEP));
   required('#zoom-out').addEventListener('click', () => app.zoom(1 / ZOOM_STEP));
   required('#zoom-fit').addEventListener('click', () => app.zoom(undefined));

@@ -23,6 +23,8 @@ export interface DetailsActions {
   unpin?(id: string): void;
   /** A warning about a source, e.g. that the import that brought it did not finish. */
   sourceNote?(sourceId: string): string | undefined;
+  /** Opens the Embed dialog on this entity and its neighbours; `opener` gets focus back. */
+  embed?(id: string, opener: HTMLElement): void;
   /** The entity's merge section (suggested duplicates, merge, undo), when merging is offered. */
   mergeSection?(id: string, name: string): HTMLElement;
   /** The entity's authoring section (edit, add a fact, history), when editing is offered. */
@@ -190,6 +192,7 @@ export function renderEntity(
       actions.focus ? button('Only this and its neighbours', () => actions.focus?.(id, 1)) : null,
       actions.focus ? button('… and their neighbours', () => actions.focus?.(id, 2)) : null,
       pinned && actions.unpin ? button('Unpin', () => actions.unpin?.(id)) : null,
+      actions.embed ? embedButton(button, (b) => actions.embed?.(id, b)) : null,
     ),
     actions.mergeSection?.(id, details.entity.name) ?? null,
     actions.entityAuthoring?.(details) ?? null,
@@ -198,6 +201,15 @@ export function renderEntity(
     more,
   ];
   panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+}
+
+/** "Embed…": opens the Embed dialog on the entity, told which button asked. */
+function embedButton(
+  button: (text: string, onClick: () => void) => HTMLButtonElement,
+  embed: (opener: HTMLElement) => void,
+): HTMLButtonElement {
+  const b: HTMLButtonElement = button('Embed…', () => embed(b));
+  return b;
 }
 
 function when(f: EntityFact): string {

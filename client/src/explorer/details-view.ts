@@ -3,9 +3,8 @@
 // view's data has arrived; after a hide it says how to bring the entity back.
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 import { fetchEntity } from '../api';
-import { storyOf } from '../timeline/story';
 import { timelineOf } from '../timeline/graph-timeline';
-import { renderStory } from '../timeline/story-panel';
+import { renderSetStory } from '../timeline/set-story';
 import { renderEntity, renderFact, type DetailsActions } from './details-panel';
 import { el } from './dom';
 import type { ActionType } from './state/actions';
@@ -37,6 +36,8 @@ export interface DetailsHost {
 /** The details panel of the selected entity or fact. */
 export class DetailsView {
   private pending = false;
+  /** Whether the next details shown take the keyboard focus (their heading). */
+  private focusNext = false;
 
   constructor(
     private readonly panel: HTMLElement,
@@ -58,6 +59,20 @@ export class DetailsView {
     });
   }
 
+  /**
+   * The next entity or fact shown takes the focus (its heading, `tabindex=-1`), so a keyboard
+   * reader who picked it from the search box is one Tab from its first control.
+   */
+  focusOnShow(): void {
+    this.focusNext = true;
+  }
+
+  private takeFocus(): void {
+    if (!this.focusNext) return;
+    this.focusNext = false;
+    this.panel.querySelector<HTMLElement>('h2')?.focus();
+  }
+
   /** Shows the selected entity or fact (or how to select one). */
   async show(): Promise<void> {
     const state = this.store.getState();
@@ -72,6 +87,7 @@ export class DetailsView {
       const edge = state.data.graph.edges.find((e) => e.key === selected.id);
       if (edge) renderFact(panel, edge, state.data.graph, this.host.actions, this.host.factTypes);
       else panel.replaceChildren(el('p', { text: 'That fact is not in the view.' }));
+      this.takeFocus();
       return;
     }
     panel.replaceChildren(el('p', { className: 'meta', text: 'Loading…' }));
@@ -82,6 +98,7 @@ export class DetailsView {
       renderEntity(panel, details, this.host.actions, this.host.isPinned(selected.id), (id) =>
         nameOf(this.store.getState(), id),
       );
+      this.takeFocus();
       // The entity's story from its own facts (all of them, not only those loaded).
       const names = {
         ...Object.fromEntries(now.data.graph.nodes.map((n) => [n.key, n.attributes.name])),
@@ -102,11 +119,16 @@ export class DetailsView {
           f.conflictsWith.length > 0 && f.fact.attributes.claim ? [f.fact.attributes.claim] : [],
         ),
       );
-      renderStory(
+      // The entity's story, or (one button) that of the entity and its neighbours.
+      const neighbours = [...new Set(details.facts.map((f) => f.other.id))].filter(
+        (id) => id !== details.entity.id,
+      );
+      renderSetStory(
         panel,
-        details.entity.id,
-        details.entity.name,
-        storyOf(timeline, details.entity.id, disputed, STORY_AROUND_DAYS),
+        timeline,
+        { id: details.entity.id, name: details.entity.name, neighbours },
+        disputed,
+        STORY_AROUND_DAYS,
       );
     } catch (error) {
       const text = `Could not load details: ${(error as Error).message}`;

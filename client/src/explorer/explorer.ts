@@ -12,6 +12,7 @@ import { AddressBar } from './address-bar';
 import { DataLoader } from './data-loader';
 import type { DetailsActions } from './details-panel';
 import { DetailsView } from './details-view';
+import { embedScopes, type EmbedScope } from './embed-scopes';
 import { ExplorerEffects } from './explorer-effects';
 import { exportView, type ExportFormat } from './export-view';
 import { datasetCaption } from './first-view-note';
@@ -59,6 +60,8 @@ export class Explorer {
   private readonly effects: ExplorerEffects;
   /** What the authoring forms (details sections, the "Add to the graph" panel) work with. */
   readonly authoring: AuthoringHost;
+  /** Opens the Embed dialog on a scope (set by the page once the dialog exists). */
+  onEmbed: ((scope: EmbedScope['key'], opener: HTMLElement) => void) | undefined;
 
   constructor(ui: ExplorerElements, factTypes: FactTypeLookup) {
     const status = new StatusLine(ui.status);
@@ -117,7 +120,11 @@ export class Explorer {
       collapse: (id) => dispatch({ type: 'collapse', id }),
       isExpanded: (id) => store.getState().view.expanded.includes(id),
       hide: (id) => dispatch({ type: 'hide', id }),
-      select: (id) => void this.select({ kind: 'entity', id }, true),
+      select: (id) => {
+        // The button pressed is redrawn away: the focus goes to the new details' heading.
+        details.focusOnShow();
+        void this.select({ kind: 'entity', id }, true);
+      },
       pathFrom: (id) => paths.setFrom(id, nameOf(store.getState(), id)),
       focus: (id, depth) => void this.effects.focus(id, depth),
       unpin: (id) => {
@@ -125,6 +132,7 @@ export class Explorer {
         void details.show();
       },
       sourceNote: (id) => sourceNotes.note(id),
+      embed: (_id, opener) => this.onEmbed?.('entity', opener),
       mergeSection: (id, name) =>
         mergeSection(id, name, {
           changed: (kept) => {
@@ -148,13 +156,18 @@ export class Explorer {
         label: 'Search entities',
         placeholder: 'Search: Gucci, YSL, Kering Group…',
         search: (text, signal) => api.search(text, signal),
-        onPick: (hit) => void this.select({ kind: 'entity', id: hit.id }, true),
+        onPick: (hit) => {
+          // From the search box straight to what was picked: its details get the focus.
+          details.focusOnShow();
+          void this.select({ kind: 'entity', id: hit.id }, true);
+        },
       }),
     );
     const paths = createPathsPanel(ui.paths, {
       search: (text, signal) => api.search(text, signal),
       onPair: (from, to) => void this.effects.showPath(from, to),
       onClear: () => dispatch({ type: 'clearPath' }),
+      onEmbed: (opener) => this.onEmbed?.('path', opener),
     });
     createQueryPanel(
       ui.query,
@@ -238,6 +251,14 @@ export class Explorer {
       .filter((e) => keys.has(e.key) || e.source === entity || e.target === entity)
       .flatMap((e) => e.attributes.sources.map((c) => c.source));
     return [...new Set(ids)].map((id) => data.graph.attributes.sources[id]?.title ?? id);
+  }
+
+  /** What else the Embed dialog may embed now: the selection, the path shown. */
+  embedScopes(): EmbedScope[] {
+    const known = this.store.getState().view.known;
+    return embedScopes(this.store.getState(), (id) =>
+      api.fetchNeighbourhood(id, known).then((g) => g.nodes.map((n) => n.key)),
+    );
   }
 
   /** How many entities the view draws now (what an embed of it would draw). */

@@ -7,6 +7,8 @@ export interface PathsPanelOptions {
   readonly search: (text: string, signal: AbortSignal) => Promise<SearchHit[]>;
   readonly onPair: (from: string, to: string) => void;
   readonly onClear: () => void;
+  /** Opens the Embed dialog on the path shown; `opener` gets focus back when it closes. */
+  readonly onEmbed?: (opener: HTMLElement) => void;
 }
 
 /** Builds the picker; `show` fills in an answer. */
@@ -23,6 +25,8 @@ export function createPathsPanel(panel: HTMLElement, options: PathsPanelOptions)
     search: options.search,
     onPick: (hit) => {
       from = hit.id;
+      // The next thing to pick is where the path goes (unless that is known already).
+      if (!to) toBox.querySelector('input')?.focus();
       ask();
     },
   });
@@ -64,7 +68,12 @@ export function createPathsPanel(panel: HTMLElement, options: PathsPanelOptions)
         result.replaceChildren(el('p', { text: 'No connection within six steps.' }));
         return;
       }
+      const embed = options.onEmbed
+        ? el('button', { text: 'Embed this path…', attrs: { type: 'button' } })
+        : null;
+      embed?.addEventListener('click', () => options.onEmbed?.(embed));
       result.replaceChildren(
+        ...(embed ? [embed] : []),
         ...answer.paths.map((p, i) =>
           el(
             'section',

@@ -26,16 +26,26 @@ export class StatusLine {
     });
   }
 
-  /** While the database restarts, the status line says so (the API retries by itself). */
+  /**
+   * While the database restarts or is down, the status line says so in words (the API retries
+   * by itself), then puts back what it said before.
+   */
   private showDatabaseWaits(): void {
     let before: { text: string; error: boolean } | undefined;
-    onDatabaseWait((seconds) => {
+    onDatabaseWait((seconds, reason) => {
       if (seconds !== undefined) {
         before ??= {
           text: this.element.textContent,
           error: this.element.classList.contains('error'),
         };
-        this.say(`Database restarting, retrying in ${seconds} s…`);
+        // A restart says so; any other outage (stopped for good, unreachable) names its reason.
+        const restarting = reason === undefined || /restarting/i.test(reason);
+        this.say(
+          restarting
+            ? `Database restarting, retrying in ${seconds} s…`
+            : `The graph cannot be shown yet: ${reason.replace(/\.$/, '')}. Retrying in ${seconds} s…`,
+          !restarting,
+        );
       } else if (before) {
         this.say(before.text, before.error);
         before = undefined;

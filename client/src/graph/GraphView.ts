@@ -5,6 +5,7 @@ import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
 import { displayState, LABEL_ZOOM } from './display-state';
+import { stretchToView } from './aspect-fill';
 import { centreTransform, fitTransform, type Camera } from './framing';
 import { nearestInDirection, type Direction } from './keyboard';
 import { buildLayoutGraph, runLayout, type LayoutLink, type LayoutNode } from './layout';
@@ -92,6 +93,9 @@ export class GraphView implements GraphRenderer {
     const { nodes, links } = buildLayoutGraph(graph);
     this.simulation?.stop();
     const simulation = runLayout(nodes, links, { initial: this.positions, pinned: this.pinned });
+    // A first layout takes the view's shape, so the entities fill a wide screen too.
+    const view = this.element.getBoundingClientRect();
+    if (this.positions.size === 0) stretchToView(nodes, view.width, view.height);
     this.simulation = simulation;
     this.graph = graph;
     this.nodes = nodes;

@@ -21,6 +21,8 @@ export const embedView = z.object({
   asOf: z.string().optional(),
   known: z.string().optional().describe('Record time: the graph as known on this day'),
   selected: z.object({ kind: z.enum(['entity', 'fact']), id: z.string() }).optional(),
+  title: z.string().optional().describe("The producer's title for the embed (`title=`)"),
+  caption: z.string().optional().describe("The producer's caption under the title (`caption=`)"),
 });
 export type EmbedView = Wire<typeof embedView>;
 
@@ -28,7 +30,12 @@ export type EmbedView = Wire<typeof embedView>;
 export const embedPayload = z
   .object({
     view: embedView,
-    title: z.string().describe('Names the view: its focus entities, or the whole graph'),
+    title: z
+      .string()
+      .describe(
+        "The producer's title, else one naming the view: its focus entities, or the whole graph",
+      ),
+    caption: z.string().optional().describe("The producer's caption, shown under the title"),
     graph: serializedGraph.describe("The view's entities and facts, filters applied"),
     events: z.array(timelineEvent).describe('The dated facts of `graph`, in order'),
     factTypes: z

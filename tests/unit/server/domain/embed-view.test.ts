@@ -7,8 +7,10 @@ import {
   iframeSnippet,
   readLook,
   readView,
+  viewParams,
   type EmbedView,
 } from '../../../../server/domain/embed-view';
+import { LIMITS } from '../../../../server/domain/limits';
 
 const view = (search: string): EmbedView => {
   const { view: v, problems } = readView(new URLSearchParams(search));
@@ -138,6 +140,34 @@ describe('canonicalView with known', () => {
       ...without.split('\n').slice(0, -1),
       'known=2016-06-01',
       without.split('\n').at(-1),
+    ]);
+  });
+});
+
+describe("the producer's title and caption", () => {
+  it('are read cleaned and trimmed, kept in the embed query, and signed only when set', () => {
+    const { view, problems } = readView(
+      new URLSearchParams({ expanded: 'gucci', title: '  Gucci\u0007 & co ', caption: 'Who left' }),
+    );
+    expect(problems).toEqual([]);
+    expect(view.title).toBe('Gucci & co');
+    expect(view.caption).toBe('Who left');
+    const canonical = canonicalView(view);
+    expect(canonical).toContain('\ntitle=Gucci%20%26%20co');
+    expect(canonical).toContain('\ncaption=Who%20left');
+    const without = readView(new URLSearchParams({ expanded: 'gucci' })).view;
+    expect(canonicalView(without)).not.toMatch(/title=|caption=/);
+    const again = readView(viewParams(view)).view;
+    expect(canonicalView(again)).toBe(canonical);
+    expect(viewParams(view, true).has('title')).toBe(false);
+  });
+
+  it('are refused past their limits, by parameter', () => {
+    const { problems } = readView(
+      new URLSearchParams({ title: 'x'.repeat(LIMITS.embedTitleChars + 1) }),
+    );
+    expect(problems).toEqual([
+      { param: 'title', message: `is longer than ${LIMITS.embedTitleChars} characters` },
     ]);
   });
 });
