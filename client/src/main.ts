@@ -8,6 +8,7 @@ import { Explorer } from './explorer/explorer';
 import { createOverviewPanel } from './explorer/overview-panel';
 import { ImportPanel, importsEnabled } from './explorer/import-panel';
 import { ArticlePanel } from './article/article-panel';
+import { createAddPanel } from './authoring/add-panel';
 
 function required(selector: string): Element {
   const found = document.querySelector(selector);
@@ -72,6 +73,7 @@ void learnVocabulary(factTypes)
   .catch(() => {
     // The status line already says what went wrong, in plain words.
   });
+createAddPanel(required('#authoring') as HTMLElement, explorer.authoring);
 const embedDialog = createEmbedDialog(
   required('#embed-open') as HTMLButtonElement,
   () => explorer.currentQuery(),

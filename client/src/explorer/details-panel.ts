@@ -27,6 +27,10 @@ export interface DetailsActions {
   embed?(id: string, opener: HTMLElement): void;
   /** The entity's merge section (suggested duplicates, merge, undo), when merging is offered. */
   mergeSection?(id: string, name: string): HTMLElement;
+  /** The entity's authoring section (edit, add a fact, history), when editing is offered. */
+  entityAuthoring?(details: EntityDetails): HTMLElement;
+  /** The fact's authoring section (edit, rank, history), when editing is offered. */
+  factAuthoring?(edge: GraphEdge): HTMLElement;
 }
 
 /** The note for a source by id (none by default). */
@@ -191,6 +195,7 @@ export function renderEntity(
       actions.embed ? embedButton(button, (b) => actions.embed?.(id, b)) : null,
     ),
     actions.mergeSection?.(id, details.entity.name) ?? null,
+    actions.entityAuthoring?.(details) ?? null,
     el('h3', { text: `${details.facts.length} facts` }),
     facts,
     more,
@@ -251,4 +256,6 @@ export function renderFact(
     attributes,
     el('p', {}, goTo(edge.source), document.createTextNode(' → '), goTo(edge.target)),
   );
+  const authoring = actions.factAuthoring?.(edge);
+  if (authoring) panel.append(authoring);
 }

@@ -5,6 +5,8 @@ import * as api from '../api';
 import type { GraphViewEvents } from '../graph/GraphView';
 import { TimelineView } from '../timeline/TimelineView';
 import { mergeSection } from './merge-section';
+import type { AuthoringHost } from '../authoring/authoring-host';
+import { entityAuthoring, factAuthoring } from '../authoring/details-sections';
 import { createTimeControls } from '../timeline/time-controls';
 import { AddressBar } from './address-bar';
 import { DataLoader } from './data-loader';
@@ -57,6 +59,8 @@ export class Explorer {
   private readonly loader: DataLoader;
   private readonly graph: GraphPanel;
   private readonly effects: ExplorerEffects;
+  /** What the authoring forms (details sections, the "Add to the graph" panel) work with. */
+  readonly authoring: AuthoringHost;
   /** Opens the Embed dialog on a scope (set by the page once the dialog exists). */
   onEmbed: ((scope: EmbedScope['key'], opener: HTMLElement) => void) | undefined;
 
@@ -100,6 +104,18 @@ export class Explorer {
     });
     new TimelinePanel(ui.timeline, timelineView, timeControls, store, factTypes);
     const sourceNotes = new SourceNotes();
+    const authoring: AuthoringHost = {
+      factTypes,
+      sources: () => store.getState().data.graph.attributes.sources,
+      entityName: (id) => nameOf(store.getState(), id),
+      search: (text, signal) => api.search(text, signal),
+      // After a save or revert: read the view again, select what was saved, show it anew.
+      saved: (selection) =>
+        void this.reload(location.search)
+          .then(() => this.select(selection, true))
+          .then(() => details.show()),
+    };
+    this.authoring = authoring;
     const actions: DetailsActions = {
       expand: (id) => dispatch({ type: 'expand', id }),
       collapse: (id) => dispatch({ type: 'collapse', id }),
@@ -126,6 +142,8 @@ export class Explorer {
             );
           },
         }),
+      entityAuthoring: (entity) => entityAuthoring(authoring, entity),
+      factAuthoring: (edge) => factAuthoring(authoring, edge),
     };
     const details = new DetailsView(ui.details, store, {
       actions,
