@@ -7,6 +7,7 @@ CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
 // the entity merged away is kept as (:MergedEntity); "as known on" reads revisions by time.
 CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE;
 CREATE INDEX merge_from IF NOT EXISTS FOR (m:Merge) ON (m.from);
+CREATE INDEX merge_into IF NOT EXISTS FOR (m:Merge) ON (m.into);
 CREATE INDEX merged_entity_id IF NOT EXISTS FOR (e:MergedEntity) ON (e.id);
 CREATE INDEX revision_at IF NOT EXISTS FOR (r:Revision) ON (r.at);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

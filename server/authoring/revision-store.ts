@@ -112,14 +112,17 @@ export function revisionOf(row: Row): Revision {
   };
 }
 
-/** The revisions of one record, newest first (at most `limit`). */
+/**
+ * The revisions of one record, newest first (at most `limit`). `targetIds` is the record's id,
+ * and for an entity also the ids merged into it (`readMergedFrom`): their history moved with them.
+ */
 export async function listRevisions(
   runner: QueryRunner,
   target: RevisionTarget,
-  targetId: string,
+  targetIds: readonly string[],
   limit = 100,
 ): Promise<Revision[]> {
-  const rows = await runner.run('revisions-of', { target, targetId, limit });
+  const rows = await runner.run('revisions-of', { target, targetIds: [...targetIds], limit });
   return rows.map(revisionOf);
 }
 

@@ -104,7 +104,7 @@ export function authoringEndpoints(): Endpoint[] {
       path: '/api/revisions',
       summary: 'History of a record',
       description:
-        'The revisions of one entity, fact or source (exactly one of the parameters), newest first: who, when, why, the action, the whole record before and after, and the changes field by field.',
+        'The revisions of one entity, fact or source (exactly one of the parameters), newest first: who, when, why, the action, the whole record before and after, and the changes field by field. The history of an entity includes that of the entities merged into it while those merges stand (`targetId` says whose).',
       query: revisionsQuery,
       response: 'RevisionsAnswer',
     },

@@ -8,6 +8,23 @@ import { asText } from '../neo4j/to-plain';
 const MAX_STEPS = 8;
 
 /**
+ * The ids merged into `id` by standing merges, following chains (C into B into A: B and C for A),
+ * at most MAX_STEPS deep; empty when nothing was merged into it. Issue 16: B's history moves
+ * with B.
+ */
+export async function readMergedFrom(gateway: QueryRunner, id: string): Promise<string[]> {
+  const found = new Set<string>([id]);
+  let ask = [id];
+  for (let step = 0; step < MAX_STEPS && ask.length > 0; step += 1) {
+    const rows = await gateway.run('merged-from', { ids: ask });
+    ask = rows.map((r) => asText(r.from)).filter((from) => !found.has(from));
+    for (const from of ask) found.add(from);
+  }
+  found.delete(id);
+  return [...found];
+}
+
+/**
  * For each of `ids` merged away (by a standing merge), the id it leads to now, following
  * chains; ids not merged away are left out of the answer.
  */

@@ -84,6 +84,7 @@ export type QueryName =
   | 'revision-next'
   | 'revision-create'
   | 'revisions-of'
+  | 'merged-from'
   | 'revision-by-seq'
   | 'author-entity-write'
   | 'author-fact-read'

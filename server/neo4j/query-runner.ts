@@ -70,6 +70,7 @@ export interface QueryParams {
     intoRevision: number | null;
   };
   'merge-redirects': { ids: Ids };
+  'merged-from': { ids: Ids };
   'merge-candidates': { limit: number };
   'shortest-path': PathParams;
   'shortest-paths': PathParams;
@@ -106,7 +107,7 @@ export interface QueryParams {
     file: string | null;
     revertOf: number | null;
   };
-  'revisions-of': { target: string; targetId: string; limit: number };
+  'revisions-of': { target: string; targetIds: Ids; limit: number };
   'revision-by-seq': { seq: number };
   'author-entity-write': {
     id: string;

@@ -19,6 +19,7 @@ import {
   sourceInput,
 } from '../domain/wire/authoring';
 import { InvalidInputError, NotFoundError } from '../errors';
+import { readMergedFrom } from '../merging/redirects';
 import { editorName, requireEditor } from '../http/editor-auth';
 import { parseInput } from '../http/parse-input';
 import { entityParams } from '../http/query-schemas';
@@ -65,7 +66,8 @@ export function authoringRoutes(
       : query.fact
         ? (['fact', query.fact] as const)
         : (['source', query.source ?? ''] as const);
-    res.json({ revisions: await listRevisions(gateway, target, id, query.limit ?? 100) });
+    const ids = target === 'entity' ? [id, ...(await readMergedFrom(gateway, id))] : [id];
+    res.json({ revisions: await listRevisions(gateway, target, ids, query.limit ?? 100) });
   });
   router.post('/sources', editor, json, async (req, res) => {
     const { comment, ...input } = parseInput(sourceInput, req.body, 'body');

@@ -139,6 +139,35 @@ describe('merge and undo over HTTP', () => {
     expect(again.status).toBe(409);
   });
 
+  it("moves B's history with B: A's revisions list B's while merged, and no longer after undo", async () => {
+    const edit = await fetch(`${ctx.app.url}/api/entities/saint-laurent`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${BOB}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ revision: 0, summary: 'Fashion house', comment: 'from its site' }),
+    });
+    expect(edit.status).toBe(200);
+    const ofB = (r: RevisionsAnswer): string[] =>
+      r.revisions.filter((v) => v.targetId === 'saint-laurent').map((v) => v.action);
+    const merged = await send(MERGE, { from: 'saint-laurent' });
+    expect(merged.status).toBe(200);
+    const history = await ctx.app.getJson<RevisionsAnswer>('/api/revisions?entity=gucci');
+    expect(ofB(history)).toContain('update');
+    const edited = history.revisions.find(
+      (v) => v.targetId === 'saint-laurent' && v.action === 'update',
+    );
+    expect(edited).toMatchObject({ editor: 'bob', comment: 'from its site' });
+    const own = await ctx.app.getJson<RevisionsAnswer>('/api/revisions?entity=saint-laurent');
+    expect(ofB(own)).toContain('update');
+
+    const undo = await send(
+      `/api/merges/${(merged.body as unknown as MergeResponse).merge}/undo`,
+      {},
+    );
+    expect(undo.status).toBe(200);
+    const after = await ctx.app.getJson<RevisionsAnswer>('/api/revisions?entity=gucci');
+    expect(ofB(after)).toEqual([]);
+  });
+
   it('suggests a duplicate made in the app, and only suggests it', async () => {
     const made = await send('/api/entities', { kind: 'Brand', name: 'GUCCI', comment: 'dup' });
     expect(made.status).toBe(201);

@@ -229,6 +229,7 @@ export const authoringCases: readonly RecordedCase[] = [
     title: 'lists a record’s revisions newest first, with field-by-field changes',
     path: '/api/revisions?entity=jane-roe',
     rows: {
+      'merged-from': [[]],
       'revisions-of': [
         [
           {
@@ -248,7 +249,11 @@ export const authoringCases: readonly RecordedCase[] = [
       ],
     },
     sends: [
-      { query: 'revisions-of', params: { target: 'entity', targetId: 'jane-roe', limit: 100 } },
+      { query: 'merged-from', params: { ids: ['jane-roe'] } },
+      {
+        query: 'revisions-of',
+        params: { target: 'entity', targetIds: ['jane-roe'], limit: 100 },
+      },
     ],
     status: 200,
     answer: {
