@@ -17,28 +17,34 @@ export interface StoredVersion {
   readonly file: string;
 }
 
-/** cypher/import-replaced-facts.cypher for one fact type (in the text, so its index serves). */
-function replacedQuery(type: string): string {
+/** The queries that read or touch stored facts of one type by id (`[r:$(type) {id: id}]`). */
+export type TypedFactQuery = 'import-replaced-facts' | 'load-edited-facts' | 'load-fact-revisions';
+
+/**
+ * Query `name` for one fact type, the type written into its text so the type's id index serves
+ * (Neo4j 5.26 plans no index for a dynamic type). Throws when `type` is not a fact type name
+ * (the allowlist pattern of server/domain/vocabulary.ts) or the file lacks the pattern.
+ */
+export function typedFactQuery(name: TypedFactQuery, type: string): string {
   if (!isFactType(type)) throw new Error(`${JSON.stringify(type)} cannot name a fact type`);
   const dynamic = '[r:$(type) {id: id}]';
-  const text = cypher('import-replaced-facts');
-  if (!text.includes(dynamic)) throw new Error('import-replaced-facts.cypher: no fact pattern');
+  const text = cypher(name);
+  if (!text.includes(dynamic)) throw new Error(`${name}.cypher: no fact pattern`);
   return text.replace(dynamic, `[r:${type} {id: id}]`);
 }
 
 /**
- * The stored facts of one `type` among `ids` that a file other than `file` wrote, by id
- * (empty when none: the usual case, and always when a file is imported again).
+ * Stored facts read by `name` (rows: subject, type, object, props, ints, file), by id, each as
+ * a revision keeps it, with its file and its record `revision` (0 when none).
  */
-export async function factsOthersWrote(
+export async function readStoredFacts(
   tx: WriteTx,
+  name: TypedFactQuery,
   type: string,
-  ids: readonly string[],
-  file: string,
-): Promise<Map<string, StoredVersion>> {
-  const found = new Map<string, StoredVersion>();
-  if (ids.length === 0) return found;
-  const rows = await tx.run(replacedQuery(type), { ids: [...new Set(ids)], file });
+  params: Record<string, unknown>,
+): Promise<Map<string, StoredVersion & { readonly revision: number }>> {
+  const found = new Map<string, StoredVersion & { readonly revision: number }>();
+  const rows = await tx.run(typedFactQuery(name, type), params);
   for (const row of rows) {
     const edge = edgeOf(row);
     if (!edge) continue;
@@ -51,9 +57,24 @@ export async function factsOthersWrote(
     found.set(edge.key, {
       fact: snapshotOf(fact),
       file: typeof row.file === 'string' ? row.file : '',
+      revision: typeof fact.revision === 'number' ? fact.revision : 0,
     });
   }
   return found;
+}
+
+/**
+ * The stored facts of one `type` among `ids` that a file other than `file` wrote, by id
+ * (empty when none: the usual case, and always when a file is imported again).
+ */
+export async function factsOthersWrote(
+  tx: WriteTx,
+  type: string,
+  ids: readonly string[],
+  file: string,
+): Promise<Map<string, StoredVersion>> {
+  if (ids.length === 0) return new Map();
+  return readStoredFacts(tx, 'import-replaced-facts', type, { ids: [...new Set(ids)], file });
 }
 
 /**

@@ -6,6 +6,7 @@ import { cypher, statements } from '../neo4j/cypher-files';
 import { namedQueries, type Neo4jGateway, type WriteTx } from '../neo4j/gateway';
 import { recordFileRevisions } from '../authoring/file-revisions';
 import { asText } from '../neo4j/to-plain';
+import { appEditedFacts, keepAppEdits } from './edited-facts';
 import { mergeWithStored, type LoadEntityRow } from './load-merge';
 import type { KnownIds, ValidFile } from './validate';
 
@@ -128,7 +129,8 @@ async function keepingStored(tx: WriteTx, batch: Rows): Promise<Rows> {
 /**
  * Loads validated files atomically: entities, then sources, then facts, in one transaction,
  * with one revision per file (action `load`, target `file`; records keep `recordedAt`).
- * Loading the same files again updates in place and leaves the same counts. A data file's
+ * Loading the same files again updates in place and leaves the same counts; a fact the app
+ * edited gets the file's version, the app's kept as a revision (edited-facts.ts). A data file's
  * name, kind and summary are the entity's; what imports or other files said of it is kept
  * (their names as aliases, their attributes, their differing values by source: load-merge.ts).
  */
@@ -161,6 +163,11 @@ export async function loadFiles(
       options,
       nodes,
     );
+    // Facts the app edited: the file's version is written, the app's kept as a revision.
+    const edited = await appEditedFacts(
+      tx,
+      files.flatMap((f) => f.data.facts.map((fact) => ({ ...fact, file: f.name }))),
+    );
     const facts = await inBatches(
       tx,
       cypher('load-facts'),
@@ -169,6 +176,7 @@ export async function loadFiles(
       options,
       rels,
     );
+    await keepAppEdits(tx, gateway.database, edited);
     const described = files.map((f) => ({ name: f.name, description: f.data.description ?? null }));
     await tx.run(cypher('load-data-files'), { rows: described });
     await recordFileRevisions(

@@ -67,6 +67,8 @@ export type QueryName =
   | 'import-implied-entities'
   | 'import-facts'
   | 'import-replaced-facts'
+  | 'load-edited-facts'
+  | 'load-fact-revisions'
   | 'import-source'
   | 'existing-entities'
   | 'import-record-begin'
