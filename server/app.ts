@@ -128,7 +128,7 @@ export function createApp({
       : undefined;
   if (limiter) api.use(limiter);
   api.use(requireJson);
-  if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken));
+  if (embed.analystToken !== undefined) api.use(analystGuard(embed.analystToken, editors));
   const analyst =
     analystRunner ??
     new AnalystPool(() => connectionOf(gateway), analystConcurrency, cypherTimeoutMs);

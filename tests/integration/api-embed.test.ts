@@ -9,6 +9,7 @@ import { serveApp, type RunningApp } from '../support/http-app';
 
 const KEY = 'embed-signing-key-for-the-tests-0123456789';
 const TOKEN = 'analyst-token-for-the-tests';
+const EDITOR = 'editor-token-for-the-tests-0123';
 let gateway: Neo4jGateway;
 let open: RunningApp;
 let signed: RunningApp;
@@ -25,6 +26,7 @@ beforeAll(async () => {
   guarded = await serveApp({
     gateway,
     embed: { analystToken: TOKEN, signingKey: KEY, origins: ['*'] },
+    editors: new Map([[EDITOR, 'alice']]),
   });
 });
 afterAll(async () => {
@@ -237,6 +239,27 @@ describe('with ANALYST_TOKEN', () => {
     expect(p.detail).toMatch(/analyst token/);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect((await fetch(`${guarded.url}${path}`, bearer)).status).toBe(200);
+  });
+
+  it("lets an editor's token read, and write with that one token", async () => {
+    const auth = { authorization: `Bearer ${EDITOR}` };
+    expect((await fetch(`${guarded.url}/api/entities/gucci`, { headers: auth })).status).toBe(200);
+    const history = await fetch(`${guarded.url}/api/revisions?entity=gucci`, { headers: auth });
+    expect(history.status).toBe(200);
+    const wrong = { authorization: 'Bearer editor-token-for-the-tests-XXXX' };
+    expect((await fetch(`${guarded.url}/api/entities/gucci`, { headers: wrong })).status).toBe(401);
+    const created = await fetch(`${guarded.url}/api/sources`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: 'analyst-mode-note',
+        kind: 'news-article',
+        title: 'A note',
+        publisher: 'The Paper',
+        published: '2016-06',
+      }),
+    });
+    expect(created.status).toBe(201);
   });
 
   it('refuses Cypher without the token', async () => {
