@@ -33,6 +33,18 @@ async function storeAsBefore(): Promise<void> {
      REMOVE r.citationSources, r.citationQuotes, r.citationSpeakers, r.citationVia,
             r.citationNotes`,
   );
+  // Fact revisions written before their `before` ends were kept beside them.
+  await gateway.write(`MATCH (v:Revision {seq: 900001}) REMOVE v.beforeSubject, v.beforeObject`);
+}
+
+/** A fact revision as the app writes it now: the ends of its `before` kept beside it. */
+async function storeFactRevision(): Promise<void> {
+  await gateway.write(
+    `CREATE (:Revision {seq: 900001, at: datetime('2016-05-04T10:00:00Z'), editor: 'alice',
+       action: 'update', target: 'fact', targetId: 'a-gucci-leaves-iacc',
+       before: '{"id":"a-gucci-leaves-iacc","type":"LEFT","subject":"gucci","object":"iacc"}',
+       beforeSubject: 'gucci', beforeObject: 'iacc'})`,
+  );
 }
 
 const storedTypes = async (): Promise<unknown[]> =>
@@ -46,9 +58,13 @@ const storedTypes = async (): Promise<unknown[]> =>
 
 describe('start-up migrations', () => {
   it('bring a database stored by the previous version to the current shape, once', async () => {
+    await storeFactRevision();
     const current = { sum: await checksum(gateway), graph: await readWholeGraph(gateway) };
+    const ends =
+      'MATCH (v:Revision {seq: 900001}) RETURN v.beforeSubject AS s, v.beforeObject AS o';
     const currentTypes = await storedTypes();
     await storeAsBefore();
+    expect(await gateway.read(ends)).toEqual([{ s: null, o: null }]);
     const [old] = await gateway.read(
       `MATCH (e:Organisation) MATCH (:Entity)-[r]->(:Entity)
        RETURN count(DISTINCT e) AS organisations, count(DISTINCT r) AS facts`,
@@ -58,7 +74,10 @@ describe('start-up migrations', () => {
 
     const logged: string[] = [];
     expect(await seedIfEmpty(gateway, (line) => logged.push(line))).toBe(false);
-    expect(logged[0]).toBe('Migrated stored data: kind-names 1, fact-dates 25, fact-citations 33.');
+    expect(logged[0]).toBe(
+      'Migrated stored data: kind-names 1, fact-dates 25, fact-citations 33, revision-ends 1.',
+    );
+    expect(await gateway.read(ends)).toEqual([{ s: 'gucci', o: 'iacc' }]);
     expect(await checksum(gateway)).toBe(current.sum);
     expect(await storedTypes()).toEqual(currentTypes);
     expect(await readWholeGraph(gateway)).toEqual(current.graph);
@@ -71,6 +90,7 @@ describe('start-up migrations', () => {
       'kind-names': 0,
       'fact-dates': 0,
       'fact-citations': 0,
+      'revision-ends': 0,
     });
   });
 
