@@ -3,7 +3,8 @@
 import type { Entity } from '../../../server/domain/model';
 import { ENTITY_KINDS } from '../../../server/domain/vocabulary';
 import { el } from '../explorer/dom';
-import { createEntity, updateEntity, WriteRefused } from './authoring-api';
+import { createEntity, updateEntity } from './authoring-api';
+import { sayRefusal } from './refusal';
 import { namesOf, type AuthoringHost } from './authoring-host';
 import { conflictView } from './conflict-view';
 import {
@@ -13,16 +14,7 @@ import {
   entityPatchOf,
   type EntityDraft,
 } from './entity-draft';
-import {
-  button,
-  field,
-  messageOf,
-  selectOf,
-  statusArea,
-  textArea,
-  textInput,
-  tokenRow,
-} from './form-kit';
+import { button, field, selectOf, statusArea, textArea, textInput, tokenRow } from './form-kit';
 
 const ENTITY_FIELDS = ['name', 'kind', 'aliases', 'summary'] as const;
 
@@ -104,19 +96,14 @@ function formFor(
       })
       .catch((error: unknown) => {
         save.disabled = false;
-        if (error instanceof WriteRefused && error.isConflict && opened) {
-          const theirs = error.current as Entity;
-          const yours = { ...opened, ...entityInputOf(now) };
-          status.say('Not saved: someone else saved first.', true);
+        const showBoth = (base: Entity) => (current: unknown) => {
+          const theirs = current as Entity;
+          const yours = { ...base, ...entityInputOf(now) };
           conflict.replaceChildren(
             conflictView(theirs, yours, ENTITY_FIELDS, namesOf(host), () => redraw(theirs)),
           );
-          return;
-        }
-        if (error instanceof WriteRefused && error.status === 401) token.ask();
-        if (error instanceof WriteRefused && error.fields.length > 0) {
-          status.missing(`Refused by the server: ${error.message}`, error.fields);
-        } else status.say(`Not saved: ${messageOf(error)}`, true);
+        };
+        sayRefusal(error, { status, token }, opened ? showBoth(opened) : undefined);
       });
   });
   return form;

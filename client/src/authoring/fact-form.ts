@@ -5,7 +5,8 @@
 // (409) shows both versions.
 import type { Fact } from '../../../server/domain/model';
 import { el } from '../explorer/dom';
-import { createFact, createSource, updateFact, WriteRefused } from './authoring-api';
+import { createFact, createSource, updateFact } from './authoring-api';
+import { sayRefusal } from './refusal';
 import { namesOf, type AuthoringHost } from './authoring-host';
 import { citationInputs, keptCitations } from './citation-inputs';
 import { conflictView } from './conflict-view';
@@ -17,16 +18,7 @@ import {
   withNewSource,
   type FactDraft,
 } from './fact-draft';
-import {
-  button,
-  field,
-  messageOf,
-  selectOf,
-  statusArea,
-  textArea,
-  textInput,
-  tokenRow,
-} from './form-kit';
+import { button, field, selectOf, statusArea, textArea, textInput, tokenRow } from './form-kit';
 import { draftOfPoint } from './time-draft';
 import { timeInputs } from './time-inputs';
 
@@ -127,18 +119,13 @@ function formFor(
   });
   const refused = (error: unknown, yours: Record<string, unknown>): void => {
     save.disabled = false;
-    if (error instanceof WriteRefused && error.isConflict && opened) {
-      const theirs = error.current as Fact;
-      status.say('Not saved: someone else saved first.', true);
+    const showBoth = (current: unknown): void => {
+      const theirs = current as Fact;
       conflict.replaceChildren(
         conflictView(theirs, yours, FACT_FIELDS, namesOf(host), () => redraw(theirs)),
       );
-      return;
-    }
-    if (error instanceof WriteRefused && error.status === 401) token.ask();
-    if (error instanceof WriteRefused && error.fields.length > 0) {
-      status.missing(`Refused by the server: ${error.message}`, error.fields);
-    } else status.say(`Not saved: ${messageOf(error)}`, true);
+    };
+    sayRefusal(error, { status, token }, opened ? showBoth : undefined);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
