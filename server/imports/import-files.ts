@@ -147,6 +147,7 @@ export async function importFiles(
     }
     tally = await writeAll(gateway, reader, {
       batchSize: options.batchSize ?? 5000,
+      concurrency: options.concurrency ?? 2,
       bad: validation.bad,
       sourceIds,
       duplicates: validation.duplicates,

@@ -31,6 +31,7 @@ function envInt(name: string, fallback: number, min = 1): number {
 
 const settings = {
   batch: envInt('BENCH_BATCH', 5000),
+  concurrency: envInt('BENCH_CONCURRENCY', 2),
   perRowSample: envInt('BENCH_PER_ROW', 2000, 0),
   acquisitionRows: envInt('BENCH_ACQ_ROWS', 50000),
   admin: process.env.BENCH_ADMIN !== '0',
@@ -74,7 +75,12 @@ async function measure(
   jvm: number,
 ): Promise<string[]> {
   const lines: Line[] = [];
-  const options = { batchSize: settings.batch, dataset: d.dataset, skipBad: d.skipBad };
+  const options = {
+    batchSize: settings.batch,
+    concurrency: settings.concurrency,
+    dataset: d.dataset,
+    skipBad: d.skipBad,
+  };
   log(`${d.name}: warm-up import`);
   await importFiles(gateway, d.warmUp, options);
   await clearGraph(driver, BENCH_DATABASE);
@@ -98,7 +104,7 @@ async function measure(
   log(
     `${d.name}: importer ${importSeconds.toFixed(1)} s (write pass ${writeSeconds.toFixed(1)} s)`,
   );
-  const note = `batches of ${settings.batch}`;
+  const note = `batches of ${settings.batch}, ${settings.concurrency} at once`;
   lines.push({
     method: 'importer (validate + write)',
     rels: imp.facts,
