@@ -52,13 +52,16 @@ export interface AdminImportFiles {
 
 /** A line of the tool's output as a progress line, or undefined for lines that are not. */
 export function progressLine(line: string, stage: { name: string }): string | undefined {
-  const heading = /^\((\d+\/\d+)\)\s+(.+?)\s*$/.exec(line);
+  const heading = /^\((\d+\/\d+)\)\s+(.+?)(\s+\d{4}-\d\d-\d\d .*)?\s*$/.exec(line);
   if (heading) {
     stage.name = `${heading[1] ?? ''} ${heading[2] ?? ''}`;
     return `  bulk import ${stage.name}`;
   }
   const share = /\s(\d{1,3})%\s/.exec(line);
-  if (share && /^[-.\s]/.test(line)) return `  bulk import ${stage.name}: ${share[1] ?? ''}%`;
+  // Every 25 %: the tool prints a line each 5 %.
+  if (share && /^[-.\s]/.test(line) && Number(share[1]) % 25 === 0) {
+    return `  bulk import ${stage.name}: ${share[1] ?? ''}%`;
+  }
   if (/^IMPORT DONE|^\s+\d+ (nodes|relationships|properties)$/.test(line))
     return `  ${line.trim()}`;
   return undefined;

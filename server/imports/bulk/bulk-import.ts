@@ -4,7 +4,7 @@
 // then Neo4j started on the new store and everything else written as the normal import does:
 // schema, fact types, the (:Import) record, the files' (:Source) nodes and their revisions.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../config';
@@ -72,7 +72,7 @@ export async function bulkImport(
   }
 
   // 2. The rows, as the write pass makes them, into the tool's CSV files (a folder of its own).
-  options.onProgress?.({ phase: 'writing', rows: 0, bytes: 0, totalBytes, written: 0 });
+  say("Reading the files again into neo4j-admin's CSV files ...");
   const dataset =
     options.dataset ?? formatDefinition(request.format)?.info.dataset ?? request.format;
   const sourceIds: string[] = [];
@@ -82,7 +82,7 @@ export async function bulkImport(
     bad: validation.bad,
     sourceIds,
     duplicates: validation.duplicates,
-    progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
+    progress: () => undefined,
   });
   const work = mkdtempSync(join(os.tmpdir(), 'brand-graph-bulk-'));
   try {
@@ -95,6 +95,7 @@ export async function bulkImport(
       `Running neo4j-admin database import on ${rows.graph.nodes.size.toLocaleString('en')} ` +
         `entities and ${rows.graph.relationships.size.toLocaleString('en')} facts ...`,
     );
+    mkdirSync(neo4j.home, { recursive: true });
     const tool = await runAdminImport(neo4j.home, { ...files, work, multiline, overwrite }, say);
     if (tool.code !== 0) {
       const output = tool.tail.join('\n');

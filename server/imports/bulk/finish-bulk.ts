@@ -2,6 +2,7 @@
 // filled, and what the normal import writes besides its batches, by the same functions: the
 // schema, the fact types, the (:Import) record (begun, then finished with its revisions) and
 // the files' (:Source) nodes (import-files.ts writes them the same way).
+import neo4j from 'neo4j-driver';
 import type { Config } from '../../config';
 import type { FactTypeRegistry } from '../../domain/fact-type-registry';
 import type { RegisteredFactType } from '../../graph/fact-types';
@@ -40,7 +41,7 @@ async function fill(gateway: Neo4jGateway, name: 'bulk-fill-entities' | 'bulk-fi
   let filled = 0;
   for (;;) {
     const [row] = await gateway.writeTransaction(
-      (tx) => tx.run(cypher(name), { limit: FILL_BATCH }),
+      (tx) => tx.run(cypher(name), { limit: neo4j.int(FILL_BATCH) }),
       FILL_TIMEOUT_MS,
     );
     const n = Number(row?.filled ?? 0);
