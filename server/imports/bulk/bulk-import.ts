@@ -27,7 +27,12 @@ export { BulkRefusal } from './csv-cells';
 export type BulkOptions = Omit<ImportOptions, 'batchSize' | 'record'> & {
   /** Progress lines of the tool and the steps after it (the CLI prints them on stderr). */
   readonly onLine?: (line: string) => void;
+  /** Told as each step begins (the ingest benchmark times them). */
+  readonly onStep?: (step: BulkStep) => void;
 };
+
+/** The bulk import's steps: checks, CSV files, neo4j-admin, Neo4j started and the rest written. */
+export type BulkStep = 'validating' | 'csv' | 'tool' | 'finishing';
 
 /**
  * Imports `request` into the empty embedded database of `config` through neo4j-admin. Resolves
@@ -42,6 +47,7 @@ export async function bulkImport(
   options: BulkOptions = {},
 ): Promise<ImportResult> {
   const say = options.onLine ?? (() => undefined);
+  options.onStep?.('validating');
   // 1. Nothing is written before the database is known to be empty and the files good.
   const { neo4j, overwrite } = await checkEmptyStore(config, say);
   const prepared = await prepareReader(request, options.fileLabel);
@@ -73,6 +79,7 @@ export async function bulkImport(
 
   // 2. The rows, as the write pass makes them, into the tool's CSV files (a folder of its own).
   say("Reading the files again into neo4j-admin's CSV files ...");
+  options.onStep?.('csv');
   const dataset =
     options.dataset ?? formatDefinition(request.format)?.info.dataset ?? request.format;
   const sourceIds: string[] = [];
@@ -96,6 +103,7 @@ export async function bulkImport(
         `entities and ${rows.graph.relationships.size.toLocaleString('en')} facts ...`,
     );
     mkdirSync(neo4j.home, { recursive: true });
+    options.onStep?.('tool');
     const tool = await runAdminImport(neo4j.home, { ...files, work, multiline, overwrite }, say);
     if (tool.code !== 0) {
       const output = tool.tail.join('\n');
@@ -116,6 +124,7 @@ export async function bulkImport(
       skipped,
       merged: [],
     });
+    options.onStep?.('finishing');
     try {
       await finishBulk(config, {
         importId: options.importId ?? randomUUID(),
