@@ -2,7 +2,7 @@
 // jars (org.neo4j.cli.AdminTool is on its class path) into the embedded home's database, and
 // turns its output into progress lines: the stage it is in and each 5 % it reports.
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -68,14 +68,17 @@ export function progressLine(line: string, stage: { name: string }): string | un
 }
 
 /**
- * Runs the tool into `home` (NEO4J_HOME) and resolves with its exit code and the last lines
- * it printed (for the error); progress lines go to `onLine`.
+ * Runs the tool into `home` (NEO4J_HOME, made when missing) and resolves with its exit code and the last lines
+ * it printed (for the error); progress lines go to `onLine`. `verbose`: the tool's own detail
+ * (a failed run's reason: file, line, field, value) instead of its percentages.
  */
 export async function runAdminImport(
   home: string,
   files: AdminImportFiles,
   onLine: (line: string) => void,
+  verbose = false,
 ): Promise<{ code: number; tail: string[] }> {
+  mkdirSync(home, { recursive: true });
   const child = spawn(
     process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
     [
@@ -86,12 +89,15 @@ export async function runAdminImport(
       'database',
       'import',
       'full',
+      // Verbose, the tool names a bad value's file, line and field, but prints no percentages.
+      ...(verbose ? ['--verbose'] : []),
       `--nodes=${files.nodes}`,
       `--relationships=${files.relationships}`,
       '--array-delimiter=U+001F',
       `--multiline-fields=${String(files.multiline)}`,
       `--overwrite-destination=${String(files.overwrite)}`,
       `--report-file=${join(files.work, 'import.report')}`,
+      '--',
       'neo4j',
     ],
     {
@@ -103,7 +109,8 @@ export async function runAdminImport(
   const stage = { name: '' };
   const read = (stream: NodeJS.ReadableStream): void => {
     createInterface({ input: stream }).on('line', (line) => {
-      tail.push(line);
+      // Java stack frames say nothing to a person: the tail keeps the tool's own words.
+      if (!/^\s+at |^\s+\.\.\. \d+ more$/.test(line)) tail.push(line);
       if (tail.length > 30) tail.shift();
       const progress = progressLine(line, stage);
       if (progress !== undefined) onLine(progress);

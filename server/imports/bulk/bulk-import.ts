@@ -4,7 +4,7 @@
 // then Neo4j started on the new store and everything else written as the normal import does:
 // schema, fact types, the (:Import) record, the files' (:Source) nodes and their revisions.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../config';
@@ -102,14 +102,24 @@ export async function bulkImport(
       `Running neo4j-admin database import on ${rows.graph.nodes.size.toLocaleString('en')} ` +
         `entities and ${rows.graph.relationships.size.toLocaleString('en')} facts ...`,
     );
-    mkdirSync(neo4j.home, { recursive: true });
     options.onStep?.('tool');
     const tool = await runAdminImport(neo4j.home, { ...files, work, multiline, overwrite }, say);
     if (tool.code !== 0) {
       const output = tool.tail.join('\n');
       if (/lock/i.test(output) && /in use|locked|FileLock/i.test(output)) throw inUse(neo4j.home);
       removeStore(neo4j.home);
-      throw new Error(`neo4j-admin database import failed (exit ${tool.code}):\n${output}`);
+      // Without --verbose the tool says only that the input is bad: run again to learn where.
+      say('neo4j-admin failed; running it again with --verbose for its reason ...');
+      const again = await runAdminImport(
+        neo4j.home,
+        { ...files, work, multiline, overwrite: true },
+        () => undefined,
+        true,
+      );
+      removeStore(neo4j.home);
+      throw new Error(
+        `neo4j-admin database import failed (exit ${tool.code}):\n${(again.code !== 0 ? again.tail : tool.tail).join('\n')}`,
+      );
     }
 
     // 4. Neo4j on the new store; then what the normal import writes besides the batches.

@@ -38,15 +38,19 @@ describe('runAdminImport', () => {
     expect(lines).toContain('  1 relationships');
   });
 
-  it('fails on a value it cannot read, saying why; the half-written store can be removed', async () => {
+  it('fails on a value it cannot read, saying why when verbose; the half-written store can be removed', async () => {
     const home = join(dir, 'bad');
     const run = await runAdminImport(
       home,
       files('bad', 'id:ID,born:date,:LABEL\na,not a date,Entity\nb,2001-02-03,Entity\n'),
       () => undefined,
+      true,
     );
     expect(run.code).not.toBe(0);
-    expect(run.tail.join('\n')).toMatch(/not a date/);
+    const said = run.tail.join('\n');
+    expect(said).toMatch(/raw field value: not a date/);
+    expect(said).toMatch(/Text cannot be parsed to a Date/);
+    expect(said).not.toMatch(/^\s+at /m);
     removeStore(home);
     expect(hasStore(home)).toBe(false);
   });
