@@ -153,6 +153,9 @@ export async function importFiles(
   // Facts of a file whose Source the database has never held cannot be stored yet: created.
   const known = await gateway.read(cypher('sources-by-id'), { ids: sourceIds });
   const freshSources = new Set(sourceIds.filter((id) => !known.some((r) => r.id === id)));
+  // On an empty graph every entity id the import has not written itself is absent.
+  const [count] = await gateway.read(cypher('import-entity-count'));
+  const emptyAtStart = Number(count?.entities ?? 1) === 0;
   const completing = await recorder.begin(dataset, request.format, labels, sourceIds);
   for (const old of completing) options.onNotice?.(`Completing: ${describeUnfinished(old)}`);
   let tally: Awaited<ReturnType<typeof writeAll>>;
@@ -175,6 +178,7 @@ export async function importFiles(
       attributeKeys: validation.attributeKeys,
       timeSlots: validation.timeSlots,
       freshSources,
+      emptyAtStart,
       progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
       record: (tx, written) => recorder.progressIn(tx, written),
     });

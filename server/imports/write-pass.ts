@@ -37,6 +37,11 @@ export interface WriteOptions {
    * merged (none by default).
    */
   readonly freshSources?: ReadonlySet<string>;
+  /**
+   * True when the database held no entity as the import began: an implied entity this import
+   * has not written is then known to be absent and is not looked up (false by default).
+   */
+  readonly emptyAtStart?: boolean;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
   /** Records the rows written once a batch is written, in that batch's transaction. */
   readonly record?: (tx: WriteTx, written: number) => Promise<void>;
@@ -67,6 +72,8 @@ interface Batch {
   shared: Row;
   /** The Source id the batch's file cites. */
   sourceId: string;
+  /** Ids of `implied` known to be absent from the database (`emptyAtStart`): not looked up. */
+  absent: Set<string>;
 }
 
 const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
@@ -77,7 +84,11 @@ const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
   claimIds: [],
   shared,
   sourceId,
+  absent: new Set(),
 });
+
+/** Entity ids an import that began on an empty graph remembers, at most (about 80 bytes each). */
+const MAX_REMEMBERED_IDS = 5_000_000;
 
 /**
  * The write pass: entities then facts in batches of one transaction each; returns what was written
@@ -95,6 +106,14 @@ export async function writeAll(
   // Entities implied by facts are merged once per import for each different thing the file
   // says of them (one name and description: once), not once per fact that names them.
   const implied = new Set<string>();
+  // Ids this import has written, while it can tell the others absent (`emptyAtStart`).
+  const written = options.emptyAtStart === true ? new Set<string>() : undefined;
+  const remember = (id: string): boolean => {
+    if (written === undefined || written.has(id)) return false;
+    if (written.size >= MAX_REMEMBERED_IDS) return false;
+    written.add(id);
+    return true;
+  };
   const facts = new FactWriter(
     options.timeSlots,
     options.attributeKeys,
@@ -112,7 +131,9 @@ export async function writeAll(
           }
         }
         if (batch.implied.length > 0) {
-          const plan = await planAgainstStored(tx, batch.implied);
+          const plan = await planAgainstStored(tx, batch.implied, undefined, (id) =>
+            batch.absent.has(id),
+          );
           await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
           if (plan.relabel.length > 0) {
             await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
@@ -173,6 +194,7 @@ export async function writeAll(
         } else if (sweep === 'entities' && item.kind === 'entity') {
           if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
           if (options.duplicates?.has(item.entity.id)) {
+            remember(item.entity.id);
             const known = fragments.get(item.entity.id);
             fragments.set(item.entity.id, {
               entity: known ? mergeFragments(known.entity, item.entity) : item.entity,
@@ -180,6 +202,7 @@ export async function writeAll(
             });
             continue;
           }
+          remember(item.entity.id);
           batch.entities.push(entityRow(item.entity, file.label));
         } else if (sweep === 'facts' && item.kind === 'fact') {
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
@@ -188,7 +211,11 @@ export async function writeAll(
             const said = mention(e);
             if (implied.has(said)) continue;
             implied.add(said);
-            batch.implied.push(impliedRow(e, file.label));
+            const row = impliedRow(e, file.label);
+            // Only a plain mention (no name or attributes to merge) skips the lookup: were
+            // another writer to add the entity meanwhile, nothing of its would be overwritten.
+            if (remember(e.id) && row.alias === null) batch.absent.add(e.id);
+            batch.implied.push(row);
           }
           batch.facts.push(factRow(fact, sourceId, file.label));
           batch.keptIds.push(keepsOwnId(fact) || sharesClaimId(fact));

@@ -63,6 +63,7 @@ export type QueryName =
   | 'import-entities'
   | 'import-entity-kinds'
   | 'import-stored'
+  | 'import-entity-count'
   | 'load-stored'
   | 'import-implied-entities'
   | 'import-facts'

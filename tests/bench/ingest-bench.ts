@@ -21,7 +21,7 @@ import { ingestDatasets, type IngestDataset } from './ingest/datasets';
 import { importerFacts } from './ingest/importer-rows';
 import { loadCsvQuery, writeFactsCsv } from './ingest/load-csv';
 import { perRow } from './ingest/per-row';
-import { table, withPeakMemory, type Line } from './ingest/report';
+import { table, withCpu, withPeakMemory, type Line } from './ingest/report';
 
 function envInt(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -84,6 +84,7 @@ async function measure(
   gateway: Neo4jGateway,
   driver: Driver,
   home: string,
+  jvm: number,
 ): Promise<string[]> {
   const lines: Line[] = [];
   const options = { batchSize: settings.batch, dataset: d.dataset, skipBad: d.skipBad };
@@ -93,11 +94,13 @@ async function measure(
   log(`${d.name}: importer (load ${load()})`);
   const phases: Record<string, number> = {};
   const t0 = performance.now();
-  const imported = await withPeakMemory(() =>
-    importFiles(gateway, d.request, {
-      ...options,
-      onProgress: (p: ImportProgressReport) => (phases[p.phase] ??= performance.now()),
-    }),
+  const { value: imported, cpu } = await withCpu(jvm, () =>
+    withPeakMemory(() =>
+      importFiles(gateway, d.request, {
+        ...options,
+        onProgress: (p: ImportProgressReport) => (phases[p.phase] ??= performance.now()),
+      }),
+    ),
   );
   const importSeconds = (performance.now() - t0) / 1000;
   const writeSeconds = (performance.now() - (phases.writing ?? t0)) / 1000;
@@ -114,6 +117,7 @@ async function measure(
     rels: imp.facts,
     seconds: importSeconds,
     note,
+    cpu,
   });
   lines.push({
     method: 'importer, write pass only',
@@ -129,7 +133,9 @@ async function measure(
   log(`${d.name}: LOAD CSV (load ${load()})`);
   const t1 = performance.now();
   // The embedded Neo4j sets no import folder, so LOAD CSV reads file URLs as absolute paths.
-  await autoCommit(driver, loadCsvQuery(pathToFileURL(csvPath).href, settings.batch, shape));
+  const csv = await withCpu(jvm, () =>
+    autoCommit(driver, loadCsvQuery(pathToFileURL(csvPath).href, settings.batch, shape)),
+  );
   const csvSeconds = (performance.now() - t1) / 1000;
   const afterCsv = await counts(gateway);
   log(`${d.name}: LOAD CSV ${csvSeconds.toFixed(1)} s (load ${load()})`);
@@ -138,6 +144,7 @@ async function measure(
     rels: shape.rows,
     seconds: csvSeconds,
     note: `OF ${settings.batch} ROWS`,
+    cpu: csv.cpu,
   });
 
   if (settings.admin) {
@@ -225,7 +232,7 @@ async function main(): Promise<void> {
     await ensureSchema(gateway);
     const out: string[] = [];
     for (const d of datasets) {
-      const lines = await measure(d, gateway, driver, home);
+      const lines = await measure(d, gateway, driver, home, db.pid);
       console.log(lines.join('\n'));
       out.push(...lines);
     }
