@@ -19,7 +19,7 @@ import { runAdminImport, removeStore } from './admin-tool';
 import { writeBulkCsv } from './bulk-csv';
 import { collectRows } from './bulk-rows';
 import { finishBulk } from './finish-bulk';
-import { checkEmptyStore, inUse } from './store-check';
+import { checkEmptyStore, inUse, isStoreLock } from './store-check';
 
 export { BulkRefusal } from './csv-cells';
 
@@ -150,6 +150,8 @@ export async function bulkImport(
         say,
       });
     } catch (error) {
+      // Another process took the store meanwhile: it is theirs now, not to be removed.
+      if (isStoreLock(error)) throw inUse(neo4j.home);
       removeStore(neo4j.home);
       throw error;
     }
