@@ -88,7 +88,7 @@ function mergedRow(row: Row, props: Row, saidBy: SaidBy): Row {
  * and summary (triples' type names, an edge list's kind column). The kind `Other` is no
  * statement (a file that gives no kind gets it).
  */
-function statementOf(row: Row): SaidValues {
+export function statementOf(row: Row): SaidValues {
   const summary = typeof row.summary === 'string' ? { summary: row.summary } : {};
   // `Other` is the kind of an entity whose file gave none: it says nothing.
   const kind = row.kind === 'Other' ? {} : { kind: String(row.kind) };
