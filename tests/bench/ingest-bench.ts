@@ -157,11 +157,15 @@ async function measure(
     log(`${d.name}: npm run import -- --bulk (load ${load()})`);
     const steps: Partial<Record<BulkStep, number>> = {};
     const t3 = performance.now();
-    const bulk = await bulkImport(bulkConfig(join(home, `bulk-${lines.length}`)), d.request, {
-      dataset: d.dataset,
-      skipBad: d.skipBad,
-      onStep: (step) => (steps[step] = performance.now()),
-    });
+    const bulk = await bulkImport(
+      bulkConfig(join(home, `bulk-${d.dataset.replace(/\W+/g, '-')}`)),
+      d.request,
+      {
+        dataset: d.dataset,
+        skipBad: d.skipBad,
+        onStep: (step) => (steps[step] = performance.now()),
+      },
+    );
     const end = performance.now();
     if (!bulk.ok) throw new Error(bulk.message);
     const at = (step: BulkStep): number => steps[step] ?? t3;
