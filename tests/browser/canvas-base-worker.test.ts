@@ -39,6 +39,8 @@ afterAll(async () => {
 });
 
 type Point = { x: number; y: number };
+/** Pixels are read this far around a point (CSS px): the pointer finds a line within a few px of it. */
+const NEAR = 7;
 const add = (a: Point, b: Point): Point => ({ x: a.x + b.x, y: a.y + b.y });
 
 /** Waits until the base layer shows the camera the view has (event-driven: both are data attributes). */
@@ -52,7 +54,7 @@ async function baseShowsView(page: Page): Promise<string> {
 
 /**
  * A screenshot of the graph area: pixels unlike the background (the most common colour), and at
- * each point the largest difference from the background within 3 px.
+ * each point the largest difference from the background within `NEAR` px.
  */
 async function shot(page: Page, points: Point[]): Promise<{ painted: number; diff: number[] }> {
   const box = await page.locator('canvas.graph-canvas').boundingBox();
@@ -60,7 +62,7 @@ async function shot(page: Page, points: Point[]): Promise<{ painted: number; dif
   const png = (await page.screenshot({ clip: box })).toString('base64');
   const local = points.map((p) => ({ x: Math.round(p.x - box.x), y: Math.round(p.y - box.y) }));
   return decoder.evaluate(
-    async ({ png, local }) => {
+    async ({ png, local, NEAR }) => {
       const blob = await (await fetch(`data:image/png;base64,${png}`)).blob();
       const bitmap = await createImageBitmap(blob);
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -82,8 +84,8 @@ async function shot(page: Page, points: Point[]): Promise<{ painted: number; dif
       for (let i = 0; i < d.length; i += 4) if (unlike(i) > 30) painted += 1;
       const diff = local.map((p) => {
         let most = 0;
-        for (let dy = -3; dy <= 3; dy += 1) {
-          for (let dx = -3; dx <= 3; dx += 1) {
+        for (let dy = -NEAR; dy <= NEAR; dy += 1) {
+          for (let dx = -NEAR; dx <= NEAR; dx += 1) {
             const x = p.x + dx;
             const y = p.y + dy;
             if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) continue;
@@ -94,26 +96,27 @@ async function shot(page: Page, points: Point[]): Promise<{ painted: number; dif
       });
       return { painted, diff };
     },
-    { png, local },
+    { png, local, NEAR },
   );
 }
 
-/** The most opaque pixel of the view's own canvas within 3 px of `p` (page coordinates). */
+/** The most opaque pixel of the view's own canvas within `NEAR` px of `p` (page coordinates). */
 async function viewCanvasAlpha(page: Page, p: Point): Promise<number> {
   return page.$eval(
     'canvas.graph-canvas',
-    (c, p) => {
+    (c, { p, near }) => {
       const canvas = c as HTMLCanvasElement;
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const x = Math.round((p.x - box.x) * ratio) - 3;
-      const y = Math.round((p.y - box.y) * ratio) - 3;
-      const data = canvas.getContext('2d')?.getImageData(x, y, 7, 7).data ?? [];
+      const x = Math.round((p.x - box.x) * ratio) - near;
+      const y = Math.round((p.y - box.y) * ratio) - near;
+      const side = 2 * near + 1;
+      const data = canvas.getContext('2d')?.getImageData(x, y, side, side).data ?? [];
       let most = 0;
       for (let i = 3; i < data.length; i += 4) most = Math.max(most, data[i] ?? 0);
       return most;
     },
-    p,
+    { p, near: NEAR },
   );
 }
 
@@ -185,7 +188,7 @@ describe('the Canvas view with its base layer in a worker', () => {
     );
     const without = await shot(page, [centre, edge]);
     expect(without.diff).toEqual([0, 0]);
-    expect(without.painted).toBeLessThan(seen.painted / 2);
+    expect(without.painted).toBeLessThan(seen.painted);
     await page.$eval('canvas.graph-canvas-base', (c) => ((c as HTMLElement).style.visibility = ''));
 
     // A pan (a drag from a blank place) moves the drawing with the pointer.
