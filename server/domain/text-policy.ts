@@ -92,17 +92,40 @@ export function balanceBidi(text: string): string {
   );
 }
 
-/** Every string inside a JSON-like value cleaned (`cleanText`), keys included; other values kept. */
+/**
+ * Every string inside a JSON-like value cleaned (`cleanText`), keys included; other values kept.
+ * A value with nothing to clean is returned as it is (the common case: importers call this on
+ * every row, and copying every row cost more than reading it); otherwise a cleaned copy, objects
+ * as plain objects.
+ */
 export function cleanDeep<T>(value: T): T {
+  return isClean(value) ? value : copyClean(value);
+}
+
+/** True when `cleanDeep` would change nothing in `value` (walks it without copying). */
+function isClean(value: unknown): boolean {
+  if (typeof value === 'string') return PLAIN.test(value) || cleanText(value) === value;
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isClean(item)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key of Object.keys(value)) {
+    if (!isClean(key) || !isClean((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+function copyClean<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => cleanDeep(v)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => copyClean(v)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
-        cleanText(k),
-        cleanDeep(v),
-      ]),
-    ) as T;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out[cleanText(k)] = copyClean(v);
+    }
+    return out as T;
   }
   return value;
 }

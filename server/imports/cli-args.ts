@@ -12,7 +12,9 @@ const COMMON_OPTIONS = `options:
   --report FILE        where skipped rows are reported (default: import.report)
   --bad-tolerance N    with --skip-bad, refuse when more than N rows are bad (default: 1000)
   --batch-size N       rows per batch and transaction (default: 5000)
-  --dataset NAME       who published the data (the sources' publisher)`;
+  --dataset NAME       who published the data (the sources' publisher)
+  --bulk               first import into an empty embedded database, through Neo4j's offline
+                       importer (neo4j-admin); the app must be stopped (README: Importing)`;
 
 const fileUsage = (role: ImportFileRole): string => {
   const flagged =
@@ -26,7 +28,7 @@ const optionUsage = (option: ImportOption): string =>
 
 /** The CLI's help, built from the format definitions. */
 export const USAGE = [
-  'usage: npm run import -- FORMAT [options] FILE...',
+  'usage: npm run import -- [--bulk] FORMAT [options] FILE...',
   '',
   'formats:',
   ...IMPORT_FORMAT_DEFINITIONS.flatMap(({ info }) => [
@@ -40,6 +42,8 @@ export const USAGE = [
 
 export interface CliCommand {
   readonly request: ImportRequest;
+  /** `--bulk`: through neo4j-admin into an empty embedded database (server/imports/bulk/). */
+  readonly bulk: boolean;
   readonly options: Pick<
     ImportOptions,
     'skipBad' | 'reportFile' | 'badTolerance' | 'batchSize' | 'dataset'
@@ -61,6 +65,7 @@ function cliOptions(): NonNullable<ParseArgsConfig['options']> {
     'bad-tolerance': { type: 'string' },
     'batch-size': { type: 'string' },
     dataset: { type: 'string' },
+    bulk: { type: 'boolean' },
   };
   for (const { info } of IMPORT_FORMAT_DEFINITIONS) {
     for (const role of info.files) {
@@ -164,6 +169,7 @@ export function parseCli(args: readonly string[]): CliCommand {
   const batchSize = count('batch-size', strings(values['batch-size'])[0]);
   return {
     request,
+    bulk: values.bulk === true,
     options: {
       skipBad,
       ...(skipBad ? { reportFile: report ?? 'import.report' } : {}),

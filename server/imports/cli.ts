@@ -2,11 +2,12 @@
 // (phase, rows, bytes of total) goes to stderr, the outcome to stdout.
 import { readConfig } from '../config';
 import { openDatabase } from '../neo4j/connect';
+import { bulkImport, BulkRefusal } from './bulk/bulk-import';
 import { parseCli, USAGE, type CliCommand } from './cli-args';
 import { importFiles } from './import-files';
 import { describeUnfinished, undoImport, unfinishedImports } from './import-record';
 import { formatImportProblem } from './report';
-import type { ImportProgressReport } from './types';
+import type { ImportProgressReport, ImportResult } from './types';
 import { runMain } from '../load/run-main';
 
 const MB = 1024 * 1024;
@@ -72,6 +73,40 @@ async function undo(ids: readonly string[]): Promise<number> {
   }
 }
 
+/** Prints a refused import's problems as the normal import does; returns the exit code. */
+function printRefused(result: ImportResult): number {
+  console.error(`${result.message}:`);
+  for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);
+  if (result.problems.length > 200) console.error(`  ... (${result.problems.length - 200} more)`);
+  return 1;
+}
+
+/** `--bulk`: through neo4j-admin into the empty embedded database (server/imports/bulk/). */
+async function bulk(command: CliCommand): Promise<number> {
+  const config = readConfig();
+  const started = Date.now();
+  const progress = progressPrinter();
+  try {
+    const result = await bulkImport(config, command.request, {
+      ...command.options,
+      onProgress: progress.report,
+      onLine: (line) => {
+        progress.flush();
+        console.error(line);
+      },
+    });
+    progress.flush();
+    if (!result.ok) return printRefused(result);
+    const where = config.neo4j.mode === 'embedded' ? config.neo4j.home : '';
+    console.log(`${result.message} into ${where} with neo4j-admin in ${Date.now() - started} ms.`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BulkRefusal)) throw error;
+    console.error(`Cannot import with --bulk: ${error.message}.`);
+    return 1;
+  }
+}
+
 async function main(args: readonly string[]): Promise<number> {
   if (args.length === 0 || args.includes('--help')) {
     console.error(USAGE);
@@ -85,6 +120,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
+  if (command.bulk) return bulk(command);
   const db = await openDatabase(readConfig(), (l) => console.error(l));
   try {
     const started = Date.now();
@@ -98,13 +134,7 @@ async function main(args: readonly string[]): Promise<number> {
     for (const other of await unfinishedImports(db.gateway)) {
       console.error(`Note: ${describeUnfinished(other)}`);
     }
-    if (!result.ok) {
-      console.error(`${result.message}:`);
-      for (const p of result.problems.slice(0, 200)) console.error(`  ${formatImportProblem(p)}`);
-      if (result.problems.length > 200)
-        console.error(`  ... (${result.problems.length - 200} more)`);
-      return 1;
-    }
+    if (!result.ok) return printRefused(result);
     console.log(`${result.message} into ${db.description} in ${Date.now() - started} ms.`);
     if (result.skipped > 0 && command.options.reportFile !== undefined) {
       console.log(`Skipped rows are listed in ${command.options.reportFile}.`);

@@ -19,7 +19,8 @@ import type { ImportOptions, ImportRequest, ImportResult, MergedEntities } from 
 import { validate } from './validate-pass';
 import { writeAll } from './write-pass';
 
-function refused(problems: ImportProblem[], count: number, why: string): ImportResult {
+/** The result of an import refused before anything was written: `why`, and the problems. */
+export function refused(problems: ImportProblem[], count: number, why: string): ImportResult {
   return {
     ok: false,
     entities: 0,
@@ -30,7 +31,12 @@ function refused(problems: ImportProblem[], count: number, why: string): ImportR
   };
 }
 
-async function writeReport(path: string, problems: readonly ImportProblem[], count: number) {
+/** Writes the skipped rows' report (`--report FILE`): one problem a line. */
+export async function writeReport(
+  path: string,
+  problems: readonly ImportProblem[],
+  count: number,
+): Promise<void> {
   const lines = problems.map(formatImportProblem);
   if (count > problems.length) lines.push(`... and ${count - problems.length} more`);
   await writeFile(path, lines.length > 0 ? `${lines.join('\n')}\n` : '', 'utf8');
@@ -50,11 +56,30 @@ export function mergedWords(merged: readonly MergedEntities[]): string {
   return `; ${parts.join('; ')} (their names, kinds and summaries kept, new names added as aliases, what else the file says kept under its name)`;
 }
 
+/** The finished import's summary (its record's message): what it imported, skipped and merged. */
+export function importedWords(done: {
+  readonly completing: boolean;
+  readonly entities: number;
+  readonly facts: number;
+  readonly files: number;
+  readonly skipped: number;
+  readonly merged: readonly MergedEntities[];
+}): string {
+  const { entities, facts, files, skipped } = done;
+  return (
+    (done.completing ? 'Completed an import that had not finished. ' : '') +
+    `Imported ${entities} entities and ${facts} facts from ${files} ` +
+    `file${files === 1 ? '' : 's'}` +
+    (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '') +
+    mergedWords(done.merged)
+  );
+}
+
 /**
  * Registers the fact types that are not registered as they are yet (each costs a schema change);
  * `factTypes` (the importing app's registry) learns all of them.
  */
-async function registerNewFactTypes(
+export async function registerNewFactTypes(
   gateway: Neo4jGateway,
   types: readonly RegisteredFactType[],
   factTypes: FactTypeRegistry | undefined,
@@ -128,6 +153,9 @@ export async function importFiles(
   // Facts of a file whose Source the database has never held cannot be stored yet: created.
   const known = await gateway.read(cypher('sources-by-id'), { ids: sourceIds });
   const freshSources = new Set(sourceIds.filter((id) => !known.some((r) => r.id === id)));
+  // On an empty graph every entity id the import has not written itself is absent.
+  const [count] = await gateway.read(cypher('import-entity-count'));
+  const emptyAtStart = Number(count?.entities ?? 1) === 0;
   const completing = await recorder.begin(dataset, request.format, labels, sourceIds);
   for (const old of completing) options.onNotice?.(`Completing: ${describeUnfinished(old)}`);
   let tally: Awaited<ReturnType<typeof writeAll>>;
@@ -144,12 +172,14 @@ export async function importFiles(
     }
     tally = await writeAll(gateway, reader, {
       batchSize: options.batchSize ?? 5000,
+      concurrency: options.concurrency ?? 2,
       bad: validation.bad,
       sourceIds,
       duplicates: validation.duplicates,
       attributeKeys: validation.attributeKeys,
       timeSlots: validation.timeSlots,
       freshSources,
+      emptyAtStart,
       progress: (p) => options.onProgress?.({ phase: 'writing', ...p, totalBytes }),
       record: (tx, written) => recorder.progressIn(tx, written),
     });
@@ -163,12 +193,14 @@ export async function importFiles(
   const merged = [...tally.merged]
     .map(([file, ids]) => ({ file, entities: ids.size }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  const message =
-    (completing.length > 0 ? 'Completed an import that had not finished. ' : '') +
-    `Imported ${entities} entities and ${tally.facts} facts from ${reader.files.length} ` +
-    `file${reader.files.length === 1 ? '' : 's'}` +
-    (skipped > 0 ? `; ${skipped} bad row${skipped === 1 ? '' : 's'} skipped` : '') +
-    mergedWords(merged);
+  const message = importedWords({
+    completing: completing.length > 0,
+    entities,
+    facts: tally.facts,
+    files: reader.files.length,
+    skipped,
+    merged,
+  });
   await recorder.end('finished', message, tally.entities + tally.facts);
   return { ok: true, entities, facts: tally.facts, skipped, merged, problems, message };
 }

@@ -88,7 +88,7 @@ function mergedRow(row: Row, props: Row, saidBy: SaidBy): Row {
  * and summary (triples' type names, an edge list's kind column). The kind `Other` is no
  * statement (a file that gives no kind gets it).
  */
-function statementOf(row: Row): SaidValues {
+export function statementOf(row: Row): SaidValues {
   const summary = typeof row.summary === 'string' ? { summary: row.summary } : {};
   // `Other` is the kind of an entity whose file gave none: it says nothing.
   const kind = row.kind === 'Other' ? {} : { kind: String(row.kind) };
@@ -111,17 +111,23 @@ function statementOf(row: Row): SaidValues {
  * and the row's own values are kept by source (`saidBy`, said-by.ts); each such entity is
  * recorded in `merged` (when given) by the file that wrote it. An entity this file wrote (or
  * no file claims) keeps the names other sources gave as aliases; when its stored kind label
- * differs it is to be relabelled.
+ * differs it is to be relabelled. Rows whose id `absent` says the database cannot hold are
+ * not looked up (the import began on an empty graph and has not written them).
  */
 export async function planAgainstStored(
   tx: WriteTx,
   rows: readonly Row[],
   merged?: Map<string, Set<string>>,
+  absent: (id: string) => boolean = () => false,
 ): Promise<StoredPlan> {
   // The lookup needs each row's id and file only: the whole rows would be sent twice.
-  const found = await tx.run(cypher('import-stored'), {
-    rows: rows.map((row) => ({ id: row.id, file: row.file })),
-  });
+  const asked = rows.filter((row) => !absent(String(row.id)));
+  const found =
+    asked.length === 0
+      ? []
+      : await tx.run(cypher('import-stored'), {
+          rows: asked.map((row) => ({ id: row.id, file: row.file })),
+        });
   const stored = new Map(found.map((r) => [asText(r.id), r]));
   // Ids whose kind label must be replaced, and each id's last row (FtM fragments of one id
   // may share a batch: the last one's kind is the one written).

@@ -95,6 +95,11 @@ export interface ImportOptions {
   readonly reportFile?: string;
   /** Rows per `UNWIND` batch and transaction (5000). */
   readonly batchSize?: number;
+  /**
+   * Batches whose facts are written at once, each its own transaction (2: one commits while the
+   * next is written; batch-schedule.ts says what may run side by side).
+   */
+  readonly concurrency?: number;
   readonly onProgress?: (progress: ImportProgressReport) => void;
   /** The name recorded as provenance for a file (the upload's own name, not a temp path). */
   readonly fileLabel?: (path: string) => string;

@@ -67,11 +67,11 @@ interface PendingRef {
 }
 
 /**
- * The validation pass: reads every file, checks records and ids (against the database too),
- * collects problems.
+ * The validation pass: reads every file, checks records and ids (against the database too:
+ * `gateway` only reads; the bulk import gives one of an empty database), collects problems.
  */
 export async function validate(
-  gateway: Neo4jGateway,
+  gateway: Pick<Neo4jGateway, 'read'>,
   reader: FormatReader,
   options: ValidateOptions,
 ): Promise<Validation> {

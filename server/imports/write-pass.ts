@@ -1,7 +1,9 @@
 // The second pass: the files are read again and written in batches, entities first, then
-// facts (each batch one transaction of UNWIND ... MERGE on constrained ids); rows found bad
-// in the first pass are left out. While one batch is written the next one is read.
+// facts (a batch's entities in one transaction of UNWIND ... MERGE on constrained ids, its facts
+// in a second; batch-schedule.ts orders them); rows found bad in the first pass are left out.
+// While batches are written the next one is read.
 import { retryBatch } from './batch-retry';
+import { BatchSchedule } from './batch-schedule';
 import { cypher } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { TimeSlot } from './fact-query';
@@ -37,7 +39,16 @@ export interface WriteOptions {
    * merged (none by default).
    */
   readonly freshSources?: ReadonlySet<string>;
+  /**
+   * True when the database held no entity as the import began: an implied entity this import
+   * has not written is then known to be absent and is not looked up (false by default).
+   */
+  readonly emptyAtStart?: boolean;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
+  /**
+   * Batches whose facts are written at once (BatchSchedule; 1 by default: one after another).
+   */
+  readonly concurrency?: number;
   /** Records the rows written once a batch is written, in that batch's transaction. */
   readonly record?: (tx: WriteTx, written: number) => Promise<void>;
 }
@@ -67,6 +78,8 @@ interface Batch {
   shared: Row;
   /** The Source id the batch's file cites. */
   sourceId: string;
+  /** Ids of `implied` known to be absent from the database (`emptyAtStart`): not looked up. */
+  absent: Set<string>;
 }
 
 const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
@@ -77,7 +90,11 @@ const emptyBatch = (shared: Row = {}, sourceId = ''): Batch => ({
   claimIds: [],
   shared,
   sourceId,
+  absent: new Set(),
 });
+
+/** Entity ids an import that began on an empty graph remembers, at most (about 80 bytes each). */
+const MAX_REMEMBERED_IDS = 5_000_000;
 
 /**
  * The write pass: entities then facts in batches of one transaction each; returns what was written
@@ -91,18 +108,32 @@ export async function writeAll(
   const tally: WriteTally = { entities: 0, facts: 0, merged: new Map() };
   let rows = 0;
   let bytes = 0;
-  let inFlight: Promise<void> = Promise.resolve();
   // Entities implied by facts are merged once per import for each different thing the file
   // says of them (one name and description: once), not once per fact that names them.
   const implied = new Set<string>();
+  // Ids this import has written, while it can tell the others absent (`emptyAtStart`).
+  const written = options.emptyAtStart === true ? new Set<string>() : undefined;
+  const remember = (id: string): boolean => {
+    if (written === undefined || written.has(id)) return false;
+    if (written.size >= MAX_REMEMBERED_IDS) return false;
+    written.add(id);
+    return true;
+  };
   const facts = new FactWriter(
     options.timeSlots,
     options.attributeKeys,
     options.freshSources ?? new Set(),
     gateway.database,
   );
-  const write = async (batch: Batch): Promise<void> => {
-    await retryBatch(gateway, 'Writing a batch of the import', () =>
+  const retry = <T>(work: () => Promise<T>): Promise<T> =>
+    retryBatch(gateway, 'Writing a batch of the import', work);
+  const schedule = new BatchSchedule(options.concurrency ?? 1);
+  const report = (): void =>
+    options.progress({ rows, bytes, written: tally.entities + tally.facts });
+  /** A batch's entities: the file's own, then those its facts imply, in one transaction. */
+  const writeEntities = async (batch: Batch): Promise<void> => {
+    if (batch.entities.length + batch.implied.length === 0) return;
+    const attempt = (): Promise<void> =>
       gateway.writeTransaction(async (tx) => {
         if (batch.entities.length > 0) {
           const plan = await planAgainstStored(tx, batch.entities, tally.merged);
@@ -112,36 +143,47 @@ export async function writeAll(
           }
         }
         if (batch.implied.length > 0) {
-          const plan = await planAgainstStored(tx, batch.implied);
+          const plan = await planAgainstStored(tx, batch.implied, undefined, (id) =>
+            batch.absent.has(id),
+          );
           await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
           if (plan.relabel.length > 0) {
             await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
           }
         }
-        if (batch.facts.length > 0) {
-          await facts.write(tx, {
-            rows: batch.facts,
-            keptIds: batch.keptIds,
-            claimIds: batch.claimIds,
-            sourceId: batch.sourceId,
-            shared: batch.shared,
-          });
+        if (batch.facts.length === 0) {
+          await options.record?.(tx, tally.entities + tally.facts + batch.entities.length);
         }
-        const written = tally.entities + tally.facts + batch.entities.length + batch.facts.length;
-        await options.record?.(tx, written);
+      }, 300_000);
+    await retry(attempt);
+    tally.entities += batch.entities.length;
+    if (batch.facts.length === 0) report();
+  };
+  /** A batch's facts, and the import's count of rows written, in one transaction. */
+  const writeFacts = async (batch: Batch): Promise<void> => {
+    if (batch.facts.length === 0) return;
+    await retry(() =>
+      gateway.writeTransaction(async (tx) => {
+        await facts.write(tx, {
+          rows: batch.facts,
+          keptIds: batch.keptIds,
+          claimIds: batch.claimIds,
+          sourceId: batch.sourceId,
+          shared: batch.shared,
+        });
+        await options.record?.(tx, tally.entities + tally.facts + batch.facts.length);
       }, 300_000),
     );
-    tally.entities += batch.entities.length;
     tally.facts += batch.facts.length;
-    options.progress({ rows, bytes, written: tally.entities + tally.facts });
+    report();
   };
-  /** Starts writing a batch once the one before it is written; reading goes on meanwhile. */
-  const flush = async (batch: Batch): Promise<void> => {
-    await inFlight;
-    inFlight = write(batch);
-    // Surface a failed write at the next flush rather than as an unhandled rejection.
-    inFlight.catch(() => undefined);
-  };
+  /** Starts writing a batch (see BatchSchedule); reading goes on meanwhile. */
+  const flush = (batch: Batch): Promise<void> =>
+    schedule.add({
+      factIds: new Set(batch.facts.map((f) => String(f.id))),
+      entities: () => writeEntities(batch),
+      facts: () => writeFacts(batch),
+    });
 
   // Sources the files carry are written once every entity is (their publishers link to them).
   const sources: Row[] = [];
@@ -153,8 +195,9 @@ export async function writeAll(
         await flush({ ...emptyBatch(), entities: merged.slice(i, i + options.batchSize) });
       }
     }
+    // Facts name entities: every entity batch is committed before the first fact batch starts.
+    if (sweep === 'facts') await schedule.settle();
     if (sweep === 'facts' && sources.length > 0) {
-      await inFlight;
       await retryBatch(gateway, "Writing the import's sources", () =>
         gateway.writeTransaction((tx) => tx.run(cypher('load-sources'), { rows: sources })),
       );
@@ -173,6 +216,7 @@ export async function writeAll(
         } else if (sweep === 'entities' && item.kind === 'entity') {
           if (options.bad.has(badKey(index, item.line, 'entity'))) continue;
           if (options.duplicates?.has(item.entity.id)) {
+            remember(item.entity.id);
             const known = fragments.get(item.entity.id);
             fragments.set(item.entity.id, {
               entity: known ? mergeFragments(known.entity, item.entity) : item.entity,
@@ -180,6 +224,7 @@ export async function writeAll(
             });
             continue;
           }
+          remember(item.entity.id);
           batch.entities.push(entityRow(item.entity, file.label));
         } else if (sweep === 'facts' && item.kind === 'fact') {
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
@@ -188,7 +233,11 @@ export async function writeAll(
             const said = mention(e);
             if (implied.has(said)) continue;
             implied.add(said);
-            batch.implied.push(impliedRow(e, file.label));
+            const row = impliedRow(e, file.label);
+            // Only a plain mention (no name or attributes to merge) skips the lookup: were
+            // another writer to add the entity meanwhile, nothing of its would be overwritten.
+            if (remember(e.id) && row.alias === null) batch.absent.add(e.id);
+            batch.implied.push(row);
           }
           batch.facts.push(factRow(fact, sourceId, file.label));
           batch.keptIds.push(keepsOwnId(fact) || sharesClaimId(fact));
@@ -202,6 +251,6 @@ export async function writeAll(
       if (batch.entities.length + batch.facts.length > 0) await flush(batch);
     }
   }
-  await inFlight;
+  await schedule.settle();
   return tally;
 }

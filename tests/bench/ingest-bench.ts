@@ -7,6 +7,8 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { readConfig, type Config } from '../../server/config';
+import { bulkImport, type BulkStep } from '../../server/imports/bulk/bulk-import';
 import { importFiles } from '../../server/imports/import-files';
 import type { ImportProgressReport } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
@@ -16,11 +18,10 @@ import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { BENCH_DATABASE, startBenchDatabase } from './bench-database';
 import { clearGraph } from './generate-graph';
 import { ingestDatasets, type IngestDataset } from './ingest/datasets';
-import { adminImport } from './ingest/admin-import';
 import { importerFacts } from './ingest/importer-rows';
 import { loadCsvQuery, writeFactsCsv } from './ingest/load-csv';
 import { perRow } from './ingest/per-row';
-import { table, withPeakMemory, type Line } from './ingest/report';
+import { table, withCpu, withPeakMemory, type Line } from './ingest/report';
 
 function envInt(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -31,11 +32,24 @@ function envInt(name: string, fallback: number, min = 1): number {
 
 const settings = {
   batch: envInt('BENCH_BATCH', 5000),
+  concurrency: envInt('BENCH_CONCURRENCY', 2),
   perRowSample: envInt('BENCH_PER_ROW', 2000, 0),
   acquisitionRows: envInt('BENCH_ACQ_ROWS', 50000),
   admin: process.env.BENCH_ADMIN !== '0',
   only: process.env.BENCH_DATASETS?.split(',').map((s) => s.trim().toLowerCase()),
 };
+
+/** The settings of a bulk import into its own embedded home, with the benchmark's Neo4j sizes. */
+function bulkConfig(home: string): Config {
+  return readConfig({
+    NEO4J_EMBEDDED_DATA: home,
+    NEO4J_EMBEDDED_BOLT_PORT: '0',
+    NEO4J_EMBEDDED_HEAP: process.env.BENCH_HEAP ?? '2g',
+    NEO4J_EMBEDDED_PAGECACHE_MB: '512',
+    NEO4J_TX_TIMEOUT_MS: '600000',
+    NEO4J_READY_TIMEOUT_MS: process.env.NEO4J_READY_TIMEOUT_MS ?? '900000',
+  });
+}
 
 const started = Date.now();
 function log(line: string): void {
@@ -71,20 +85,28 @@ async function measure(
   gateway: Neo4jGateway,
   driver: Driver,
   home: string,
+  jvm: number,
 ): Promise<string[]> {
   const lines: Line[] = [];
-  const options = { batchSize: settings.batch, dataset: d.dataset, skipBad: d.skipBad };
+  const options = {
+    batchSize: settings.batch,
+    concurrency: settings.concurrency,
+    dataset: d.dataset,
+    skipBad: d.skipBad,
+  };
   log(`${d.name}: warm-up import`);
   await importFiles(gateway, d.warmUp, options);
   await clearGraph(driver, BENCH_DATABASE);
   log(`${d.name}: importer (load ${load()})`);
   const phases: Record<string, number> = {};
   const t0 = performance.now();
-  const imported = await withPeakMemory(() =>
-    importFiles(gateway, d.request, {
-      ...options,
-      onProgress: (p: ImportProgressReport) => (phases[p.phase] ??= performance.now()),
-    }),
+  const { value: imported, cpu } = await withCpu(jvm, () =>
+    withPeakMemory(() =>
+      importFiles(gateway, d.request, {
+        ...options,
+        onProgress: (p: ImportProgressReport) => (phases[p.phase] ??= performance.now()),
+      }),
+    ),
   );
   const importSeconds = (performance.now() - t0) / 1000;
   const writeSeconds = (performance.now() - (phases.writing ?? t0)) / 1000;
@@ -95,12 +117,13 @@ async function measure(
   log(
     `${d.name}: importer ${importSeconds.toFixed(1)} s (write pass ${writeSeconds.toFixed(1)} s)`,
   );
-  const note = `batches of ${settings.batch}`;
+  const note = `batches of ${settings.batch}, ${settings.concurrency} at once`;
   lines.push({
     method: 'importer (validate + write)',
     rels: imp.facts,
     seconds: importSeconds,
     note,
+    cpu,
   });
   lines.push({
     method: 'importer, write pass only',
@@ -116,7 +139,9 @@ async function measure(
   log(`${d.name}: LOAD CSV (load ${load()})`);
   const t1 = performance.now();
   // The embedded Neo4j sets no import folder, so LOAD CSV reads file URLs as absolute paths.
-  await autoCommit(driver, loadCsvQuery(pathToFileURL(csvPath).href, settings.batch, shape));
+  const csv = await withCpu(jvm, () =>
+    autoCommit(driver, loadCsvQuery(pathToFileURL(csvPath).href, settings.batch, shape)),
+  );
   const csvSeconds = (performance.now() - t1) / 1000;
   const afterCsv = await counts(gateway);
   log(`${d.name}: LOAD CSV ${csvSeconds.toFixed(1)} s (load ${load()})`);
@@ -125,26 +150,36 @@ async function measure(
     rels: shape.rows,
     seconds: csvSeconds,
     note: `OF ${settings.batch} ROWS`,
+    cpu: csv.cpu,
   });
 
   if (settings.admin) {
-    log(`${d.name}: neo4j-admin database import (load ${load()})`);
-    const admin = await adminImport(
-      join(home, `admin-${lines.length}-${d.dataset.replace(/\W+/g, '-')}`),
-      importerFacts(gateway, d.request, d.dataset),
-    );
-    log(`${d.name}: neo4j-admin ${admin.tool.toFixed(1)} s, start ${admin.start.toFixed(1)} s`);
+    log(`${d.name}: npm run import -- --bulk (load ${load()})`);
+    const steps: Partial<Record<BulkStep, number>> = {};
+    const t3 = performance.now();
+    const bulk = await bulkImport(bulkConfig(join(home, `bulk-${lines.length}`)), d.request, {
+      dataset: d.dataset,
+      skipBad: d.skipBad,
+      onStep: (step) => (steps[step] = performance.now()),
+    });
+    const end = performance.now();
+    if (!bulk.ok) throw new Error(bulk.message);
+    const at = (step: BulkStep): number => steps[step] ?? t3;
+    const tool = (at('finishing') - at('tool')) / 1000;
+    log(`${d.name}: --bulk ${((end - t3) / 1000).toFixed(1)} s, neo4j-admin ${tool.toFixed(1)} s`);
     lines.push({
       method: 'neo4j-admin database import full',
-      rels: admin.rels,
-      seconds: admin.tool,
+      rels: bulk.facts,
+      seconds: tool,
       note: 'offline, tool only',
     });
     lines.push({
-      method: '… + start Neo4j + schema',
-      rels: admin.rels,
-      seconds: admin.tool + admin.start + admin.schema,
-      note: `start ${admin.start.toFixed(1)} s, schema ${admin.schema.toFixed(1)} s`,
+      method: 'import --bulk (validate + CSV + tool + start + schema + records)',
+      rels: bulk.facts,
+      seconds: (end - t3) / 1000,
+      note:
+        `validate ${((at('csv') - t3) / 1000).toFixed(1)} s, CSV ${((at('tool') - at('csv')) / 1000).toFixed(1)} s, ` +
+        `start + schema + records ${((end - at('finishing')) / 1000).toFixed(1)} s`,
     });
   }
   if (settings.perRowSample > 0 && d.name === 'CoDEx-M') {
@@ -203,7 +238,7 @@ async function main(): Promise<void> {
     await ensureSchema(gateway);
     const out: string[] = [];
     for (const d of datasets) {
-      const lines = await measure(d, gateway, driver, home);
+      const lines = await measure(d, gateway, driver, home, db.pid);
       console.log(lines.join('\n'));
       out.push(...lines);
     }

@@ -1,4 +1,5 @@
 // The ingest benchmark's table: one line per method, its rate next to LOAD CSV's.
+import { readFileSync } from 'node:fs';
 
 /** One measured method. */
 export interface Line {
@@ -6,6 +7,40 @@ export interface Line {
   readonly rels: number;
   readonly seconds: number;
   readonly note: string;
+  /** CPU seconds the Neo4j JVM and this process spent on it (Linux), when measured. */
+  readonly cpu?: { readonly neo4j: number; readonly node: number };
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc/PID/stat (Linux; NaN
+ * elsewhere): fields 14 and 15 in clock ticks, read at 100 per second (Linux's USER_HZ).
+ */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Runs `work` and measures the CPU seconds the JVM `pid` and this process spent meanwhile: under
+ * load, wall time says what the machine allowed, CPU time what the work cost.
+ */
+export async function withCpu<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ value: T; cpu: { neo4j: number; node: number } }> {
+  const jvm = processCpuSeconds(pid);
+  const node = process.cpuUsage();
+  const value = await work();
+  const used = process.cpuUsage(node);
+  return {
+    value,
+    cpu: { neo4j: processCpuSeconds(pid) - jvm, node: (used.user + used.system) / 1e6 },
+  };
 }
 
 /** A Markdown table of `lines`, each rate divided by `reference` (LOAD CSV's rels/s). */
@@ -18,10 +53,21 @@ export function table(lines: readonly Line[], reference: number): string {
       l.seconds.toFixed(1),
       Math.round(rate).toLocaleString('en'),
       (rate / reference).toFixed(2),
+      l.cpu ? l.cpu.neo4j.toFixed(1) : '',
+      l.cpu ? l.cpu.node.toFixed(1) : '',
       l.note,
     ];
   });
-  const head = ['method', 'relationships', 'seconds', 'rels/s', 'vs LOAD CSV', 'note'];
+  const head = [
+    'method',
+    'relationships',
+    'seconds',
+    'rels/s',
+    'vs LOAD CSV',
+    'Neo4j CPU s',
+    'Node CPU s',
+    'note',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: readonly string[]): string =>
     `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;

@@ -38,6 +38,20 @@ describe('text policy', () => {
     });
   });
 
+  it('returns a value with nothing to clean as it is, and copies one with something to clean', () => {
+    const clean = { type: { name: 'OWNS' }, implied: [{ id: 'Q1', aliases: [] }], n: 3 };
+    expect(cleanDeep(clean)).toBe(clean);
+    const nfcOnly = { name: 'Caf\u00e9 \u0645\u06CC', list: ['\u{1F600}'] };
+    expect(cleanDeep(nfcOnly)).toBe(nfcOnly);
+    const dirty = { keep: { a: 'b' }, list: ['x', 'Cafe\u0301'] };
+    const copy = cleanDeep(dirty);
+    expect(copy).not.toBe(dirty);
+    expect(copy).toEqual({ keep: { a: 'b' }, list: ['x', 'Caf\u00e9'] });
+    expect(dirty.list[1]).toBe('Cafe\u0301');
+    // A value that is not a plain object is copied into one, as before.
+    expect(cleanDeep({ at: new Map([['k', 'v']]) })).toEqual({ at: {} });
+  });
+
   it('makes the visible letters searchable', () => {
     expect(searchableText('Gu\u200Dcci \u202ELtd\u202C')).toBe('Gucci Ltd');
     expect(searchableText('\uFB01rm')).toBe('firm');

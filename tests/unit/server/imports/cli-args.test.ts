@@ -23,7 +23,17 @@ describe('import command line', () => {
         entityTypes: 'e.json',
         typeNames: 't.json',
       },
+      bulk: false,
       options: { skipBad: false },
+    });
+  });
+
+  it('reads --bulk before or after the format', () => {
+    expect(parseCli(['--bulk', 'triples', 'a.txt']).bulk).toBe(true);
+    expect(parseCli(['triples', '--bulk', '--dataset', 'CoDEx', 'a.txt'])).toMatchObject({
+      bulk: true,
+      request: { format: 'triples', triples: ['a.txt'] },
+      options: { dataset: 'CoDEx' },
     });
   });
 
