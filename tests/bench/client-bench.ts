@@ -64,14 +64,14 @@ async function main(): Promise<void> {
     `Settings: nodes ${options.nodes.join(',')}, renderers ${options.renderers.join(',')}, runs ${options.runs}, ${options.seconds} s of pan/zoom, settle timeout ${options.settleTimeoutSeconds} s\n`,
   );
   console.log(
-    '| run | nodes | edges | renderer | settle | vis iterations done | long tasks | longest task ms | load 1/5/15 at layout | fps | p95 frame ms | worst frame ms | load 1/5/15 at camera |',
+    '| run | nodes | edges | renderer | settle | vis iterations done | long tasks | longest task ms | load 1/5/15 at layout | fps | p95 frame ms | worst frame ms | frames of | main-thread fps | load 1/5/15 at camera |',
   );
   console.log(
-    '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
+    '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | --- |',
   );
   for (const r of results) {
     console.log(
-      `| ${r.run} | ${r.nodes} | ${r.edges} | ${RENDERER_NAMES[r.renderer]} | ${seconds(r.settleMs)} | ${r.iterationsDoneMs === undefined ? '' : seconds(r.iterationsDoneMs)} | ${r.longTasks} | ${r.longestTaskMs.toFixed(0)} | ${r.layoutLoad} | ${r.fps.toFixed(1)} | ${r.p95FrameMs.toFixed(1)} | ${r.worstFrameMs.toFixed(0)} | ${r.cameraLoad} |`,
+      `| ${r.run} | ${r.nodes} | ${r.edges} | ${RENDERER_NAMES[r.renderer]} | ${seconds(r.settleMs)} | ${r.iterationsDoneMs === undefined ? '' : seconds(r.iterationsDoneMs)} | ${r.longTasks} | ${r.longestTaskMs.toFixed(0)} | ${r.layoutLoad} | ${r.fps.toFixed(1)} | ${r.p95FrameMs.toFixed(1)} | ${r.worstFrameMs.toFixed(0)} | ${r.framesFrom} | ${r.mainFps.toFixed(1)} | ${r.cameraLoad} |`,
     );
   }
   const summaries = summarize(results);

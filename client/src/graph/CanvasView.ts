@@ -1,10 +1,11 @@
-// Draws large graphs on a Canvas: layout in a Web Worker (the same seeded layout as the SVG
-// view), quadtree hit-testing, labels where readable. Same interface and events as the SVG
-// view (renderer.ts); how each element looks comes from display-state.ts, colours from palette.ts.
+// Draws large graphs on a Canvas: layout in a Web Worker (the same seeded layout as the SVG view),
+// facts and entities drawn in another (base-drawer.ts), hit-testing, marks and labels here. Same
+// interface and events as the SVG view (renderer.ts); looks from display-state.ts and palette.ts.
 import * as d3 from 'd3';
 import type { SerializedGraph } from '../../../server/domain/model';
 import type { Selection, Viewport } from '../explorer/view-state';
-import { BaseLayer } from './canvas-cache';
+import { baseDrawer, markPainted, type BaseDrawer } from './base-drawer';
+import { cameraText } from './base-protocol';
 import { paintOverlay, type FrameInput } from './canvas-frame';
 import {
   createCanvas,
@@ -18,6 +19,7 @@ import {
   carryOver,
   EMPTY_GRAPH,
   marksOf,
+  movePoints,
   NO_DISPLAY,
   prominentOf,
   sceneOf,
@@ -60,9 +62,8 @@ export class CanvasView implements GraphRenderer {
   private height = 0;
   private frame = 0;
   private marking: ReturnType<typeof setTimeout> | undefined;
-  /** The base layer's bitmap, reused while the camera moves; `version` counts position changes. */
-  private readonly base = new BaseLayer(() => this.requestDraw());
-  private version = 0;
+  /** The base layer: drawn in a worker where the browser can (base-drawer.ts), else here. */
+  private readonly base: BaseDrawer;
   private fitted = false;
   /** While the worker lays out, frames show entities only (edges wait for the settled layout). */
   private layingOut = false;
@@ -76,6 +77,7 @@ export class CanvasView implements GraphRenderer {
     private readonly factTypes: FactTypeLookup,
   ) {
     ({ canvas: this.canvas, context: this.context } = createCanvas(host));
+    this.base = baseDrawer(host, this.canvas, () => this.requestDraw());
     this.palette = readPalette(getComputedStyle(this.canvas));
     // The entity drag first: a drag that starts on an entity pins it instead of panning.
     attachPointer(this.canvas, this.pointerTarget());
@@ -85,7 +87,8 @@ export class CanvasView implements GraphRenderer {
       .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         const t = event.transform;
         this.transform = t;
-        this.base.moved(() => this.requestDraw());
+        this.base.camera(t);
+        this.canvas.dataset.camera = cameraText(t);
         if (t.k >= LABEL_ZOOM.canvas !== this.marksZoomedIn) this.refreshMarks();
         this.requestDraw();
         if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
@@ -111,12 +114,14 @@ export class CanvasView implements GraphRenderer {
     if (this.hovered !== undefined && !this.scene.index.has(this.hovered)) this.hovered = undefined;
     clearTimeout(this.marking);
     if (sameNodes && this.scene.sources.length === old.sources.length) {
+      this.base.scene(this.scene, this.points);
       this.prominent = prominentOf(this.scene);
       this.refreshMarks();
       return;
     }
     const next = carryOver(this.scene, old, this.points, this.pinned);
     this.points = next.points;
+    this.base.scene(this.scene, this.points);
     this.runLayout(next.positions, next.pinned);
     // The worker is busy already; the display state follows in a task of its own, so neither
     // task holds the main thread for the whole of a large graph (until then: nothing marked).
@@ -131,12 +136,8 @@ export class CanvasView implements GraphRenderer {
     this.layout?.stop();
     this.layingOut = true;
     this.layout = startWorkerLayout(this.scene, positions, pinned, (progress) => {
-      const p = progress.positions;
-      this.version += 1;
-      for (const point of this.points) {
-        point.x = p[2 * point.index] ?? 0;
-        point.y = p[2 * point.index + 1] ?? 0;
-      }
+      movePoints(this.points, progress.positions);
+      this.base.positions(progress.positions);
       if (!this.fitted) this.fit();
       if (progress.done) {
         // Built when the pointer first asks (`tree`), not in the task that settles the layout.
@@ -218,11 +219,13 @@ export class CanvasView implements GraphRenderer {
   destroy(): void {
     clearTimeout(this.marking);
     this.layout?.stop();
+    this.base.destroy();
     this.canvas.remove();
   }
 
   private resize(): void {
     ({ width: this.width, height: this.height } = fitCanvas(this.canvas, this.host));
+    this.base.resize(this.width, this.height, window.devicePixelRatio || 1);
     this.requestDraw();
   }
 
@@ -246,7 +249,7 @@ export class CanvasView implements GraphRenderer {
         const p = this.points[i];
         if (!p) return;
         [p.x, p.y] = this.transform.invert([x, y]);
-        this.version += 1;
+        this.base.point(i, p.x, p.y);
         this.requestDraw();
       },
       dragEnd: (i) => {
@@ -276,21 +279,21 @@ export class CanvasView implements GraphRenderer {
     });
   }
 
-  /** Draws one frame: the base layer (canvas-cache.ts), then the overlay (canvas-frame.ts). */
+  /** Draws one frame: the base layer (base-drawer.ts), then the overlay (canvas-frame.ts). */
   private draw(): void {
     const { points, marks, palette, transform, width, height, uncertain, layingOut } = this;
     const ratio = window.devicePixelRatio || 1;
     const input: FrameInput = {
       ...{ points, marks, palette, transform, width, height, ratio, uncertain, layingOut },
-      factTypes: this.factTypes,
+      ...{ dimming: marks.dimming, factTypes: this.factTypes },
     };
-    const { scene, version } = this;
-    const key = [scene, version, uncertain, palette, layingOut, marks.dimming, width, height];
-    const painted = this.base.draw(this.context, scene, input, [...key, ratio]);
-    paintOverlay(this.context, scene, input);
-    if (!painted) return;
-    // What was painted, for tests and assistive checks: facts drawn dashed and loops.
-    this.canvas.dataset.dashed = painted.dashed.join(' ');
-    this.canvas.dataset.loops = String(painted.loops);
+    const painted = this.base.frame(this.context, this.scene, input);
+    paintOverlay(this.context, this.scene, input);
+    if (painted) markPainted(this.canvas, painted);
+  }
+
+  /** Records the frames a base-layer worker draws (benchmarks: what the reader sees move). */
+  get frames(): Pick<BaseDrawer, 'recordFrames' | 'recordedFrames'> {
+    return this.base;
   }
 }

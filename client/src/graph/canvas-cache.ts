@@ -9,17 +9,18 @@ import {
   paintBase,
   paintBaseEntities,
   paintEdgeRange,
-  type FrameInput,
+  type BaseInput,
+  type BaseScene,
+  type Context2D,
 } from './canvas-frame';
 import type { EdgePaint } from './canvas-paint';
-import type { CanvasScene } from './canvas-scene';
 
 /** The bitmap reaches this share of the viewport beyond each side: pans and zoom-outs stay covered. */
 export const CACHE_MARGIN = 0.5;
 /** While moving, the bitmap is scaled up or down by at most this factor before it is repainted. */
 export const CACHE_ZOOM_SLACK = 1.5;
 
-type Camera = FrameInput['transform'];
+type Camera = BaseInput['transform'];
 
 /**
  * Whether a bitmap painted for camera `painted` over a `width` × `height` viewport grown by
@@ -52,7 +53,7 @@ interface Job {
   readonly key: readonly unknown[];
   readonly camera: Camera;
   /** The frame input for the grown bitmap (its camera shifted by the margin). */
-  readonly at: FrameInput;
+  readonly at: BaseInput;
   next: number;
   size: number;
   drawn: number;
@@ -65,9 +66,12 @@ function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
-/** A 2D context on a new offscreen canvas. */
-function context2d(): CanvasRenderingContext2D {
-  const context = document.createElement('canvas').getContext('2d');
+/** A 2D context on a new canvas off the page (an OffscreenCanvas in a worker). */
+function context2d(): Context2D {
+  const context =
+    typeof document === 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('This browser has no 2D canvas');
   return context;
 }
@@ -91,6 +95,11 @@ export class BaseLayer {
   /** `more` asks for another frame (a base layer painted in steps is not done yet). */
   constructor(private readonly more: () => void) {}
 
+  /** The camera the bitmap was painted for (undefined before the first, or while laying out). */
+  get paintedFor(): Camera | undefined {
+    return this.camera;
+  }
+
   /** The camera moved: until it rests (`REST_MS`), frames may reuse the bitmap; then `onRest`. */
   moved(onRest: () => void): void {
     this.moving = true;
@@ -108,9 +117,9 @@ export class BaseLayer {
    * a finished paint painted of the edges.
    */
   draw(
-    ctx: CanvasRenderingContext2D,
-    scene: CanvasScene,
-    input: FrameInput,
+    ctx: Context2D,
+    scene: BaseScene,
+    input: BaseInput,
     key: readonly unknown[],
   ): EdgePaint | undefined {
     if (input.layingOut) {
@@ -152,7 +161,7 @@ export class BaseLayer {
   }
 
   /** A new job for the bitmap around `input`'s camera: both canvases sized, the edge layer cleared. */
-  private start(input: FrameInput, key: readonly unknown[]): Job {
+  private start(input: BaseInput, key: readonly unknown[]): Job {
     const { width, height, ratio, transform: t } = input;
     const mx = CACHE_MARGIN * width;
     const my = CACHE_MARGIN * height;
@@ -171,7 +180,7 @@ export class BaseLayer {
   }
 
   /** Paints edges for about `budget` ms (at least one step); true when all are painted. */
-  private step(job: Job, scene: CanvasScene, budget: number): boolean {
+  private step(job: Job, scene: BaseScene, budget: number): boolean {
     const total = scene.sources.length;
     const started = performance.now();
     while (job.next < total) {
@@ -193,7 +202,7 @@ export class BaseLayer {
   }
 
   /** The bitmap from the finished edge layer (laid over at its alpha) and the entities over it. */
-  private finish(job: Job, scene: CanvasScene): EdgePaint {
+  private finish(job: Job, scene: BaseScene): EdgePaint {
     const ctx = this.context;
     beginFrame(ctx, job.at);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -208,7 +217,7 @@ export class BaseLayer {
   }
 
   /** Copies the bitmap into `ctx`, scaled and moved from the camera it was painted for to `input`'s. */
-  private blit(ctx: CanvasRenderingContext2D, input: FrameInput): void {
+  private blit(ctx: Context2D, input: BaseInput): void {
     const painted = this.camera;
     if (!painted) return;
     const { ratio, transform: t } = input;

@@ -15,10 +15,15 @@ export const EDGE_ALPHA = 0.35;
 /** Elements a hover fades (display state `dimmed`) are painted this opaque, as the SVG view's CSS. */
 export const DIMMED_ALPHA = 0.2;
 
-/** Everything a frame needs besides the scene. */
-export interface FrameInput {
-  readonly points: readonly ScenePoint[];
-  readonly marks: SceneMarks;
+/** A 2D context on a page's canvas or on an OffscreenCanvas (the base-layer worker's). */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** The part of a scene the base layer paints (what the base-layer worker is sent of it). */
+export type BaseScene = Pick<CanvasScene, 'keys' | 'sources' | 'targets' | 'loops' | 'batches'>;
+
+/** Everything the base layer needs besides the scene (all of it crosses to the worker). */
+export interface BaseInput {
+  readonly points: readonly { readonly x: number; readonly y: number }[];
   readonly palette: Palette;
   readonly transform: { readonly x: number; readonly y: number; readonly k: number };
   /** The canvas's size in CSS pixels, and device pixels per CSS pixel. */
@@ -28,12 +33,20 @@ export interface FrameInput {
   readonly uncertain: ReadonlySet<string>;
   /** While the layout runs, only entities are painted: edges wait for the settled layout. */
   readonly layingOut: boolean;
+  /** Whether a hover dims the base layer (`SceneMarks.dimming`). */
+  readonly dimming: boolean;
+}
+
+/** Everything a frame needs besides the scene: the base layer's input, marks and fact types. */
+export interface FrameInput extends BaseInput {
+  readonly points: readonly ScenePoint[];
+  readonly marks: SceneMarks;
   /** How fact types read on edges (the explorer's registry). */
   readonly factTypes: FactTypeLookup;
 }
 
 /** Clears the whole canvas and sets the camera `input.transform` (device pixels: × `ratio`). */
-export function beginFrame(ctx: CanvasRenderingContext2D, input: FrameInput): void {
+export function beginFrame(ctx: Context2D, input: BaseInput): void {
   const { transform: t, ratio } = input;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, input.width * ratio, input.height * ratio);
@@ -41,7 +54,7 @@ export function beginFrame(ctx: CanvasRenderingContext2D, input: FrameInput): vo
 }
 
 /** What both layers paint with: the visible part of the layout, entities' radius and shape. */
-function frameGeometry(scene: CanvasScene, input: FrameInput) {
+function frameGeometry(scene: BaseScene, input: BaseInput) {
   const t = input.transform;
   const radius = nodeRadius(t.k);
   const view = visibleRect(t, input.width, input.height, radius * 2);
@@ -61,12 +74,12 @@ function frameGeometry(scene: CanvasScene, input: FrameInput) {
  * hover dims them. Returns what it painted of the edges (undefined while laying out).
  */
 export function paintBase(
-  ctx: CanvasRenderingContext2D,
-  scene: CanvasScene,
-  input: FrameInput,
+  ctx: Context2D,
+  scene: BaseScene,
+  input: BaseInput,
 ): EdgePaint | undefined {
   const { t, radius, view, edges, squares } = frameGeometry(scene, input);
-  const base = input.marks.dimming ? DIMMED_ALPHA : 1;
+  const base = input.dimming ? DIMMED_ALPHA : 1;
   let painted: EdgePaint | undefined;
   if (!input.layingOut) {
     ctx.lineWidth = 0.8 / t.k;
@@ -86,9 +99,9 @@ export function paintBase(
  * edges from different steps do not darken).
  */
 export function paintEdgeRange(
-  ctx: CanvasRenderingContext2D,
-  scene: CanvasScene,
-  input: FrameInput,
+  ctx: Context2D,
+  scene: BaseScene,
+  input: BaseInput,
   from: number,
   to: number,
 ): EdgePaint {
@@ -100,18 +113,14 @@ export function paintEdgeRange(
 }
 
 /** How opaque the edge layer of `paintEdgeRange` is laid over the base layer. */
-export function baseEdgeAlpha(input: FrameInput): number {
-  return EDGE_ALPHA * (input.marks.dimming ? DIMMED_ALPHA : 1);
+export function baseEdgeAlpha(input: BaseInput): number {
+  return EDGE_ALPHA * (input.dimming ? DIMMED_ALPHA : 1);
 }
 
 /** Every entity on screen of the base layer (after `beginFrame`), faded when a hover dims them. */
-export function paintBaseEntities(
-  ctx: CanvasRenderingContext2D,
-  scene: CanvasScene,
-  input: FrameInput,
-): void {
+export function paintBaseEntities(ctx: Context2D, scene: BaseScene, input: BaseInput): void {
   const { radius, view, squares } = frameGeometry(scene, input);
-  ctx.globalAlpha = input.marks.dimming ? DIMMED_ALPHA : 1;
+  ctx.globalAlpha = input.dimming ? DIMMED_ALPHA : 1;
   paintEntities(ctx, scene.batches, input.points, view, radius, squares);
   ctx.globalAlpha = 1;
 }

@@ -102,7 +102,10 @@ type Point = { x: number; y: number } | undefined;
 
 /** Fills the entities on screen, one path per colour batch: discs, or squares when tiny. */
 export function paintEntities(
-  ctx: CanvasRenderingContext2D,
+  ctx: Pick<
+    CanvasRenderingContext2D,
+    'fillStyle' | 'fillRect' | 'beginPath' | 'moveTo' | 'arc' | 'fill'
+  >,
   batches: readonly { colour: string; indices: Int32Array }[],
   points: readonly Point[],
   view: Rect,

@@ -246,3 +246,11 @@ export function carryOver(
   });
   return { points: next, positions, pinned };
 }
+
+/** Moves each point to its place in `positions`, (x, y) pairs by index (a layout's progress). */
+export function movePoints(points: readonly ScenePoint[], positions: Float32Array): void {
+  for (const point of points) {
+    point.x = positions[2 * point.index] ?? 0;
+    point.y = positions[2 * point.index + 1] ?? 0;
+  }
+}

@@ -17,8 +17,16 @@ export interface LayoutResult {
   readonly longestTaskMs: number;
 }
 
-/** What `benchCamera` returns: frame statistics while the scripted camera moves. */
-export type CameraResult = FrameStats;
+/**
+ * What `benchCamera` returns: statistics of the frames the reader sees move while the scripted
+ * camera moves. For a view drawing its base layer in a worker (`framesFrom: 'worker'`) those are
+ * the worker's frames drawn for a new camera (at most one per main-thread frame, which sends the
+ * camera); else the main thread's animation frames. `mainFps` is the main thread's rate either way.
+ */
+export interface CameraResult extends FrameStats {
+  readonly framesFrom: 'worker' | 'main';
+  readonly mainFps: number;
+}
 
 /** One measurement: the layout and the camera. */
 export type BenchResult = LayoutResult & CameraResult;
@@ -35,5 +43,10 @@ export interface MountedRenderer {
   readonly iterationsDoneMs?: number | undefined;
   fitted(): FittedView;
   moveTo(view: FittedView): void;
+  /** A view drawing off the main thread records the frames it draws (`CanvasView.frames`). */
+  readonly frames?: {
+    recordFrames(): boolean;
+    recordedFrames(): Promise<number[]>;
+  };
   destroy(): void;
 }

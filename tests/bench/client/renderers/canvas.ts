@@ -42,6 +42,7 @@ export async function mountCanvas(
       const { x, y, k } = toTransform(v, width, height);
       view.setTransform(d3.zoomIdentity.translate(x, y).scale(k));
     },
+    frames: view.frames,
     destroy: () => view.destroy(),
   };
 }

@@ -14,6 +14,8 @@ function result(renderer: Renderer, nodes: number, fps: number, settleMs?: numbe
     fps,
     p95FrameMs: 1000 / fps,
     worstFrameMs: 1000 / fps,
+    framesFrom: 'main',
+    mainFps: fps,
   };
 }
 
