@@ -15,8 +15,14 @@ import { cleanReader } from './clean-reader';
 import { fileSourceId } from './ids';
 import { describeUnfinished, ImportRecorder } from './import-record';
 import { formatImportProblem } from './report';
-import type { ImportOptions, ImportRequest, ImportResult, MergedEntities } from './types';
-import { validate } from './validate-pass';
+import type {
+  FormatReader,
+  ImportOptions,
+  ImportRequest,
+  ImportResult,
+  MergedEntities,
+} from './types';
+import { validate, type Validation } from './validate-pass';
 import { writeAll } from './write-pass';
 
 /** The result of an import refused before anything was written: `why`, and the problems. */
@@ -40,6 +46,40 @@ export async function writeReport(
   const lines = problems.map(formatImportProblem);
   if (count > problems.length) lines.push(`... and ${count - problems.length} more`);
   await writeFile(path, lines.length > 0 ? `${lines.join('\n')}\n` : '', 'utf8');
+}
+
+/**
+ * The validation pass with its verdict, as every import (normal or `--bulk`) gives it: the
+ * validation, or the refusal to return (a file that cannot be read; bad rows without `skipBad`;
+ * more bad rows than `badTolerance`, 1000 by default). With `skipBad` and `reportFile`, the
+ * skipped rows' report is written. `runner` answers the reference checks' reads.
+ */
+export async function checkFiles(
+  runner: Pick<Neo4jGateway, 'read'>,
+  reader: FormatReader,
+  duplicatesAllowed: boolean,
+  options: ImportOptions,
+  totalBytes: number,
+): Promise<{ validation: Validation } | { refusal: ImportResult }> {
+  const tolerance = options.badTolerance ?? 1000;
+  const validation = await validate(runner, reader, {
+    duplicatesAllowed,
+    ...(options.skipBad ? { stopAfterBad: tolerance } : {}),
+    progress: (p) => options.onProgress?.({ phase: 'validating', ...p, totalBytes, written: 0 }),
+  });
+  const { problems, problemCount } = validation;
+  if (validation.fatal)
+    return { refusal: refused(problems, problemCount, 'A file cannot be read') };
+  if (problemCount > 0 && !options.skipBad)
+    return { refusal: refused(problems, problemCount, 'Bad rows found') };
+  if (validation.stoppedEarly) {
+    const why = `More than ${tolerance} bad rows (the tolerance)`;
+    return { refusal: refused(problems, problemCount, why) };
+  }
+  if (options.skipBad && options.reportFile !== undefined) {
+    await writeReport(options.reportFile, problems, problemCount);
+  }
+  return { validation };
 }
 
 /**
@@ -114,25 +154,18 @@ export async function importFiles(
     (sum, f) => sum + f.bytes * (f.holds === 'mixed' ? 2 : 1),
     0,
   );
-  const tolerance = options.badTolerance ?? 1000;
-
   // 1. Check everything: shapes, values, duplicate ids, references (files, then database).
   await ensureSchema(gateway);
-  const validation = await validate(gateway, reader, {
-    duplicatesAllowed: prepared.duplicatesAllowed,
-    ...(options.skipBad ? { stopAfterBad: tolerance } : {}),
-    progress: (p) => options.onProgress?.({ phase: 'validating', ...p, totalBytes, written: 0 }),
-  });
-  const { problems, problemCount } = validation;
-  if (validation.fatal) return refused(problems, problemCount, 'A file cannot be read');
-  if (problemCount > 0 && !options.skipBad)
-    return refused(problems, problemCount, 'Bad rows found');
-  if (validation.stoppedEarly) {
-    return refused(problems, problemCount, `More than ${tolerance} bad rows (the tolerance)`);
-  }
-  if (options.skipBad && options.reportFile !== undefined) {
-    await writeReport(options.reportFile, problems, problemCount);
-  }
+  const checked = await checkFiles(
+    gateway,
+    reader,
+    prepared.duplicatesAllowed,
+    options,
+    totalBytes,
+  );
+  if ('refusal' in checked) return checked.refusal;
+  const { validation } = checked;
+  const { problems } = validation;
 
   // 2. Fact types and sources first, then entities and facts in batches.
   options.onProgress?.({ phase: 'writing', rows: 0, bytes: 0, totalBytes, written: 0 });

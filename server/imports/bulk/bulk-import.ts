@@ -12,9 +12,8 @@ import { formatDefinition } from '../by-format';
 import { cleanReader } from '../clean-reader';
 import { prepareReader } from '../formats';
 import { fileSourceId } from '../ids';
-import { importedWords, refused, writeReport } from '../import-files';
+import { checkFiles, importedWords, refused } from '../import-files';
 import type { ImportOptions, ImportRequest, ImportResult } from '../types';
-import { validate } from '../validate-pass';
 import { runAdminImport, removeStore } from './admin-tool';
 import { writeBulkCsv } from './bulk-csv';
 import { collectRows } from './bulk-rows';
@@ -59,23 +58,12 @@ export async function bulkImport(
     (sum, f) => sum + f.bytes * (f.holds === 'mixed' ? 2 : 1),
     0,
   );
-  const tolerance = options.badTolerance ?? 1000;
   // An empty database holds no entity a file could refer to.
-  const validation = await validate({ read: () => Promise.resolve([]) }, reader, {
-    duplicatesAllowed: prepared.duplicatesAllowed,
-    ...(options.skipBad ? { stopAfterBad: tolerance } : {}),
-    progress: (p) => options.onProgress?.({ phase: 'validating', ...p, totalBytes, written: 0 }),
-  });
-  const { problems, problemCount } = validation;
-  if (validation.fatal) return refused(problems, problemCount, 'A file cannot be read');
-  if (problemCount > 0 && !options.skipBad)
-    return refused(problems, problemCount, 'Bad rows found');
-  if (validation.stoppedEarly) {
-    return refused(problems, problemCount, `More than ${tolerance} bad rows (the tolerance)`);
-  }
-  if (options.skipBad && options.reportFile !== undefined) {
-    await writeReport(options.reportFile, problems, problemCount);
-  }
+  const empty = { read: () => Promise.resolve([]) };
+  const checked = await checkFiles(empty, reader, prepared.duplicatesAllowed, options, totalBytes);
+  if ('refusal' in checked) return checked.refusal;
+  const { validation } = checked;
+  const { problems } = validation;
 
   // 2. The rows, as the write pass makes them, into the tool's CSV files (a folder of its own).
   say("Reading the files again into neo4j-admin's CSV files ...");
