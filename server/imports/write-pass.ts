@@ -15,6 +15,7 @@ import { badKey, sweepFiles } from './validate-pass';
 import {
   entityRow,
   factRow,
+  impliedMention,
   impliedRow,
   keepsOwnId,
   sharedFactParams,
@@ -58,12 +59,6 @@ export interface WriteTally {
   facts: number;
   /** Entities another file or dataset wrote first, by that file: merged, not overwritten. */
   readonly merged: Map<string, Set<string>>;
-}
-
-/** What one mention of an implied entity says: mentions that say the same are written once. */
-function mention(entity: EntityDraft): string {
-  if (entity.described !== true) return entity.id;
-  return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
 }
 
 interface Batch {
@@ -230,7 +225,7 @@ export async function writeAll(
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
           const { fact } = item;
           for (const e of fact.implied) {
-            const said = mention(e);
+            const said = impliedMention(e);
             if (implied.has(said)) continue;
             implied.add(said);
             const row = impliedRow(e, file.label);

@@ -59,6 +59,16 @@ function ownCitations(fact: FactDraft, sourceId: string): Row {
   };
 }
 
+/**
+ * What one mention of an implied entity says, as a key: its id, or for a described mention (an
+ * edge list's mapped name or attributes) its id, name, kind and attributes. Mentions with the
+ * same key are written once per import (the write pass and `--bulk` alike).
+ */
+export function impliedMention(entity: EntityDraft): string {
+  if (entity.described !== true) return entity.id;
+  return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
+}
+
 /** An implied entity's row: described ones carry their name as an alias for a stored entity. */
 export function impliedRow(entity: EntityDraft, file: string): Row {
   return { ...entityRow(entity, file), alias: entity.described === true ? entity.name : null };

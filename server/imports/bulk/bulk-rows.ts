@@ -7,6 +7,7 @@ import { badKey, sweepFiles } from '../validate-pass';
 import {
   entityRow,
   factRow,
+  impliedMention,
   impliedRow,
   sharedFactParams,
   sharesClaimId,
@@ -30,12 +31,6 @@ export interface BulkRowOptions {
   readonly sourceIds: readonly string[];
   readonly duplicates: ReadonlySet<string>;
   readonly progress: (p: Omit<ImportProgressReport, 'phase' | 'totalBytes'>) => void;
-}
-
-/** What one mention of an implied entity says (write-pass.ts: the same rule). */
-function mention(entity: EntityDraft): string {
-  if (entity.described !== true) return entity.id;
-  return JSON.stringify([entity.id, entity.name, entity.kind, entity.extra]);
 }
 
 /** Reads every file's good rows into a BulkGraph. Throws BulkRefusal (bulk-graph.ts). */
@@ -84,7 +79,7 @@ export async function collectRows(
           if (options.bad.has(badKey(index, item.line, 'fact'))) continue;
           const { fact } = item;
           for (const e of fact.implied) {
-            const said = mention(e);
+            const said = impliedMention(e);
             if (implied.has(said)) continue;
             implied.add(said);
             graph.addImplied(impliedRow(e, file.label));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planAgainstStored } from '../../../../server/imports/stored-plan';
 import { cypher } from '../../../../server/neo4j/cypher-files';
+import { fakeWriteTx } from '../../../support/fake-write-tx';
 import type { Row as StoredRow, WriteTx } from '../../../../server/neo4j/gateway';
 
 type Row = Record<string, unknown>;
@@ -8,21 +9,12 @@ type Row = Record<string, unknown>;
 /** A transaction that answers the stored lookup with `stored` and records what it was asked. */
 function lookupTx(stored: Row[]): { tx: WriteTx; asked: Row[][] } {
   const asked: Row[][] = [];
-  const tx: WriteTx = {
-    counters: {
-      nodesCreated: 0,
-      relationshipsCreated: 0,
-      propertiesSet: 0,
-      nodesDeleted: 0,
-      relationshipsDeleted: 0,
-    },
-    run: (query, params) => {
-      expect(query).toBe(cypher('import-stored'));
-      const rows = (params?.rows ?? []) as Row[];
-      asked.push(rows);
-      return Promise.resolve(stored.filter((s) => rows.some((r) => r.id === s.id)) as StoredRow[]);
-    },
-  };
+  const tx: WriteTx = fakeWriteTx((query, params) => {
+    expect(query).toBe(cypher('import-stored'));
+    const rows = (params?.rows ?? []) as Row[];
+    asked.push(rows);
+    return Promise.resolve(stored.filter((s) => rows.some((r) => r.id === s.id)) as StoredRow[]);
+  });
   return { tx, asked };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeAll } from '../../../../server/imports/write-pass';
 import type { EntityDraft, FactDraft, FormatReader } from '../../../../server/imports/types';
 import { cypher } from '../../../../server/neo4j/cypher-files';
+import { fakeWriteTx } from '../../../support/fake-write-tx';
 import type { Neo4jGateway, WriteTx } from '../../../../server/neo4j/gateway';
 
 type Row = Record<string, unknown>;
@@ -44,21 +45,12 @@ const reader: FormatReader = {
 /** Runs the write pass on a recording gateway; the ids each stored lookup asked for. */
 async function lookups(emptyAtStart: boolean): Promise<string[][]> {
   const asked: string[][] = [];
-  const tx: WriteTx = {
-    counters: {
-      nodesCreated: 0,
-      relationshipsCreated: 0,
-      propertiesSet: 0,
-      nodesDeleted: 0,
-      relationshipsDeleted: 0,
-    },
-    run: (query, params) => {
-      if (query === cypher('import-stored')) {
-        asked.push(((params?.rows ?? []) as Row[]).map((r) => String(r.id)));
-      }
-      return Promise.resolve([]);
-    },
-  };
+  const tx: WriteTx = fakeWriteTx((query, params) => {
+    if (query === cypher('import-stored')) {
+      asked.push(((params?.rows ?? []) as Row[]).map((r) => String(r.id)));
+    }
+    return Promise.resolve([]);
+  });
   const gateway = {
     database: 'neo4j',
     readyTimeoutMs: 1000,
