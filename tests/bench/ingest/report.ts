@@ -9,6 +9,8 @@ export interface Line {
   readonly note: string;
   /** CPU seconds the Neo4j JVM and this process spent on it (Linux), when measured. */
   readonly cpu?: { readonly neo4j: number; readonly node: number };
+  /** The rels/s it is compared with (its round's LOAD CSV); the table's reference otherwise. */
+  readonly reference?: number;
 }
 
 /**
@@ -43,7 +45,10 @@ export async function withCpu<T>(
   };
 }
 
-/** A Markdown table of `lines`, each rate divided by `reference` (LOAD CSV's rels/s). */
+/**
+ * A Markdown table of `lines`, each rate divided by its own `reference` where it has one, else by
+ * `reference` (LOAD CSV's rels/s).
+ */
 export function table(lines: readonly Line[], reference: number): string {
   const rows = lines.map((l) => {
     const rate = l.rels / l.seconds;
@@ -52,7 +57,7 @@ export function table(lines: readonly Line[], reference: number): string {
       l.rels.toLocaleString('en'),
       l.seconds.toFixed(1),
       Math.round(rate).toLocaleString('en'),
-      (rate / reference).toFixed(2),
+      (rate / (l.reference ?? reference)).toFixed(2),
       l.cpu ? l.cpu.neo4j.toFixed(1) : '',
       l.cpu ? l.cpu.node.toFixed(1) : '',
       l.note,
