@@ -196,8 +196,8 @@ export class CanvasView implements GraphRenderer {
 
   /** Centres and scales the view so every entity is visible (`fitTransform`). */
   fit(): void {
-    const { width, height } = this.canvas.getBoundingClientRect();
-    const camera = fitTransform(this.points, width, height);
+    // The size as of the last resize (reading the element's would force a style and layout pass).
+    const camera = fitTransform(this.points, this.width, this.height);
     if (!camera) return;
     this.moveTo(camera);
     this.fitted = true;

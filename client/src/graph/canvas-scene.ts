@@ -66,7 +66,7 @@ export interface SceneMarks {
 }
 
 /** Elements looked up between two places a `marksSteps` may pause. */
-const MARK_STEP = 4000;
+const MARK_STEP = 1000;
 
 /** A display state with nothing marked and no label (a new graph's, until computed). */
 export const NO_DISPLAY: DisplayState = { nodes: new Map(), edges: new Map() };
@@ -113,7 +113,7 @@ export function* marksSteps(
     if (!d.dimmed) nearEdges.push(i);
     if (d.label) edgeLabels = true;
   }
-  const labelOrder = labelOrderOf(scene, marked, labelled);
+  const labelOrder = yield* labelOrderSteps(scene, marked, labelled, every);
   return {
     ...{ marked, pinned, markedEdges, dimming, near, nearEdges, labelled, labelOrder },
     ...{ edgeLabels, selected },
@@ -121,20 +121,26 @@ export function* marksSteps(
 }
 
 /** The labelled entities, marked first (in their order), then the rest best-connected first. */
-function labelOrderOf(
+function* labelOrderSteps(
   scene: CanvasScene,
   marked: readonly number[],
   labelled: Uint8Array,
-): Int32Array {
-  const order: number[] = [];
-  const first = new Set<number>();
+  every: number,
+): Steps<Int32Array> {
+  const order = new Int32Array(scene.ids.length);
+  let count = 0;
+  const first = new Uint8Array(scene.ids.length);
   for (const i of marked) {
-    if (labelled[i] !== 1 || first.has(i)) continue;
-    first.add(i);
-    order.push(i);
+    if (labelled[i] !== 1 || first[i] === 1) continue;
+    first[i] = 1;
+    order[count++] = i;
   }
-  for (const i of scene.byDegree) if (labelled[i] === 1 && !first.has(i)) order.push(i);
-  return Int32Array.from(order);
+  for (let k = 0; k < scene.byDegree.length; k += 1) {
+    if ((k + 1) % every === 0) yield;
+    const i = scene.byDegree[k] ?? 0;
+    if (labelled[i] === 1 && first[i] !== 1) order[count++] = i;
+  }
+  return order.slice(0, count);
 }
 
 /** An entity or a fact of the scene, by index (what lies under the pointer). */

@@ -66,7 +66,7 @@ export function displayState(graph: DisplayGraph, input: DisplayInput): DisplayS
 }
 
 /** Elements between two places a `displaySteps` may pause. */
-const DISPLAY_STEP = 2000;
+const DISPLAY_STEP = 500;
 
 /**
  * `displayState` in steps of `every` elements (chunked.ts). Elements that look the same share one

@@ -8,7 +8,7 @@ import { drain, type Steps } from './chunked';
 import { KIND_STYLES } from './style';
 
 /** Elements (entities or facts) handled between two places a build may pause. */
-export const STEP_ELEMENTS = 2000;
+export const STEP_ELEMENTS = 500;
 
 /**
  * Entity indices by degree, highest first, ties in index order: the order a stable sort by
@@ -75,15 +75,16 @@ export function* sceneSteps(
     targets[j] = t;
     degree[s] = (degree[s] ?? 0) + 1;
     degree[t] = (degree[t] ?? 0) + 1;
+    if ((j + 1) % (4 * every) === 0) yield;
   }
   yield;
   const loops = loopIndices(sources, targets);
+  yield;
   const byDegree = byDegreeOf(degree);
   yield;
-  return {
-    ...{ graph, ids, index, edges, keys, sources, targets, degree, loops, byDegree },
-    batches: batchByColour(colours),
-  };
+  const batches = batchByColour(colours);
+  yield;
+  return { graph, ids, index, edges, keys, sources, targets, degree, loops, byDegree, batches };
 }
 
 /** The scene of `graph` (`sceneSteps` at once): facts whose ends are missing are left out. */
