@@ -61,9 +61,9 @@ export function nextTask(run: () => void): void {
 const browserClock: TaskClock = { now: () => performance.now(), later: nextTask };
 
 /**
- * Runs `steps`, the first ones in the calling task, each task until `budgetMs` is spent (at least
- * one step per task); calls `done` with the result in the task that takes the last step. With
- * `budgetMs` Infinity everything runs now, as `drain` does.
+ * Runs `steps` in later tasks, each until `budgetMs` is spent (at least one step per task), so the
+ * calling task ends soon; calls `done` with the result in the task that takes the last step.
+ * With `budgetMs` Infinity everything runs now, in the calling task, as `drain` does.
  */
 export function runChunked<T>(
   steps: Steps<T>,
@@ -87,7 +87,8 @@ export function runChunked<T>(
       }
     }
   };
-  run();
+  if (budgetMs < Infinity) clock.later(run);
+  else run();
   return {
     cancel: () => {
       cancelled = true;

@@ -53,9 +53,8 @@ describe('runChunked', () => {
     const seen: number[] = [];
     let result: number | undefined;
     runChunked(counting(100, seen), (n) => (result = n), 10, clock);
-    expect(result).toBeUndefined();
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.length).toBeLessThan(100);
+    // Nothing in the calling task: it ends at once.
+    expect(seen).toHaveLength(0);
     expect(clock.flush()).toBeGreaterThan(3);
     expect(result).toBe(100);
     expect(seen).toEqual([...Array(100).keys()]);
@@ -75,8 +74,9 @@ describe('runChunked', () => {
     const clock = fakeClock(0);
     const seen: number[] = [];
     runChunked(counting(10, seen, 3), () => undefined, 10, clock);
-    expect(seen).toEqual([0, 1, 2, 3]);
+    expect(seen).toHaveLength(0);
     clock.flush();
+    expect(clock.tasks).toBe(2);
     expect(seen).toHaveLength(10);
   });
 
