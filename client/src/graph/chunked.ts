@@ -17,7 +17,7 @@ export function chunkedFrom(elements: number): number {
  * Work in steps: each `yield` is a place where it may stop and continue in a later task;
  * `yield true` ends the task there whenever the work is chunked (a step worth a task of its own).
  */
-export type Steps<T> = Generator<boolean | void, T, void>;
+export type Steps<T> = Generator<boolean | undefined, T, void>;
 
 /** A chunked job; `cancel` drops the steps not taken yet (its `done` is never called then). */
 export interface ChunkedJob {
