@@ -57,6 +57,8 @@ export class CanvasView implements GraphRenderer {
   private frame = 0;
   /** The scene of a graph being built (large graphs: over several tasks); a newer update cancels it. */
   private building: ChunkedJob | undefined;
+  /** The layout of a scene switched to, until it starts (a task after the switch). */
+  private startLayout: (() => void) | undefined;
   /** The display state being computed; a newer one cancels it. */
   private marking: ChunkedJob | undefined;
   /** The base layer: drawn in a worker where the browser can (base-drawer.ts), else here. */
@@ -90,11 +92,7 @@ export class CanvasView implements GraphRenderer {
     this.resize();
   }
 
-  /**
-   * Draws `graph`; positions of entities already placed are kept, the rest laid out in a worker.
-   * A large graph's scene is built over several tasks (`chunkedFrom`), the view showing the last
-   * one meanwhile; `settled` is the new layout's from this call on.
-   */
+  /** Draws `graph`: kept positions stay, a worker lays out the rest (large: built over tasks). */
   update(
     graph: SerializedGraph,
     selected: Selection | undefined,
@@ -104,6 +102,7 @@ export class CanvasView implements GraphRenderer {
     this.highlight = highlight;
     this.palette = readPalette(getComputedStyle(this.canvas));
     this.building?.cancel();
+    this.startLayout?.(); // a cancelled build switched scenes: its layout starts now
     this.settled = this.layout.next();
     const budget = chunkedFrom(graph.nodes.length + graph.edges.length);
     const steps = this.updateSteps(nextSceneSteps(graph, this.scene, this.points, this.pinned));
@@ -129,14 +128,15 @@ export class CanvasView implements GraphRenderer {
     this.points = carried.points;
     this.marks = marksOf(scene, NO_DISPLAY);
     this.base.scene(scene, this.points);
+    this.startLayout = () => this.runLayout(carried.positions, carried.pinned);
     yield true;
-    this.runLayout(carried.positions, carried.pinned);
+    this.startLayout();
     yield true;
-    // The worker is busy already; the display state follows (until then: nothing marked).
     this.refreshMarks(chunked);
   }
 
   private runLayout(positions: Float32Array, pinned: Uint8Array): void {
+    this.startLayout = undefined;
     this.layingOut = true;
     this.layout.start(this.scene, positions, pinned, (progress) => {
       movePoints(this.points, progress.positions);
