@@ -15,9 +15,9 @@ const MAX_SPRITES = 4096;
  * New sprites one frame paints at most beyond the first `SPRITES_ALWAYS`: this many ms' worth;
  * the other labels wait for the next frames, so a large graph's first labels are not one long task.
  */
-const SPRITE_BUDGET_MS = 6;
+const SPRITE_BUDGET_MS = 4;
 /** New sprites a frame always paints, however slow the machine (a few labels show at once). */
-const SPRITES_ALWAYS = 8;
+const SPRITES_ALWAYS = 3;
 /** The halo's width in CSS pixels (the SVG view's label outline). */
 const HALO_PX = 3;
 

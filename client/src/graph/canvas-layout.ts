@@ -25,7 +25,9 @@ export function createCanvas(host: HTMLElement): {
 
 /**
  * The Canvas view's pan and zoom (d3-zoom, scale 0.02 to 8, no double-click zoom) on `canvas`;
- * `onZoom` hears each transform and whether the reader made it (not a call of the view's).
+ * `onZoom` hears each transform and whether the reader made it (not a call of the view's). The
+ * extent is the size `fitCanvas` set (d3-zoom's default reads the element's client size, which
+ * forces a style and layout pass at every move made in code, a layout progress's fit included).
  */
 export function attachZoom(
   canvas: HTMLCanvasElement,
@@ -34,6 +36,10 @@ export function attachZoom(
   const zoom = d3
     .zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.02, 8])
+    .extent(() => [
+      [0, 0],
+      [parseFloat(canvas.style.width) || 0, parseFloat(canvas.style.height) || 0],
+    ])
     .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       onZoom(event.transform, Boolean(event.sourceEvent));
     });
