@@ -133,10 +133,11 @@ export function createApp({
     analystRunner ??
     new AnalystPool(() => connectionOf(gateway), analystConcurrency, cypherTimeoutMs);
   if (database) api.use(databaseGate(database));
+  // The explorer's hot reads first: each router before them is walked on every request.
+  api.use(exploreRoutes(gateway, factTypes));
   api.use(healthRoutes(gateway, database, analyst));
   api.use(docsRoutes());
   api.use(graphRoutes(gateway, factTypes));
-  api.use(exploreRoutes(gateway, factTypes));
   api.use(overviewRoutes(gateway));
   api.use(timeRoutes(gateway, factTypes));
   api.use(cypherRoutes(analyst));

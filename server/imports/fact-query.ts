@@ -27,7 +27,7 @@ export type TimeSlot = 'at' | 'start' | 'end';
  * How the facts query writes: `merge` (by id, the type taken from each row: `$(row.type)`),
  * `typed` (by id, for facts of one type written in the text, so the type's id constraint's
  * index serves the MERGE), or `create` (facts whose ids the database cannot hold yet: the file
- * is new to it; the write pass sends each id once).
+ * is new to it; the write pass sends each id once; planned once, `CYPHER replan=skip`).
  */
 export type FactWrite =
   | { readonly mode: 'merge' }
@@ -68,8 +68,10 @@ function head(how: FactWrite): string {
   const text = cypher('import-facts');
   const dynamic = 'MERGE (s)-[r:$(row.type) {id: row.id}]->(o)';
   if (!text.includes(dynamic)) throw new Error('import-facts.cypher: no MERGE of the fact');
+  // Creating, both ends are found by their constrained id and nothing else is looked up: the
+  // schema fixes the plan, which need not be made again as the graph grows (`plannedOnce`).
   if (how.mode === 'create')
-    return text.replace(dynamic, 'CREATE (s)-[r:$(row.type) {id: row.id}]->(o)');
+    return `CYPHER replan=skip\n${text.replace(dynamic, 'CREATE (s)-[r:$(row.type) {id: row.id}]->(o)')}`;
   if (how.mode === 'typed') {
     if (!isFactType(how.type))
       throw new Error(`${JSON.stringify(how.type)} cannot name a fact type`);

@@ -15,7 +15,7 @@ import {
 import { ENTITY_OWN_KEYS, attributeNameOf, userAttributes } from '../domain/storage-names';
 import { aliasSearchText } from '../domain/text-policy';
 import { ENTITY_KINDS } from '../domain/vocabulary';
-import { cypher } from '../neo4j/cypher-files';
+import { plannedOnce } from '../neo4j/cypher-files';
 import type { WriteTx } from '../neo4j/gateway';
 import { asText } from '../neo4j/to-plain';
 
@@ -125,7 +125,7 @@ export async function planAgainstStored(
   const found =
     asked.length === 0
       ? []
-      : await tx.run(cypher('import-stored'), {
+      : await tx.run(plannedOnce('import-stored'), {
           rows: asked.map((row) => ({ id: row.id, file: row.file })),
         });
   const stored = new Map(found.map((r) => [asText(r.id), r]));

@@ -4,7 +4,7 @@
 // While batches are written the next one is read.
 import { retryBatch } from './batch-retry';
 import { BatchSchedule } from './batch-schedule';
-import { cypher } from '../neo4j/cypher-files';
+import { cypher, plannedOnce } from '../neo4j/cypher-files';
 import type { Neo4jGateway, WriteTx } from '../neo4j/gateway';
 import type { TimeSlot } from './fact-query';
 import { FactWriter } from './fact-writes';
@@ -132,18 +132,18 @@ export async function writeAll(
       gateway.writeTransaction(async (tx) => {
         if (batch.entities.length > 0) {
           const plan = await planAgainstStored(tx, batch.entities, tally.merged);
-          await tx.run(cypher('import-entities'), { rows: plan.rows });
+          await tx.run(plannedOnce('import-entities'), { rows: plan.rows });
           if (plan.relabel.length > 0) {
-            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+            await tx.run(plannedOnce('import-entity-kinds'), { rows: plan.relabel });
           }
         }
         if (batch.implied.length > 0) {
           const plan = await planAgainstStored(tx, batch.implied, undefined, (id) =>
             batch.absent.has(id),
           );
-          await tx.run(cypher('import-implied-entities'), { rows: plan.rows });
+          await tx.run(plannedOnce('import-implied-entities'), { rows: plan.rows });
           if (plan.relabel.length > 0) {
-            await tx.run(cypher('import-entity-kinds'), { rows: plan.relabel });
+            await tx.run(plannedOnce('import-entity-kinds'), { rows: plan.relabel });
           }
         }
         if (batch.facts.length === 0) {

@@ -109,6 +109,28 @@ export function cypher(name: QueryName): string {
   return text;
 }
 
+/** Queries whose plan the schema fixes, with Neo4j's `replan=skip` option (see `plannedOnce`). */
+const plannedOnceCache = new Map<string, string>();
+
+/**
+ * `cypher(name)` behind Neo4j's `CYPHER replan=skip` option: a cached plan is used even when the
+ * graph's statistics have moved since it was made (Cypher manual, "Cypher query options",
+ * `replan`). Only for queries whose every lookup is a seek on a uniquely constrained id, so that
+ * the schema, not the statistics, fixes the plan: the importers' batch writes. While an import
+ * grows a graph from empty, Neo4j would otherwise plan each of them again whenever its
+ * statistics check allows (`dbms.cypher.min_replan_interval`, 10 s) and arrive at the same plan:
+ * planning was 13 % of the memory Neo4j allocated while importing CoDEx-M (BENCHMARKS.md,
+ * "Ingest benchmark"). Errors as `cypher`.
+ */
+export function plannedOnce(name: QueryName): string {
+  let text = plannedOnceCache.get(name);
+  if (text === undefined) {
+    text = `CYPHER replan=skip\n${cypher(name)}`;
+    plannedOnceCache.set(name, text);
+  }
+  return text;
+}
+
 /** The statements of a multi-statement file, split on `;` at the end of a line. */
 export function statements(name: QueryName): string[] {
   return cypher(name)

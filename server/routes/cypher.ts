@@ -28,8 +28,16 @@ export function cypherRoutes(analyst: AnalystRunner): Router {
   return router;
 }
 
+/** The methods whose body must be JSON. */
+const BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
+
 /** Refuses bodies that are not JSON before they are read (uploads to /imports and undos aside). */
 export const requireJson: express.RequestHandler = (req, _res, next) => {
+  // Reads (GET, HEAD, OPTIONS, DELETE) carry no body to check: the hot path skips the tests below.
+  if (!BODY_METHODS.has(req.method)) {
+    next();
+    return;
+  }
   if (req.method === 'POST' && req.path === '/imports' && req.is('multipart/form-data')) {
     next();
     return;
@@ -44,7 +52,7 @@ export const requireJson: express.RequestHandler = (req, _res, next) => {
     next();
     return;
   }
-  if (['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
+  if (!req.is('application/json')) {
     next(new UnsupportedMediaTypeError('Send the body as application/json'));
     return;
   }

@@ -61,7 +61,18 @@ async function benchGraph({
       `${targets.queries.length} search texts (e.g. ${targets.queries.slice(0, 3).join(', ')})`,
   );
   const rows: Row[] = [];
-  for (const op of operations(db, targets, factTypes)) {
+  const all = operations(db, targets, factTypes);
+  const unknown = settings.operations.filter((name) => !all.some((op) => op.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `BENCH_OPS: unknown ${unknown.join(', ')} (known: ${all.map((o) => o.name).join(', ')})`,
+    );
+  }
+  const chosen =
+    settings.operations.length === 0
+      ? all
+      : all.filter((op) => settings.operations.includes(op.name));
+  for (const op of chosen) {
     await op.record(gateway);
     log(`${op.name}: ${settings.warmup} warm-up + ${settings.requests} sequential requests`);
     const seq = await measureSequential(base, op, settings);

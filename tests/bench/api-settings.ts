@@ -12,6 +12,8 @@ export interface Settings {
   readonly pageCacheMb: number;
   /** Which graphs to measure, in this order. */
   readonly graphs: readonly GraphName[];
+  /** Which operations to measure (their names, e.g. `entity`); all when empty. */
+  readonly operations: readonly string[];
 }
 
 /** The graphs a run can measure (BENCH_GRAPHS). */
@@ -27,6 +29,12 @@ function graphList(raw: string | undefined): GraphName[] {
     }
   }
   return names as GraphName[];
+}
+
+/** The operations BENCH_OPS names (comma-separated, as the report names them); none: all. */
+function operationList(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((n) => n.trim());
 }
 
 function envInt(name: string, fallback: number): number {
@@ -51,5 +59,6 @@ export function readSettings(): Settings {
     heap: process.env.BENCH_HEAP ?? '4g',
     pageCacheMb: envInt('BENCH_PAGECACHE_MB', 2048),
     graphs: graphList(process.env.BENCH_GRAPHS),
+    operations: operationList(process.env.BENCH_OPS),
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../../server/load/loader';
 import { factQuery } from '../../../server/imports/fact-query';
 import { sharedFactParams } from '../../../server/imports/write-pass';
-import { cypher } from '../../../server/neo4j/cypher-files';
+import { cypher, plannedOnce } from '../../../server/neo4j/cypher-files';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
 import { testGateway } from '../../support/database';
 
@@ -49,9 +49,9 @@ const fact = {
 };
 
 const queries: [string, string, Record<string, unknown>][] = [
-  ['import-entities', cypher('import-entities'), { rows: [entity] }],
-  ['import-implied-entities', cypher('import-implied-entities'), { rows: [entity] }],
-  ['import-stored', cypher('import-stored'), { rows: [entity] }],
+  ['import-entities', plannedOnce('import-entities'), { rows: [entity] }],
+  ['import-implied-entities', plannedOnce('import-implied-entities'), { rows: [entity] }],
+  ['import-stored', plannedOnce('import-stored'), { rows: [entity] }],
   [
     'import-facts with attributes',
     factQuery(['at', 'start'], ['property', 'amount_eur']),

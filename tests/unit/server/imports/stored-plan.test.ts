@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAgainstStored } from '../../../../server/imports/stored-plan';
-import { cypher } from '../../../../server/neo4j/cypher-files';
+import { plannedOnce } from '../../../../server/neo4j/cypher-files';
 import { fakeWriteTx } from '../../../support/fake-write-tx';
 import type { Row as StoredRow, WriteTx } from '../../../../server/neo4j/gateway';
 
@@ -10,7 +10,7 @@ type Row = Record<string, unknown>;
 function lookupTx(stored: Row[]): { tx: WriteTx; asked: Row[][] } {
   const asked: Row[][] = [];
   const tx: WriteTx = fakeWriteTx((query, params) => {
-    expect(query).toBe(cypher('import-stored'));
+    expect(query).toBe(plannedOnce('import-stored'));
     const rows = (params?.rows ?? []) as Row[];
     asked.push(rows);
     return Promise.resolve(stored.filter((s) => rows.some((r) => r.id === s.id)) as StoredRow[]);

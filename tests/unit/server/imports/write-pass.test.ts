@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeAll } from '../../../../server/imports/write-pass';
 import type { EntityDraft, FactDraft, FormatReader } from '../../../../server/imports/types';
-import { cypher } from '../../../../server/neo4j/cypher-files';
+import { plannedOnce } from '../../../../server/neo4j/cypher-files';
 import { fakeWriteTx } from '../../../support/fake-write-tx';
 import type { Neo4jGateway, WriteTx } from '../../../../server/neo4j/gateway';
 
@@ -46,7 +46,7 @@ const reader: FormatReader = {
 async function lookups(emptyAtStart: boolean): Promise<string[][]> {
   const asked: string[][] = [];
   const tx: WriteTx = fakeWriteTx((query, params) => {
-    if (query === cypher('import-stored')) {
+    if (query === plannedOnce('import-stored')) {
       asked.push(((params?.rows ?? []) as Row[]).map((r) => String(r.id)));
     }
     return Promise.resolve([]);

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../../../server/config';
 import { DATE_KEYS } from '../../../../server/domain/fact-record';
 import { FACT_TYPE_NAMES } from '../../../../server/domain/vocabulary';
 import { factQuery } from '../../../../server/imports/fact-query';
-import { cypher, statements } from '../../../../server/neo4j/cypher-files';
+import { cypher, plannedOnce, statements } from '../../../../server/neo4j/cypher-files';
 
 describe('cypher/', () => {
   it('has a uniqueness constraint on the id of every fact type, entities and sources', () => {
@@ -63,5 +63,26 @@ describe('cypher/', () => {
       const text = readFileSync(join(dir, name), 'utf8');
       expect(text, name).not.toMatch(/\$\{|%s|\{\{/);
     }
+  });
+
+  it('plans the import batch writes once, and only queries whose lookups are constrained id seeks', () => {
+    for (const name of [
+      'import-entities',
+      'import-implied-entities',
+      'import-entity-kinds',
+      'import-stored',
+    ] as const) {
+      const text = plannedOnce(name);
+      expect(text.split('\n')[0], name).toBe('CYPHER replan=skip');
+      expect(text.slice(text.indexOf('\n') + 1), name).toBe(cypher(name));
+      // Every MATCH and MERGE finds its node by a uniquely constrained id (schema.cypher).
+      const lookups = text.match(/^\s*(?:MATCH|MERGE) .*$/gm) ?? [];
+      expect(lookups.length, name).toBeGreaterThan(0);
+      for (const line of lookups) expect(line, name).toMatch(/\(e:Entity \{id: row\.id\}\)/);
+    }
+    expect(factQuery([], [], { mode: 'create' }).split('\n')[0]).toBe('CYPHER replan=skip');
+    // A MERGE of a fact by its id is left to Neo4j's statistics (or planned for every batch).
+    expect(factQuery([], [], { mode: 'typed', type: 'MEMBER_OF' })).not.toMatch(/^CYPHER/);
+    expect(factQuery([], []).split('\n')[0]).toBe('CYPHER replan=force');
   });
 });
