@@ -7,29 +7,24 @@ import type { Selection, Viewport } from '../explorer/view-state';
 import { baseDrawer, markPainted, type BaseDrawer } from './base-drawer';
 import { cameraText } from './base-protocol';
 import { paintOverlay, type FrameInput } from './canvas-frame';
+import { attachZoom, createCanvas, fitCanvas, LayoutRunner, quadtreeOf } from './canvas-layout';
+import { attachPointer, pointerTargetOf, type CanvasHit, type PointerView } from './canvas-pointer';
 import {
-  createCanvas,
-  fitCanvas,
-  quadtreeOf,
-  startWorkerLayout,
-  type WorkerLayout,
-} from './canvas-layout';
-import { attachPointer, hitTest, type CanvasHit } from './canvas-pointer';
-import {
-  carryOver,
   EMPTY_GRAPH,
   marksOf,
   movePoints,
   NO_DISPLAY,
   prominentOf,
-  sceneOf,
   selectionOf,
   titleOf,
   type CanvasScene,
   type SceneMarks,
   type ScenePoint,
 } from './canvas-scene';
-import { displayState, LABEL_ZOOM } from './display-state';
+import { chunkedFrom, runChunked, type ChunkedJob, type Steps } from './chunked';
+import { marksJob } from './canvas-marks';
+import { LABEL_ZOOM } from './display-state';
+import { nextSceneSteps, sceneOf, type NextScene } from './scene-build';
 import { centreTransform, fitTransform, type Camera } from './framing';
 import { readPalette, type Palette } from './palette';
 import type { GraphRenderer, Highlight, RendererEvents } from './renderer';
@@ -45,8 +40,7 @@ export class CanvasView implements GraphRenderer {
   private points: ScenePoint[] = [];
   /** Hit-testing's quadtree: undefined after the settled positions changed, built on first use. */
   private quadtree: d3.Quadtree<ScenePoint> | undefined = d3.quadtree<ScenePoint>();
-  private readonly tree = () => (this.quadtree ??= quadtreeOf(this.points));
-  private layout: WorkerLayout | undefined;
+  private readonly layout = new LayoutRunner();
   private selected: Selection | undefined;
   private highlight: Highlight | undefined;
   private hovered: string | undefined;
@@ -61,7 +55,12 @@ export class CanvasView implements GraphRenderer {
   private width = 0;
   private height = 0;
   private frame = 0;
-  private marking: ReturnType<typeof setTimeout> | undefined;
+  /** The scene of a graph being built (large graphs: over several tasks); a newer update cancels it. */
+  private building: ChunkedJob | undefined;
+  /** The layout of a scene switched to, until it starts (a task after the switch). */
+  private startLayout: (() => void) | undefined;
+  /** The display state being computed; a newer one cancels it. */
+  private marking: ChunkedJob | undefined;
   /** The base layer: drawn in a worker where the browser can (base-drawer.ts), else here. */
   private readonly base: BaseDrawer;
   private fitted = false;
@@ -80,25 +79,20 @@ export class CanvasView implements GraphRenderer {
     this.base = baseDrawer(host, this.canvas, () => this.requestDraw());
     this.palette = readPalette(getComputedStyle(this.canvas));
     // The entity drag first: a drag that starts on an entity pins it instead of panning.
-    attachPointer(this.canvas, this.pointerTarget());
-    this.zoom = d3
-      .zoom<HTMLCanvasElement, unknown>()
-      .scaleExtent([0.02, 8])
-      .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
-        const t = event.transform;
-        this.transform = t;
-        this.base.camera(t);
-        this.canvas.dataset.camera = cameraText(t);
-        if (t.k >= LABEL_ZOOM.canvas !== this.marksZoomedIn) this.refreshMarks();
-        this.requestDraw();
-        if (event.sourceEvent) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
-      });
-    d3.select(this.canvas).call(this.zoom).on('dblclick.zoom', null);
+    attachPointer(this.canvas, pointerTargetOf(this.pointerView()));
+    this.zoom = attachZoom(this.canvas, (t, byReader) => {
+      this.transform = t;
+      this.base.camera(t);
+      this.canvas.dataset.camera = cameraText(t);
+      if (t.k >= LABEL_ZOOM.canvas !== this.marksZoomedIn) this.refreshMarks();
+      this.requestDraw();
+      if (byReader) this.events.onViewport({ x: t.x, y: t.y, k: t.k });
+    });
     new ResizeObserver(() => this.resize()).observe(host);
     this.resize();
   }
 
-  /** Draws `graph`; positions of entities already placed are kept, the rest laid out in a worker. */
+  /** Draws `graph`: kept positions stay, a worker lays out the rest (large: built over tasks). */
   update(
     graph: SerializedGraph,
     selected: Selection | undefined,
@@ -107,35 +101,44 @@ export class CanvasView implements GraphRenderer {
     this.selected = selected;
     this.highlight = highlight;
     this.palette = readPalette(getComputedStyle(this.canvas));
-    const old = this.scene;
-    const sameNodes =
-      graph.nodes.length === old.ids.length && graph.nodes.every((n, i) => n.key === old.ids[i]);
-    this.scene = sceneOf(graph);
-    if (this.hovered !== undefined && !this.scene.index.has(this.hovered)) this.hovered = undefined;
-    clearTimeout(this.marking);
-    if (sameNodes && this.scene.sources.length === old.sources.length) {
-      this.base.scene(this.scene, this.points);
-      this.prominent = prominentOf(this.scene);
-      this.refreshMarks();
+    this.building?.cancel();
+    this.startLayout?.(); // a cancelled build switched scenes: its layout starts now
+    this.settled = this.layout.next();
+    const budget = chunkedFrom(graph.nodes.length + graph.edges.length);
+    const steps = this.updateSteps(nextSceneSteps(graph, this.scene, this.points, this.pinned));
+    this.building = runChunked(steps, () => (this.building = undefined), budget);
+  }
+
+  /** After the scene: the view switched to it, the layout started, the display state computed. */
+  private *updateSteps(build: Steps<NextScene>): Steps<void> {
+    const { scene, carried } = yield* build;
+    const chunked = chunkedFrom(scene.ids.length + scene.keys.length) < Infinity;
+    this.scene = scene;
+    if (this.hovered !== undefined && !scene.index.has(this.hovered)) this.hovered = undefined;
+    this.marking?.cancel();
+    this.prominent = prominentOf(scene);
+    if (!carried) {
+      this.base.scene(scene, this.points);
+      if (!this.layingOut) this.layout.resolve();
+      this.refreshMarks(chunked);
       return;
     }
-    const next = carryOver(this.scene, old, this.points, this.pinned);
-    this.points = next.points;
-    this.base.scene(this.scene, this.points);
-    this.runLayout(next.positions, next.pinned);
-    // The worker is busy already; the display state follows in a task of its own, so neither
-    // task holds the main thread for the whole of a large graph (until then: nothing marked).
-    this.marks = marksOf(this.scene, NO_DISPLAY);
-    this.marking = setTimeout(() => {
-      this.prominent = prominentOf(this.scene);
-      this.refreshMarks();
-    }, 0);
+    this.layout.stop();
+    this.layingOut = true;
+    this.points = carried.points;
+    this.marks = marksOf(scene, NO_DISPLAY);
+    this.base.scene(scene, this.points);
+    this.startLayout = () => this.runLayout(carried.positions, carried.pinned);
+    yield true;
+    this.startLayout();
+    yield true;
+    this.refreshMarks(chunked);
   }
 
   private runLayout(positions: Float32Array, pinned: Uint8Array): void {
-    this.layout?.stop();
+    this.startLayout = undefined;
     this.layingOut = true;
-    this.layout = startWorkerLayout(this.scene, positions, pinned, (progress) => {
+    this.layout.start(this.scene, positions, pinned, (progress) => {
       movePoints(this.points, progress.positions);
       this.base.positions(progress.positions);
       if (!this.fitted) this.fit();
@@ -148,19 +151,25 @@ export class CanvasView implements GraphRenderer {
       }
       this.requestDraw();
     });
-    this.settled = this.layout.settled;
   }
 
-  /** Recomputes the display state (display-state.ts) and its index lists for painting. */
-  private refreshMarks(): void {
+  /**
+   * Recomputes the display state (display-state.ts) and its index lists for painting; over
+   * several tasks when `chunked` (a new large graph), at once otherwise. The newest call wins.
+   */
+  private refreshMarks(chunked = false): void {
+    this.marking?.cancel();
     this.marksZoomedIn = this.transform.k >= LABEL_ZOOM.canvas;
-    const { selected, highlight, hovered, pinned, prominent } = this;
+    const { selected, highlight, hovered, pinned, prominent, scene } = this;
     const view = { selected, highlight, hovered, pinned, prominent, zoom: this.transform.k };
-    const display = displayState(this.scene.graph, { ...view, labelZoom: LABEL_ZOOM.canvas });
-    this.marks = marksOf(this.scene, display);
+    this.marking = marksJob(scene, view, chunked, (marks) => this.showMarks(marks));
+  }
+
+  private showMarks(marks: SceneMarks): void {
+    this.marks = marks;
     // What is marked, for tests and assistive checks (as `dashed` and `loops` below).
-    this.canvas.dataset.selected = this.marks.selected;
-    this.canvas.dataset.pinned = this.marks.pinned.map((i) => this.scene.ids[i]).join(' ');
+    this.canvas.dataset.selected = marks.selected;
+    this.canvas.dataset.pinned = marks.pinned.map((i) => this.scene.ids[i]).join(' ');
     this.requestDraw();
   }
 
@@ -187,8 +196,8 @@ export class CanvasView implements GraphRenderer {
 
   /** Centres and scales the view so every entity is visible (`fitTransform`). */
   fit(): void {
-    const { width, height } = this.canvas.getBoundingClientRect();
-    const camera = fitTransform(this.points, width, height);
+    // The size as of the last resize (reading the element's would force a style and layout pass).
+    const camera = fitTransform(this.points, this.width, this.height);
     if (!camera) return;
     this.moveTo(camera);
     this.fitted = true;
@@ -217,8 +226,9 @@ export class CanvasView implements GraphRenderer {
   }
 
   destroy(): void {
-    clearTimeout(this.marking);
-    this.layout?.stop();
+    this.building?.cancel();
+    this.marking?.cancel();
+    this.layout.stop();
     this.base.destroy();
     this.canvas.remove();
   }
@@ -229,32 +239,21 @@ export class CanvasView implements GraphRenderer {
     this.requestDraw();
   }
 
-  private pointerTarget(): Parameters<typeof attachPointer>[1] {
+  private pointerView(): PointerView {
     return {
-      hitAt: (x, y, facts) =>
-        hitTest(this.scene, this.points, this.tree(), this.transform, {
-          ...{ x, y, facts: facts && !this.layingOut },
-        }),
-      screenOf: (i) => {
-        const p = this.points[i];
-        return p && { x: this.transform.applyX(p.x), y: this.transform.applyY(p.y) };
+      now: () => {
+        const { scene, points, transform, layingOut } = this;
+        return { scene, points, transform, layingOut };
       },
-      click: (hit) => this.events.onSelect(selectionOf(this.scene, hit)),
-      doubleClick: (hit) => {
-        if (hit?.kind === 'entity') this.events.onExpand(this.scene.ids[hit.index] ?? '');
-      },
+      tree: () => (this.quadtree ??= quadtreeOf(this.points)),
+      select: (hit) => this.events.onSelect(selectionOf(this.scene, hit)),
+      expand: (i) => this.events.onExpand(this.scene.ids[i] ?? ''),
       hover: (hit) => this.hover(hit),
-      canDrag: () => !this.layingOut,
-      dragTo: (i, x, y) => {
-        const p = this.points[i];
-        if (!p) return;
-        [p.x, p.y] = this.transform.invert([x, y]);
-        this.base.point(i, p.x, p.y);
+      moved: (i, x, y) => {
+        this.base.point(i, x, y);
         this.requestDraw();
       },
-      dragEnd: (i) => {
-        if (!this.points[i]) return;
-        // A dragged entity stays pinned where the reader put it, until unpinned.
+      dropped: (i) => {
         this.quadtree = undefined;
         this.pinned.add(this.scene.ids[i] ?? '');
         this.refreshMarks();
@@ -288,7 +287,8 @@ export class CanvasView implements GraphRenderer {
       ...{ dimming: marks.dimming, factTypes: this.factTypes },
     };
     const painted = this.base.frame(this.context, this.scene, input);
-    paintOverlay(this.context, this.scene, input);
+    // Labels left for the next frame (new label sprites are painted a few per frame).
+    if (!paintOverlay(this.context, this.scene, input)) this.requestDraw();
     if (painted) markPainted(this.canvas, painted);
   }
 

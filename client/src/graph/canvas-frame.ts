@@ -128,12 +128,13 @@ export function paintBaseEntities(ctx: Context2D, scene: BaseScene, input: BaseI
 /**
  * What the display state brings forward, painted over the base layer every frame (few
  * elements): a hovered entity's neighbourhood at full strength, marked facts, rings, labels.
+ * False when labels were left for later frames (`paintLabels`).
  */
 export function paintOverlay(
   ctx: CanvasRenderingContext2D,
   scene: CanvasScene,
   input: FrameInput,
-): void {
+): boolean {
   const { points, marks, palette } = input;
   const { t, radius, view, edges, squares } = frameGeometry(scene, input);
   if (marks.dimming) {
@@ -158,5 +159,5 @@ export function paintOverlay(
   }
   paintRings(ctx, points, marks.pinned, radius, t.k, { colour: palette.fg, dashed: true });
   paintRings(ctx, points, marks.marked, radius, t.k, { colour: palette.mark, dashed: false });
-  paintLabels(ctx, scene, input, radius);
+  return paintLabels(ctx, scene, input, radius);
 }

@@ -11,6 +11,13 @@ export const MAX_LABELS = 250;
 export const MAX_EDGE_LABELS = 120;
 /** Sprites kept at most; beyond it the cache starts afresh (labels of a new part of the graph). */
 const MAX_SPRITES = 4096;
+/**
+ * New sprites one frame paints at most beyond the first `SPRITES_ALWAYS`: this many ms' worth;
+ * the other labels wait for the next frames, so a large graph's first labels are not one long task.
+ */
+const SPRITE_BUDGET_MS = 4;
+/** New sprites a frame always paints, however slow the machine (a few labels show at once). */
+const SPRITES_ALWAYS = 3;
 /** The halo's width in CSS pixels (the SVG view's label outline). */
 const HALO_PX = 3;
 
@@ -64,7 +71,18 @@ function spriteOf(text: string, style: LabelStyle, ratio: number): Sprite | unde
   return sprite;
 }
 
-/** Copies `text`'s sprite so its anchor lands on screen point (sx, sy) in CSS pixels. */
+/** How many new sprites a frame has painted, and from when (`SPRITE_BUDGET_MS`). */
+interface SpriteAllowance {
+  readonly start: number;
+  fresh: number;
+  /** Set when a label was left out for want of time. */
+  short: boolean;
+}
+
+/**
+ * Copies `text`'s sprite so its anchor lands on screen point (sx, sy) in CSS pixels; a sprite
+ * not painted yet is painted only while `allowance` lasts.
+ */
 function stamp(
   ctx: CanvasRenderingContext2D,
   text: string,
@@ -72,7 +90,18 @@ function stamp(
   ratio: number,
   sx: number,
   sy: number,
+  allowance: SpriteAllowance,
 ): void {
+  const key = `${ratio}|${style.font}|${style.fill}|${style.halo}|${text}`;
+  if (
+    !sprites.has(key) &&
+    allowance.fresh >= SPRITES_ALWAYS &&
+    performance.now() - allowance.start > SPRITE_BUDGET_MS
+  ) {
+    allowance.short = true;
+    return;
+  }
+  if (!sprites.has(key)) allowance.fresh += 1;
   const s = spriteOf(text, style, ratio);
   if (!s) return;
   ctx.drawImage(s.canvas, Math.round((sx - s.ax) * ratio), Math.round((sy - s.ay) * ratio));
@@ -82,15 +111,17 @@ function stamp(
  * Entity labels where the display state shows them (`marks.labelOrder`: marked first, then the
  * best-connected, at most `MAX_LABELS` on screen) 4 px above the disc, and fact labels at the
  * midpoints of facts on screen (at most `MAX_EDGE_LABELS`). Leaves the context's transform as
- * the camera's.
+ * the camera's. Returns false when labels were left out to keep the frame short (new sprites
+ * beyond `SPRITE_BUDGET_MS`): the caller asks for another frame.
  */
 export function paintLabels(
   ctx: CanvasRenderingContext2D,
   scene: CanvasScene,
   input: FrameInput,
   radius: number,
-): void {
+): boolean {
   const { points, marks, palette, transform: t, ratio } = input;
+  const allowance: SpriteAllowance = { start: performance.now(), fresh: 0, short: false };
   const view = visibleRect(t, input.width, input.height);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   const names = { font: '600 11px system-ui, sans-serif', fill: palette.fg, halo: palette.bg };
@@ -100,7 +131,7 @@ export function paintLabels(
     const p = points[i];
     if (!p || !inRect(p.x, p.y, view)) continue;
     const name = scene.graph.nodes[i]?.attributes.name ?? '';
-    stamp(ctx, name, names, ratio, t.x + t.k * p.x, t.y + t.k * (p.y - radius) - 4);
+    stamp(ctx, name, names, ratio, t.x + t.k * p.x, t.y + t.k * (p.y - radius) - 4, allowance);
     drawn += 1;
   }
   if (marks.edgeLabels && !input.layingOut) {
@@ -114,9 +145,10 @@ export function paintLabels(
       const y = (a.y + b.y) / 2;
       if (!inRect(x, y, view)) continue;
       const label = input.factTypes.lookup(scene.edges[i]?.attributes.type ?? '').label;
-      stamp(ctx, label, types, ratio, t.x + t.k * x, t.y + t.k * y);
+      stamp(ctx, label, types, ratio, t.x + t.k * x, t.y + t.k * y, allowance);
       drawn += 1;
     }
   }
   ctx.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
+  return !allowance.short;
 }

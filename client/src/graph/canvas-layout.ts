@@ -23,6 +23,30 @@ export function createCanvas(host: HTMLElement): {
   return { canvas, context };
 }
 
+/**
+ * The Canvas view's pan and zoom (d3-zoom, scale 0.02 to 8, no double-click zoom) on `canvas`;
+ * `onZoom` hears each transform and whether the reader made it (not a call of the view's). The
+ * extent is the size `fitCanvas` set (d3-zoom's default reads the element's client size, which
+ * forces a style and layout pass at every move made in code, a layout progress's fit included).
+ */
+export function attachZoom(
+  canvas: HTMLCanvasElement,
+  onZoom: (transform: d3.ZoomTransform, byReader: boolean) => void,
+): d3.ZoomBehavior<HTMLCanvasElement, unknown> {
+  const zoom = d3
+    .zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.02, 8])
+    .extent(() => [
+      [0, 0],
+      [parseFloat(canvas.style.width) || 0, parseFloat(canvas.style.height) || 0],
+    ])
+    .on('zoom', (event: d3.D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+      onZoom(event.transform, Boolean(event.sourceEvent));
+    });
+  d3.select(canvas).call(zoom).on('dblclick.zoom', null);
+  return zoom;
+}
+
 /** Sizes `canvas` to fill `host` in device pixels; returns its size in CSS pixels. */
 export function fitCanvas(
   canvas: HTMLCanvasElement,
@@ -79,4 +103,44 @@ export function startWorkerLayout(
   });
   worker.postMessage(request);
   return { settled, stop: () => worker.terminate() };
+}
+
+/**
+ * One layout at a time for a view: `start` stops the last one (whose late progress is dropped);
+ * `next` promises the next layout's settling, kept across later starts until one settles.
+ */
+export class LayoutRunner {
+  private current: WorkerLayout | undefined;
+  private waiting: (() => void)[] = [];
+
+  /** A promise resolved when a layout next settles (or at `resolve`). */
+  next(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Resolves every promise `next` handed out (no layout was needed after all). */
+  resolve(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  /** Starts a layout as `startWorkerLayout` does; settles the promises after its last message. */
+  start(
+    graph: Pick<LayoutRequest, 'ids' | 'sources' | 'targets'>,
+    positions: Float32Array,
+    pinned: Uint8Array,
+    onProgress: (progress: LayoutProgress) => void,
+  ): void {
+    this.stop();
+    const layout = startWorkerLayout(graph, positions, pinned, (progress) => {
+      if (this.current !== layout) return;
+      onProgress(progress);
+      if (progress.done) this.resolve();
+    });
+    this.current = layout;
+  }
+
+  stop(): void {
+    this.current?.stop();
+    this.current = undefined;
+  }
 }

@@ -88,3 +88,54 @@ export function attachPointer(canvas: HTMLCanvasElement, target: PointerTarget):
     target.hover(undefined);
   });
 }
+
+/** What the Canvas view holds now and does on pointer input (for `pointerTargetOf`). */
+export interface PointerView {
+  /** The scene, its points (layout units), the camera and whether the layout runs. */
+  now(): {
+    scene: CanvasScene;
+    points: readonly ScenePoint[];
+    transform: d3.ZoomTransform;
+    layingOut: boolean;
+  };
+  /** The quadtree of the settled points. */
+  tree(): d3.Quadtree<ScenePoint>;
+  select(hit: CanvasHit): void;
+  expand(index: number): void;
+  hover(hit: CanvasHit): void;
+  /** Entity `index` was dragged to (x, y) in layout units (its point moved already). */
+  moved(index: number, x: number, y: number): void;
+  /** Entity `index` was dropped where it is (a dragged entity stays pinned, until unpinned). */
+  dropped(index: number): void;
+}
+
+/** The pointer target of a view: facts are hit and entities dragged only once the layout settled. */
+export function pointerTargetOf(view: PointerView): PointerTarget {
+  return {
+    hitAt: (x, y, facts) => {
+      const { scene, points, transform, layingOut } = view.now();
+      return hitTest(scene, points, view.tree(), transform, { x, y, facts: facts && !layingOut });
+    },
+    screenOf: (i) => {
+      const { points, transform: t } = view.now();
+      const p = points[i];
+      return p && { x: t.applyX(p.x), y: t.applyY(p.y) };
+    },
+    click: (hit) => view.select(hit),
+    doubleClick: (hit) => {
+      if (hit?.kind === 'entity') view.expand(hit.index);
+    },
+    hover: (hit) => view.hover(hit),
+    canDrag: () => !view.now().layingOut,
+    dragTo: (i, x, y) => {
+      const { points, transform } = view.now();
+      const p = points[i];
+      if (!p) return;
+      [p.x, p.y] = transform.invert([x, y]);
+      view.moved(i, p.x, p.y);
+    },
+    dragEnd: (i) => {
+      if (view.now().points[i]) view.dropped(i);
+    },
+  };
+}

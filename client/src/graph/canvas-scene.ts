@@ -3,11 +3,10 @@
 // (display-state.ts) turned into index lists a frame paints without looking anything up.
 import type { GraphEdge, SerializedGraph } from '../../../server/domain/model';
 import type { Selection } from '../explorer/view-state';
-import { batchByColour, loopIndices } from './canvas-detail';
+import { drain, type Steps } from './chunked';
 import type { DisplayState } from './display-state';
 import { LIMITS } from '../../../server/domain/limits';
 import { prominentIds } from './prominence';
-import { KIND_STYLES } from './style';
 import { edgeTitle, nodeTitle } from './titles';
 import type { FactTypeLookup } from '../../../server/domain/fact-type-registry';
 
@@ -45,68 +44,6 @@ export const EMPTY_GRAPH: SerializedGraph = {
   edges: [],
 };
 
-/**
- * Entity indices by degree, highest first, ties in index order: the order a stable sort by
- * descending degree gives, by counting (linear: degrees are small integers).
- */
-export function byDegreeOf(degree: Int32Array): Int32Array {
-  let max = 0;
-  for (const d of degree) if (d > max) max = d;
-  const starts = new Int32Array(max + 2);
-  for (const d of degree) starts[max - d + 1] = (starts[max - d + 1] ?? 0) + 1;
-  for (let i = 1; i < starts.length; i += 1) starts[i] = (starts[i] ?? 0) + (starts[i - 1] ?? 0);
-  const order = new Int32Array(degree.length);
-  degree.forEach((d, i) => {
-    const slot = starts[max - d] ?? 0;
-    order[slot] = i;
-    starts[max - d] = slot + 1;
-  });
-  return order;
-}
-
-/** The scene of `graph`: facts whose ends are missing are left out. Plain loops: 10,000s of elements. */
-export function sceneOf(graph: SerializedGraph): CanvasScene {
-  const count = graph.nodes.length;
-  const ids = new Array<string>(count);
-  const colours = new Array<string>(count);
-  const index = new Map<string, number>();
-  for (let i = 0; i < count; i += 1) {
-    const node = graph.nodes[i];
-    if (!node) continue;
-    ids[i] = node.key;
-    colours[i] = KIND_STYLES[node.attributes.kind].color;
-    index.set(node.key, i);
-  }
-  const edges: GraphEdge[] = [];
-  const keys: string[] = [];
-  const ends: number[] = [];
-  for (const e of graph.edges) {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    if (s === undefined || t === undefined) continue;
-    edges.push(e);
-    keys.push(e.key);
-    ends.push(s, t);
-  }
-  const sources = new Int32Array(edges.length);
-  const targets = new Int32Array(edges.length);
-  const degree = new Int32Array(count);
-  for (let j = 0; j < edges.length; j += 1) {
-    const s = ends[2 * j] ?? 0;
-    const t = ends[2 * j + 1] ?? 0;
-    sources[j] = s;
-    targets[j] = t;
-    degree[s] = (degree[s] ?? 0) + 1;
-    degree[t] = (degree[t] ?? 0) + 1;
-  }
-  return {
-    ...{ graph, ids, index, edges, keys, sources, targets, degree },
-    loops: loopIndices(sources, targets),
-    byDegree: byDegreeOf(degree),
-    batches: batchByColour(colours),
-  };
-}
-
 /** A display state by index: what a frame paints apart from the plain entities and facts. */
 export interface SceneMarks {
   /** Entities ringed: selected, highlighted or hovered. */
@@ -128,39 +65,55 @@ export interface SceneMarks {
   readonly selected: string;
 }
 
+/** Elements looked up between two places a `marksSteps` may pause. */
+const MARK_STEP = 1000;
+
 /** A display state with nothing marked and no label (a new graph's, until computed). */
 export const NO_DISPLAY: DisplayState = { nodes: new Map(), edges: new Map() };
 
-/** The display state of `scene`'s elements as index lists. */
+/** The display state of `scene`'s elements as index lists (`marksSteps` at once). */
 export function marksOf(scene: CanvasScene, display: DisplayState): SceneMarks {
+  return drain(marksSteps(scene, display));
+}
+
+/** The display state of `scene`'s elements as index lists, in steps of `every` elements. */
+export function* marksSteps(
+  scene: CanvasScene,
+  display: DisplayState,
+  every: number = MARK_STEP,
+): Steps<SceneMarks> {
   const marked: number[] = [];
   const pinned: number[] = [];
   const near: number[] = [];
   const labelled = new Uint8Array(scene.ids.length);
   let dimming = false;
   let selected = '';
-  scene.ids.forEach((id, i) => {
+  for (let i = 0; i < scene.ids.length; i += 1) {
+    if ((i + 1) % every === 0) yield;
+    const id = scene.ids[i] ?? '';
     const d = display.nodes.get(id);
-    if (!d) return;
+    if (!d) continue;
     if (d.selected || d.highlighted || d.hovered) marked.push(i);
     if (d.selected) selected = `entity:${id}`;
     if (d.pinned) pinned.push(i);
     if (d.dimmed) dimming = true;
     else near.push(i);
     if (d.label) labelled[i] = 1;
-  });
+  }
   const markedEdges: number[] = [];
   const nearEdges: number[] = [];
   let edgeLabels = false;
-  scene.keys.forEach((key, i) => {
+  for (let i = 0; i < scene.keys.length; i += 1) {
+    if ((i + 1) % every === 0) yield;
+    const key = scene.keys[i] ?? '';
     const d = display.edges.get(key);
-    if (!d) return;
+    if (!d) continue;
     if (d.selected || d.highlighted) markedEdges.push(i);
     if (d.selected) selected = `fact:${key}`;
     if (!d.dimmed) nearEdges.push(i);
     if (d.label) edgeLabels = true;
-  });
-  const labelOrder = labelOrderOf(scene, marked, labelled);
+  }
+  const labelOrder = yield* labelOrderSteps(scene, marked, labelled, every);
   return {
     ...{ marked, pinned, markedEdges, dimming, near, nearEdges, labelled, labelOrder },
     ...{ edgeLabels, selected },
@@ -168,20 +121,26 @@ export function marksOf(scene: CanvasScene, display: DisplayState): SceneMarks {
 }
 
 /** The labelled entities, marked first (in their order), then the rest best-connected first. */
-function labelOrderOf(
+function* labelOrderSteps(
   scene: CanvasScene,
   marked: readonly number[],
   labelled: Uint8Array,
-): Int32Array {
-  const order: number[] = [];
-  const first = new Set<number>();
+  every: number,
+): Steps<Int32Array> {
+  const order = new Int32Array(scene.ids.length);
+  let count = 0;
+  const first = new Uint8Array(scene.ids.length);
   for (const i of marked) {
-    if (labelled[i] !== 1 || first.has(i)) continue;
-    first.add(i);
-    order.push(i);
+    if (labelled[i] !== 1 || first[i] === 1) continue;
+    first[i] = 1;
+    order[count++] = i;
   }
-  for (const i of scene.byDegree) if (labelled[i] === 1 && !first.has(i)) order.push(i);
-  return Int32Array.from(order);
+  for (let k = 0; k < scene.byDegree.length; k += 1) {
+    if ((k + 1) % every === 0) yield;
+    const i = scene.byDegree[k] ?? 0;
+    if (labelled[i] === 1 && first[i] !== 1) order[count++] = i;
+  }
+  return order.slice(0, count);
 }
 
 /** An entity or a fact of the scene, by index (what lies under the pointer). */
@@ -224,27 +183,6 @@ export function prominentOf(
   }
   const nodes = [...taken].map((i) => ({ id: scene.ids[i] ?? '', degree: scene.degree[i] ?? 0 }));
   return new Set(prominentIds(nodes, hubs, count));
-}
-
-/**
- * The points of a new scene, each where the same entity was in the old one (`old`, `points`),
- * and what the layout worker is sent of them: kept positions (NaN for new entities) and pins.
- */
-export function carryOver(
-  scene: CanvasScene,
-  old: CanvasScene,
-  points: readonly ScenePoint[],
-  pinnedIds: ReadonlySet<string>,
-): { points: ScenePoint[]; positions: Float32Array; pinned: Uint8Array } {
-  const positions = new Float32Array(scene.ids.length * 2).fill(Number.NaN);
-  const pinned = new Uint8Array(scene.ids.length);
-  const next = scene.ids.map((id, i) => {
-    const at = points[old.index.get(id) ?? -1];
-    if (at) positions.set([at.x, at.y], 2 * i);
-    if (pinnedIds.has(id)) pinned[i] = 1;
-    return { index: i, x: at?.x ?? 0, y: at?.y ?? 0 };
-  });
-  return { points: next, positions, pinned };
 }
 
 /** Moves each point to its place in `positions`, (x, y) pairs by index (a layout's progress). */

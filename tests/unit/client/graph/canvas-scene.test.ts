@@ -1,13 +1,8 @@
 // The Canvas scene's orders, computed in linear time for 10,000s of entities: the same as the
 // plain sorts they replace (labels best-connected first; the prominent labels of prominence.ts).
 import { describe, expect, it } from 'vitest';
-import {
-  byDegreeOf,
-  marksOf,
-  NO_DISPLAY,
-  prominentOf,
-  sceneOf,
-} from '../../../../client/src/graph/canvas-scene';
+import { marksOf, NO_DISPLAY, prominentOf } from '../../../../client/src/graph/canvas-scene';
+import { byDegreeOf, sceneOf } from '../../../../client/src/graph/scene-build';
 import { prominentIds } from '../../../../client/src/graph/prominence';
 import type { SerializedGraph } from '../../../../server/domain/model';
 
