@@ -16,8 +16,12 @@ const MAX_SPRITES = 4096;
  * the other labels wait for the next frames, so a large graph's first labels are not one long task.
  */
 const SPRITE_BUDGET_MS = 4;
-/** New sprites a frame always paints, however slow the machine (a few labels show at once). */
-const SPRITES_ALWAYS = 3;
+/**
+ * New sprites a frame always paints, however slow the machine: one, so labels keep coming. The
+ * first sprites of a page are the dearest (a canvas each, the font's first use): three of them
+ * made one 52 ms frame at 10,000 entities on a quiet 2-core machine (BENCHMARKS.md, client).
+ */
+const SPRITES_ALWAYS = 1;
 /** The halo's width in CSS pixels (the SVG view's label outline). */
 const HALO_PX = 3;
 
