@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFiles } from '../../server/load/loader';
-import { validateFiles } from '../../server/load/validate';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
-import { loadBundledData, testGateway } from '../support/database';
+import { loadBundledData, loadTestFiles, testGateway } from '../support/database';
 import { smallFile } from '../support/fact-files';
 import { serveApp, type RunningApp } from '../support/http-app';
 import { xmlError } from '../support/xml';
@@ -44,9 +42,7 @@ beforeAll(async () => {
       sources: [{ source: 'paper-1' }],
     },
   );
-  const validation = validateFiles([{ name: 'awkward.json', text: JSON.stringify(file) }]);
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  await loadTestFiles(gateway, [{ name: 'awkward.json', text: JSON.stringify(file) }]);
   await gateway.write("MATCH (e:Entity {id: 'evil'}) SET e.name = $name", { name: RAW_NAME });
   app = await serveApp({ gateway });
   browser = await launchBrowser();

@@ -5,11 +5,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../server/domain/limits';
-import { loadFiles } from '../../server/load/loader';
-import { validateFiles } from '../../server/load/validate';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
-import { clearDatabase, loadBundledData, testGateway } from '../support/database';
+import { clearDatabase, loadBundledData, loadTestFiles, testGateway } from '../support/database';
 import { asText, largeFile } from '../support/fact-files';
 import { serveApp, type RunningApp } from '../support/http-app';
 
@@ -24,9 +22,7 @@ const SIZE = LIMITS.largeGraph + 100;
 beforeAll(async () => {
   gateway = testGateway();
   await clearDatabase(gateway);
-  const validation = validateFiles([{ name: 'chain.json', text: asText(largeFile(SIZE)) }]);
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  await loadTestFiles(gateway, [{ name: 'chain.json', text: asText(largeFile(SIZE)) }]);
   app = await serveApp({ gateway });
   browser = await launchBrowser();
   decoder = await browser.newPage();

@@ -7,11 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config';
 import { LIMITS } from '../../server/domain/limits';
 import { importFiles } from '../../server/imports/import-files';
-import { loadFiles } from '../../server/load/loader';
-import { validateFiles } from '../../server/load/validate';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
 import { launchBrowser } from '../support/browser';
-import { clearDatabase, loadBundledData, testGateway } from '../support/database';
+import { clearDatabase, loadBundledData, loadTestFiles, testGateway } from '../support/database';
 import { asText, largeFile } from '../support/fact-files';
 import { serveApp, type RunningApp } from '../support/http-app';
 
@@ -43,9 +41,7 @@ beforeAll(async () => {
       sources: [{ source: 'paper-1' }],
     },
   );
-  const validation = validateFiles([{ name: 'large.json', text: asText(file) }]);
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  await loadTestFiles(gateway, [{ name: 'large.json', text: asText(file) }]);
   // Another dataset says something else of one entity: the details show it by source.
   const nodes = join(mkdtempSync(join(tmpdir(), 'brand-graph-large-')), 'registry.csv');
   writeFileSync(nodes, ':ID,name,country\ne-1234,Brand 1234 Ltd,fr\n');

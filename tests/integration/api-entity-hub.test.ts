@@ -3,10 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactTypeRegistry } from '../../server/domain/fact-type-registry';
 import { readEntity, type EntityDetails } from '../../server/graph/entity';
-import { loadFiles } from '../../server/load/loader';
-import { validateFiles } from '../../server/load/validate';
 import type { Neo4jGateway } from '../../server/neo4j/gateway';
-import { clearDatabase, testGateway } from '../support/database';
+import { clearDatabase, loadTestFiles, testGateway } from '../support/database';
 import { asText } from '../support/fact-files';
 import { FACTS, KINDS, hubFile, type Expected } from '../support/hub-file';
 import { serveApp, type RunningApp } from '../support/http-app';
@@ -26,9 +24,7 @@ describe('GET /api/entities/:id on a hub of 1,200 facts', () => {
     await clearDatabase(gateway);
     const hub = hubFile();
     expected = hub.expected;
-    const validation = validateFiles([{ name: 'hub.json', text: asText(hub.file) }]);
-    if (!validation.ok) throw new Error(JSON.stringify(validation.problems.slice(0, 3)));
-    await loadFiles(gateway, validation.files);
+    await loadTestFiles(gateway, [{ name: 'hub.json', text: asText(hub.file) }]);
     app = await serveApp({ gateway, factTypes });
   });
   afterAll(async () => {

@@ -30,12 +30,23 @@ export async function clearDatabase(gateway: Neo4jGateway): Promise<void> {
   await ensureSchema(gateway);
 }
 
+/**
+ * Validates fact files (`{name, text}`, server/load/validate.ts) and loads them as the loader
+ * does; throws with the problems when they are refused: a test's own fixtures must be valid.
+ */
+export async function loadTestFiles(
+  gateway: Neo4jGateway,
+  inputs: readonly { name: string; text: string }[],
+): Promise<void> {
+  const validation = validateFiles([...inputs]);
+  if (!validation.ok) throw new Error(JSON.stringify(validation.problems.slice(0, 5)));
+  await loadFiles(gateway, validation.files);
+}
+
 /** Empties the database and loads the bundled data/ files. */
 export async function loadBundledData(gateway: Neo4jGateway): Promise<void> {
   await clearDatabase(gateway);
-  const validation = validateFiles(readInputs(jsonFilesIn(DATA_DIR)));
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  await loadTestFiles(gateway, readInputs(jsonFilesIn(DATA_DIR)));
 }
 
 /** How many entities, sources and facts are stored (the three numbers only, not `datasets`). */

@@ -8,10 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { searchEntities } from '../../../server/graph/search';
 import { importFiles } from '../../../server/imports/import-files';
 import type { ImportRequest } from '../../../server/imports/types';
-import { loadFiles } from '../../../server/load/loader';
-import { validateFiles } from '../../../server/load/validate';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
-import { clearDatabase, loadBundledData, testGateway } from '../../support/database';
+import { clearDatabase, loadBundledData, loadTestFiles, testGateway } from '../../support/database';
 import { smallFile, type TestFile } from '../../support/fact-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'brand-graph-writes-'));
@@ -38,9 +36,7 @@ async function entity(id: string): Promise<Record<string, unknown>> {
   return (row?.p as Record<string, unknown> | undefined) ?? {};
 }
 async function load(file: TestFile, name = 'data/small.json'): Promise<void> {
-  const validation = validateFiles([{ name, text: JSON.stringify(file, null, 2) }]);
-  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-  await loadFiles(gateway, validation.files);
+  await loadTestFiles(gateway, [{ name, text: JSON.stringify(file, null, 2) }]);
 }
 async function selfRelations(): Promise<number> {
   const [row] = await gateway.read('MATCH (e:Entity)-[r]->(e) RETURN count(r) AS n');

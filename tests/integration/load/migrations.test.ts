@@ -2,12 +2,16 @@
 // time bounds as text, citations as JSON only) comes to the current shape, and only once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWholeGraph } from '../../../server/graph/graph-service';
-import { loadFiles } from '../../../server/load/loader';
 import { migrate } from '../../../server/load/migrations';
 import { seedIfEmpty } from '../../../server/load/seed';
-import { validateFiles } from '../../../server/load/validate';
 import type { Neo4jGateway } from '../../../server/neo4j/gateway';
-import { checksum, clearDatabase, loadBundledData, testGateway } from '../../support/database';
+import {
+  checksum,
+  clearDatabase,
+  loadBundledData,
+  loadTestFiles,
+  testGateway,
+} from '../../support/database';
 import { asText, smallFile } from '../../support/fact-files';
 
 let gateway: Neo4jGateway;
@@ -99,9 +103,7 @@ describe('start-up migrations', () => {
     const file = smallFile();
     const guild = file.entities.find((e) => e.id === 'guild');
     if (guild) guild.kind = 'Organisation';
-    const validation = validateFiles([{ name: 'old.json', text: asText(file) }]);
-    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-    await loadFiles(gateway, validation.files);
+    await loadTestFiles(gateway, [{ name: 'old.json', text: asText(file) }]);
     const rows = await gateway.read(
       "MATCH (e:Entity {id: 'guild'}) RETURN labels(e) AS labels, e.kind AS kind",
     );
