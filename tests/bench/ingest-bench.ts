@@ -10,7 +10,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { readConfig, type Config } from '../../server/config';
 import { bulkImport, type BulkStep } from '../../server/imports/bulk/bulk-import';
 import { importFiles } from '../../server/imports/import-files';
-import type { ImportProgressReport, ImportResult } from '../../server/imports/types';
+import type { ImportOptions, ImportProgressReport, ImportResult } from '../../server/imports/types';
 import { ensureSchema } from '../../server/load/loader';
 import { cypher } from '../../server/neo4j/cypher-files';
 import type { EmbeddedNeo4j } from '../../server/neo4j/embedded';
@@ -80,6 +80,16 @@ async function counts(gateway: Neo4jGateway): Promise<{ entities: number; facts:
   return { entities: Number(row?.entities), facts: Number(row?.facts) };
 }
 
+/** The import settings every importer run of `d` uses (warm-up and rounds). */
+function importOptions(d: IngestDataset): ImportOptions {
+  return {
+    batchSize: settings.batch,
+    concurrency: settings.concurrency,
+    dataset: d.dataset,
+    skipBad: d.skipBad,
+  };
+}
+
 /** What one round measured: the importer, then LOAD CSV, each on an empty graph. */
 interface Round {
   readonly imp: ImportResult;
@@ -112,10 +122,7 @@ async function measureRound(
   const { value: imported, cpu: importCpu } = await withCpu(jvm, () =>
     withPeakMemory(() =>
       importFiles(gateway, d.request, {
-        batchSize: settings.batch,
-        concurrency: settings.concurrency,
-        dataset: d.dataset,
-        skipBad: d.skipBad,
+        ...importOptions(d),
         onProgress: (p: ImportProgressReport) => (phases[p.phase] ??= performance.now()),
       }),
     ),
@@ -165,14 +172,8 @@ async function measure(
   jvm: number,
 ): Promise<string[]> {
   const lines: Line[] = [];
-  const options = {
-    batchSize: settings.batch,
-    concurrency: settings.concurrency,
-    dataset: d.dataset,
-    skipBad: d.skipBad,
-  };
   log(`${d.name}: warm-up import`);
-  await importFiles(gateway, d.warmUp, options);
+  await importFiles(gateway, d.warmUp, importOptions(d));
   await clearGraph(driver, BENCH_DATABASE);
   // Written once (not timed): the importer's own rows, one per distinct fact id.
   const csvPath = join(home, 'import', `${d.dataset.replace(/\W+/g, '-')}.csv`);
